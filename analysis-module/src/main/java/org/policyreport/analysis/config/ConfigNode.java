@@ -1,0 +1,175 @@
+package org.policyreport.analysis.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.policyreport.analysis.InputException;
+
+/**
+ * A node of the configuration tree that knows its key path ({@code models[1].vce}) and its file, so
+ * that every complaint about a value names the file and the key.
+ */
+public final class ConfigNode {
+  private final JsonNode node;
+  private final String file;
+  private final String path;
+
+  public ConfigNode(JsonNode node, String file, String path) {
+    this.node = node == null ? MissingNode.getInstance() : node;
+    this.file = file;
+    this.path = path;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The key path of this node, e.g. {@code models[0]}; empty for the root. */
+  public String path() {
+    return path;
+  }
+
+  public boolean isMissing() {
+    return node.isMissingNode() || node.isNull();
+  }
+
+  public boolean has(String key) {
+    return !get(key).isMissing();
+  }
+
+  public ConfigNode get(String key) {
+    return new ConfigNode(node.get(key), file, path.isEmpty() ? key : path + "." + key);
+  }
+
+  public List<ConfigNode> elements() {
+    if (isMissing()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw error("must be a list");
+    }
+    List<ConfigNode> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      out.add(new ConfigNode(node.get(i), file, path + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  public List<String> fieldNames() {
+    if (isMissing()) {
+      return List.of();
+    }
+    if (!node.isObject()) {
+      throw error("must be a mapping of keys to values");
+    }
+    List<String> out = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      out.add(it.next());
+    }
+    return out;
+  }
+
+  public String requiredString(String key) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      throw c.error("is required");
+    }
+    return c.asString();
+  }
+
+  public String string(String key, String fallback) {
+    ConfigNode c = get(key);
+    return c.isMissing() ? fallback : c.asString();
+  }
+
+  public String asString() {
+    if (!node.isValueNode()) {
+      throw error("must be a single value, not a list or mapping");
+    }
+    String s = node.asText();
+    if (s.isBlank()) {
+      throw error("must not be empty");
+    }
+    return s;
+  }
+
+  public boolean bool(String key, boolean fallback) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return fallback;
+    }
+    if (!c.node.isBoolean()) {
+      throw c.error("must be true or false, not '" + c.node.asText() + "'");
+    }
+    return c.node.booleanValue();
+  }
+
+  public double number(String key, double fallback) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return fallback;
+    }
+    if (!c.node.isNumber()) {
+      throw c.error("must be a number, not '" + c.node.asText() + "'");
+    }
+    return c.node.doubleValue();
+  }
+
+  public int integer(String key, int fallback) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return fallback;
+    }
+    if (!c.node.isIntegralNumber()) {
+      throw c.error("must be a whole number, not '" + c.node.asText() + "'");
+    }
+    return c.node.intValue();
+  }
+
+  /** A list of strings; a single string is accepted as a list of one. */
+  public List<String> strings(String key) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return List.of();
+    }
+    if (c.node.isValueNode()) {
+      return List.of(c.asString());
+    }
+    List<String> out = new ArrayList<>();
+    for (ConfigNode e : c.elements()) {
+      out.add(e.asString());
+    }
+    return List.copyOf(out);
+  }
+
+  /** An enum constant by its lower-case name (or an alias), naming the allowed values on error. */
+  public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return fallback;
+    }
+    String raw = c.asString().trim();
+    String wanted = raw.toUpperCase(Locale.ROOT).replace('-', '_');
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      allowed.add(e.name().toLowerCase(Locale.ROOT));
+      if (e.name().equals(wanted)) {
+        return e;
+      }
+    }
+    throw c.error("'" + raw + "' is not one of " + String.join(", ", allowed));
+  }
+
+  /** The underlying tree, for estimator options that are recorded verbatim in results. */
+  public JsonNode raw() {
+    return node;
+  }
+
+  /** An input error naming the file and this key. */
+  public InputException error(String problem) {
+    return new InputException(file + ": " + (path.isEmpty() ? "(top level)" : path) + " " + problem);
+  }
+}

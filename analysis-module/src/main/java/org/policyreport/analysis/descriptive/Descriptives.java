@@ -1,0 +1,29 @@
+package org.policyreport.analysis.descriptive;
+
+import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.results.VariableSummary;
+
+/** N, mean, standard deviation (n - 1), minimum and maximum of a column. */
+public final class Descriptives {
+  private Descriptives() {}
+
+  public static VariableSummary of(DataTable table, String column) {
+    double[] x = table.numeric(column);
+    int n = x.length;
+    double mean = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : x) {
+      mean += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    mean /= n;
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
+    return new VariableSummary(table.name(), column, n, mean, sd, n > 0 ? min : 0, n > 0 ? max : 0);
+  }
+}

@@ -1,0 +1,2 @@
+/** Descriptive statistics of the model variables. */
+package org.policyreport.analysis.descriptive;

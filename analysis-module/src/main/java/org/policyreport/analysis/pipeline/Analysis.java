@@ -1,0 +1,100 @@
+package org.policyreport.analysis.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.data.CsvReader;
+import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.data.PanelIndex;
+import org.policyreport.analysis.descriptive.Descriptives;
+import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.GeneratedBy;
+import org.policyreport.analysis.results.InputFile;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.VariableSummary;
+
+/**
+ * Runs a configured analysis: checks every model spec, reads each data source once (validating the
+ * panel structure), fits the models in config order and collects the results.
+ */
+public final class Analysis {
+  private final Estimators estimators;
+  private final GeneratedBy generatedBy;
+
+  public Analysis(Estimators estimators, GeneratedBy generatedBy) {
+    this.estimators = estimators;
+    this.generatedBy = generatedBy;
+  }
+
+  /** Checks everything that can be checked without reading data. */
+  public void validate(AnalysisConfig config) {
+    config.requireSomethingToAnalyze();
+    for (ModelSpec spec : config.models()) {
+      estimators.runnerFor(spec).validate(spec);
+    }
+  }
+
+  public AnalysisRun run(AnalysisConfig config) {
+    validate(config);
+    Map<String, DataTable> tables = new HashMap<>();
+    Map<String, Double> readSeconds = new HashMap<>();
+    List<InputFile> inputs = new ArrayList<>();
+    List<ModelResult> models = new ArrayList<>();
+    List<ModelTiming> timings = new ArrayList<>();
+    Map<String, Set<String>> describe = new LinkedHashMap<>();
+    for (ModelSpec spec : config.models()) {
+      DataSourceSpec source = config.data().get(spec.data());
+      boolean firstUse = !tables.containsKey(source.name());
+      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      ModelRunner runner = estimators.runnerFor(spec);
+      Set<String> columns = new LinkedHashSet<>();
+      columns.add(spec.dependent());
+      columns.addAll(spec.regressors());
+      columns.addAll(runner.extraColumns(spec));
+      for (String c : columns) {
+        if (!table.hasColumn(c)) {
+          throw spec.node().error("names column '" + c + "', which " + table.source() + " does not have (it has: "
+              + String.join(", ", table.columnNames()) + ")");
+        }
+      }
+      long t0 = System.nanoTime();
+      models.add(runner.fit(spec, source, table));
+      double fit = (System.nanoTime() - t0) / 1e9;
+      timings.add(new ModelTiming(spec.id(), firstUse ? readSeconds.get(source.name()) : 0.0, fit));
+      Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
+      vars.add(spec.dependent());
+      vars.addAll(spec.regressors());
+    }
+    List<VariableSummary> descriptives = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : describe.entrySet()) {
+      for (String v : e.getValue()) {
+        descriptives.add(Descriptives.of(tables.get(e.getKey()), v));
+      }
+    }
+    AnalysisResults results =
+        new AnalysisResults(
+            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, List.of(), descriptives, List.of());
+    return new AnalysisRun(results, timings);
+  }
+
+  private static DataTable read(
+      AnalysisConfig config, DataSourceSpec source, Map<String, Double> readSeconds, List<InputFile> inputs) {
+    long t0 = System.nanoTime();
+    String display = config.location().display(source.path());
+    byte[] bytes = config.location().read(source.path(), "data file");
+    DataTable table = CsvReader.read(source.name(), bytes, display);
+    if (source.isPanel()) {
+      PanelIndex.of(table, source.panel(), source.time());
+    }
+    readSeconds.put(source.name(), (System.nanoTime() - t0) / 1e9);
+    inputs.add(new InputFile(source.name(), source.path(), table.sha256(), table.rowCount()));
+    return table;
+  }
+}

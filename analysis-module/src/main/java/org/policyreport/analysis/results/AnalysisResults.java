@@ -1,0 +1,35 @@
+package org.policyreport.analysis.results;
+
+import java.util.List;
+
+/** Everything an analysis run produced: the content of results.json. */
+public record AnalysisResults(
+    String schemaVersion,
+    GeneratedBy generatedBy,
+    List<InputFile> inputs,
+    List<ModelResult> models,
+    List<SurveyResult> surveys,
+    List<VariableSummary> descriptives,
+    List<String> warnings) {
+
+  /** The version of the results.json contract this code writes and reads. */
+  public static final String SCHEMA_VERSION = "1";
+
+  public AnalysisResults {
+    inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    models = models == null ? List.of() : List.copyOf(models);
+    surveys = surveys == null ? List.of() : List.copyOf(surveys);
+    descriptives = descriptives == null ? List.of() : List.copyOf(descriptives);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** The model with this id, or null. */
+  public ModelResult model(String id) {
+    return models.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** The survey with this id, or null. */
+  public SurveyResult survey(String id) {
+    return surveys.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+  }
+}

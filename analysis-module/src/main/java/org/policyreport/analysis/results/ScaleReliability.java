@@ -1,0 +1,4 @@
+package org.policyreport.analysis.results;
+
+/** Cronbach's alpha of one scale (a set of Likert items). */
+public record ScaleReliability(double cronbachAlpha) {}
