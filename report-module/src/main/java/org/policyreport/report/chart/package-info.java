@@ -1,0 +1,2 @@
+/** Chart specifications (data) and their drawing as images with JFreeChart. */
+package org.policyreport.report.chart;
