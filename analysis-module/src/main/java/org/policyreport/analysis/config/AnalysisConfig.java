@@ -58,7 +58,7 @@ public record AnalysisConfig(
     for (String name : dataNode.fieldNames()) {
       ConfigNode d = dataNode.get(name);
       if (d.raw().isTextual()) {
-        data.put(name, new DataSourceSpec(name, d.asString(), null, null, false, d));
+        data.put(name, new DataSourceSpec(name, d.asString(), null, null, false, null, null, d));
         continue;
       }
       String panel = d.string("panel", null);
@@ -66,10 +66,25 @@ public record AnalysisConfig(
       if ((panel == null) != (time == null)) {
         throw d.error("must name both 'panel' and 'time' columns, or neither");
       }
+      Map<String, String> unitLabels = new LinkedHashMap<>();
+      for (String lang : d.get("labels").fieldNames()) {
+        unitLabels.put(lang, d.get("labels").requiredString(lang));
+      }
+      List<String> series = d.strings("series");
+      if (!series.isEmpty() && panel == null) {
+        throw d.get("series").error("needs a panel data source (with 'panel' and 'time')");
+      }
       data.put(
           name,
           new DataSourceSpec(
-              name, d.requiredString("path"), panel, time, d.bool("allowGaps", false), d));
+              name,
+              d.requiredString("path"),
+              panel,
+              time,
+              d.bool("allowGaps", false),
+              series,
+              unitLabels,
+              d));
     }
     List<ModelSpec> models = new ArrayList<>();
     Set<String> ids = new HashSet<>();

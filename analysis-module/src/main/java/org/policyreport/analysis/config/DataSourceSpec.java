@@ -7,9 +7,24 @@ package org.policyreport.analysis.config;
  * @param panel the panel-unit column, or null for a cross-section
  * @param time the time column, or null
  * @param allowGaps whether a panel may skip periods inside its time series
+ * @param series variables to lay out unit × period in the results, for the report's figures
+ * @param unitLabels columns that hold the units' display names, by language ({@code labels: {ko:
+ *     region_ko}})
  */
 public record DataSourceSpec(
-    String name, String path, String panel, String time, boolean allowGaps, ConfigNode node) {
+    String name,
+    String path,
+    String panel,
+    String time,
+    boolean allowGaps,
+    java.util.List<String> series,
+    java.util.Map<String, String> unitLabels,
+    ConfigNode node) {
+  public DataSourceSpec {
+    series = series == null ? java.util.List.of() : java.util.List.copyOf(series);
+    unitLabels = unitLabels == null ? java.util.Map.of() : java.util.Map.copyOf(unitLabels);
+  }
+
   public boolean isPanel() {
     return panel != null && time != null;
   }

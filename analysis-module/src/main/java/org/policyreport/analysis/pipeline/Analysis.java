@@ -14,10 +14,12 @@ import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
+import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
 import org.policyreport.analysis.results.AnalysisResults;
 import org.policyreport.analysis.results.GeneratedBy;
 import org.policyreport.analysis.results.InputFile;
 import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.PanelSeries;
 import org.policyreport.analysis.results.VariableSummary;
 
 /**
@@ -72,6 +74,20 @@ public final class Analysis {
       vars.add(spec.dependent());
       vars.addAll(spec.regressors());
     }
+    List<PanelSeries> series = new ArrayList<>();
+    for (DataSourceSpec source : config.data().values()) {
+      if (source.series().isEmpty()) {
+        continue;
+      }
+      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      PanelIndex index = PanelIndex.of(table, source.panel(), source.time());
+      for (String v : source.series()) {
+        if (!table.hasColumn(v)) {
+          throw source.node().get("series").error("names column '" + v + "', which " + table.source() + " does not have");
+        }
+        series.add(PanelSeriesBuilder.of(table, index, v, source.unitLabels()));
+      }
+    }
     List<VariableSummary> descriptives = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : describe.entrySet()) {
       for (String v : e.getValue()) {
@@ -80,7 +96,7 @@ public final class Analysis {
     }
     AnalysisResults results =
         new AnalysisResults(
-            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, List.of(), descriptives, List.of());
+            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, List.of(), descriptives, series, List.of());
     return new AnalysisRun(results, timings);
   }
 

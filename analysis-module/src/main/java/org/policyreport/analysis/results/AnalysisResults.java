@@ -10,6 +10,7 @@ public record AnalysisResults(
     List<ModelResult> models,
     List<SurveyResult> surveys,
     List<VariableSummary> descriptives,
+    List<PanelSeries> panelSeries,
     List<String> warnings) {
 
   /** The version of the results.json contract this code writes and reads. */
@@ -20,12 +21,21 @@ public record AnalysisResults(
     models = models == null ? List.of() : List.copyOf(models);
     surveys = surveys == null ? List.of() : List.copyOf(surveys);
     descriptives = descriptives == null ? List.of() : List.copyOf(descriptives);
+    panelSeries = panelSeries == null ? List.of() : List.copyOf(panelSeries);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
   /** The model with this id, or null. */
   public ModelResult model(String id) {
     return models.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** The series of {@code variable} in data source {@code data}, or null. */
+  public PanelSeries series(String data, String variable) {
+    return panelSeries.stream()
+        .filter(s -> s.data().equals(data) && s.variable().equals(variable))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The survey with this id, or null. */

@@ -1,0 +1,27 @@
+package org.policyreport.analysis.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values of one variable of a panel data source laid out unit × period, for the report's
+ * regional and time-series figures. {@code values.get(u).get(t)} is null where unit u has no
+ * observation in period t.
+ *
+ * @param unitLabels display names of the units by language (e.g. "ko"), when the data source
+ *     names a label column
+ */
+public record PanelSeries(
+    String data,
+    String variable,
+    List<String> units,
+    Map<String, List<String>> unitLabels,
+    List<Integer> periods,
+    List<List<Double>> values) {
+  public PanelSeries {
+    units = List.copyOf(units);
+    unitLabels = unitLabels == null ? Map.of() : Map.copyOf(unitLabels);
+    periods = List.copyOf(periods);
+    values = values.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+  }
+}

@@ -1,0 +1,114 @@
+package org.policyreport.report.config;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policyreport.analysis.config.ConfigNode;
+
+/**
+ * The {@code report:} section and the labels: everything about the documents except the
+ * recommendations. Only {@code report.title} is required.
+ *
+ * @param decimals decimals of coefficients and standard errors in tables (default 3)
+ * @param syntheticData whether the documents must say that the data are synthetic
+ * @param variables display names of variables by column name
+ * @param templates a template folder on disk (containing en/ and ko/), or null for the built-in
+ */
+public record ReportSettings(
+    Text title,
+    Text subtitle,
+    List<Text> authors,
+    Text organization,
+    LocalDate date,
+    String language,
+    int decimals,
+    List<Text> keywords,
+    boolean syntheticData,
+    Map<String, Text> variables,
+    Map<String, Text> models,
+    String templates) {
+
+  public ReportSettings {
+    authors = List.copyOf(authors);
+    keywords = List.copyOf(keywords);
+    variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+  }
+
+  /** Reads {@code report:} (required, with a title) and {@code labels:} of the config. */
+  public static ReportSettings from(ConfigNode root) {
+    ConfigNode r = root.get("report");
+    if (r.isMissing()) {
+      throw r.error("is missing: rendering needs at least report.title");
+    }
+    Text title = Text.of(r.get("title"));
+    if (title == null) {
+      throw r.get("title").error("is required");
+    }
+    List<Text> authors = new ArrayList<>();
+    for (ConfigNode a : r.get("authors").elements()) {
+      authors.add(Text.of(a));
+    }
+    List<Text> keywords = new ArrayList<>();
+    for (ConfigNode k : r.get("keywords").elements()) {
+      keywords.add(Text.of(k));
+    }
+    LocalDate date = LocalDate.of(2018, 12, 7);
+    ConfigNode d = r.get("date");
+    if (!d.isMissing()) {
+      try {
+        date = LocalDate.parse(d.asString());
+      } catch (DateTimeParseException e) {
+        throw d.error("'" + d.asString() + "' is not a date (write YYYY-MM-DD)");
+      }
+    } else {
+      String epoch = System.getenv("SOURCE_DATE_EPOCH");
+      if (epoch != null && epoch.matches("\\d+")) {
+        date = java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      }
+    }
+    String language = r.string("language", "en");
+    if (!language.equals("en") && !language.equals("ko")) {
+      throw r.get("language").error("'" + language + "' is not one of en, ko");
+    }
+    int decimals = r.integer("decimals", 3);
+    if (decimals < 0 || decimals > 8) {
+      throw r.get("decimals").error("must be between 0 and 8, not " + decimals);
+    }
+    Text organization = Text.of(r.get("organization"));
+    if (organization == null) {
+      organization = new Text("", "");
+    }
+    ConfigNode labels = root.get("labels");
+    Map<String, Text> variables = new LinkedHashMap<>();
+    for (String v : labels.get("variables").fieldNames()) {
+      variables.put(v, Text.of(labels.get("variables").get(v)));
+    }
+    Map<String, Text> models = new LinkedHashMap<>();
+    for (String m : labels.get("models").fieldNames()) {
+      models.put(m, Text.of(labels.get("models").get(m)));
+    }
+    return new ReportSettings(
+        title,
+        Text.of(r.get("subtitle")),
+        authors,
+        organization,
+        date,
+        language,
+        decimals,
+        keywords,
+        r.bool("syntheticData", false),
+        variables,
+        models,
+        r.string("templates", null));
+  }
+
+  /** The display name of a variable (or term) in {@code language}; the column name if none. */
+  public String variable(String name, String language) {
+    Text t = variables.get(name);
+    return t == null ? name : t.in(language);
+  }
+}

@@ -1,0 +1,50 @@
+package org.policyreport.report.config;
+
+import java.util.Map;
+import org.policyreport.analysis.config.ConfigNode;
+
+/**
+ * A piece of configured text in one or both languages: a plain string, or a mapping {@code {en:
+ * ..., ko: ...}}.
+ */
+public record Text(String en, String ko) {
+
+  /** Reads a plain string (used for every language) or an {en, ko} mapping. */
+  public static Text of(ConfigNode node) {
+    if (node.isMissing()) {
+      return null;
+    }
+    if (node.raw().isValueNode()) {
+      String s = node.asString();
+      return new Text(s, s);
+    }
+    for (String k : node.fieldNames()) {
+      if (!k.equals("en") && !k.equals("ko")) {
+        throw node.get(k).error("is not a language (use en or ko)");
+      }
+    }
+    String en = node.string("en", null);
+    String ko = node.string("ko", null);
+    if (en == null && ko == null) {
+      throw node.error("needs text for at least one language (en or ko)");
+    }
+    return new Text(en, ko);
+  }
+
+  /** The text in {@code language}, falling back to the other language. */
+  public String in(String language) {
+    if (language.equals("ko")) {
+      return ko != null ? ko : en;
+    }
+    return en != null ? en : ko;
+  }
+
+  /** Whether the text exists in {@code language} itself (no fallback). */
+  public boolean has(String language) {
+    return language.equals("ko") ? ko != null : en != null;
+  }
+
+  public static Map<String, String> asMap(Text t) {
+    return Map.of("en", t.en == null ? "" : t.en, "ko", t.ko == null ? "" : t.ko);
+  }
+}

@@ -1,0 +1,2 @@
+/** The report part of the configuration: metadata, language, number style, labels and recommendations. */
+package org.policyreport.report.config;

@@ -1,0 +1,2 @@
+/** How numbers are written in the report: decimals, grouping, p-values and significance stars, in one place. */
+package org.policyreport.report.format;
