@@ -106,6 +106,12 @@ public record ReportSettings(
         r.string("templates", null));
   }
 
+  /** The same settings in another language (a command-line override). */
+  public ReportSettings withLanguage(String lang) {
+    return new ReportSettings(
+        title, subtitle, authors, organization, date, lang, decimals, keywords, syntheticData, variables, models, templates);
+  }
+
   /** The display name of a variable (or term) in {@code language}; the column name if none. */
   public String variable(String name, String language) {
     Text t = variables.get(name);

@@ -33,7 +33,15 @@ public final class ReportXmlReader {
     this.generated = generated;
   }
 
-  public List<Block> read(String xml, String templateName) {
+  /** The blocks of a report and the attributes of its root element (subject, summary). */
+  public record Parsed(List<Block> blocks, java.util.Map<String, String> attributes) {
+    public String attribute(String name) {
+      String v = attributes.get(name);
+      return v == null || v.isBlank() ? null : v;
+    }
+  }
+
+  public Parsed read(String xml, String templateName) {
     org.w3c.dom.Document dom;
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -48,7 +56,13 @@ public final class ReportXmlReader {
     } catch (ParserConfigurationException | java.io.IOException | org.xml.sax.SAXException e) {
       throw new DocumentException(templateName + " produced invalid report XML: " + e.getMessage(), e);
     }
-    return blocks(dom.getDocumentElement());
+    Element root = dom.getDocumentElement();
+    java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < root.getAttributes().getLength(); i++) {
+      Node a = root.getAttributes().item(i);
+      attrs.put(a.getNodeName(), normalize(a.getNodeValue()));
+    }
+    return new Parsed(blocks(root), attrs);
   }
 
   private List<Block> blocks(Element parent) {

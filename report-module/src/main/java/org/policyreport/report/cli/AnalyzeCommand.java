@@ -1,0 +1,37 @@
+package org.policyreport.report.cli;
+
+import java.util.concurrent.Callable;
+import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.pipeline.Analysis;
+import org.policyreport.analysis.pipeline.AnalysisRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Config and data → results.json. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Fit the configured models and write DIR/results.json.")
+final class AnalyzeCommand implements Callable<Integer> {
+  @Mixin CommonOptions common = new CommonOptions();
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    ConfigFile config = ConfigFile.load(common.config);
+    AnalysisConfig analysisConfig = config.analysis();
+    Analysis analysis = Steps.analysis();
+    analysis.validate(analysisConfig);
+    if (analysisConfig.root().has("recommendations")) {
+      Steps.validateEvidence(org.policyreport.report.findings.Recommendation.listFrom(config.root()), analysisConfig);
+    }
+    AnalysisRun run = Steps.analyze(analysis, analysisConfig, analysisOptions, err);
+    boolean converged = Steps.converged(run.results(), err);
+    OutputFiles files = new OutputFiles(common.out);
+    files.add("results.json", Steps.json(run.results()));
+    Steps.printWritten(files.commit(), out);
+    return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
+  }
+}

@@ -1,0 +1,88 @@
+package org.policyreport.report.cli;
+
+import java.io.PrintWriter;
+import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code policy-report}: with no arguments, analyzes the embedded data and renders the full
+ * report into {@code out/}. Exit status: 0 done; 2 bad input or config (one-line message); 3 the
+ * run finished but a check failed (a model did not converge, or evidence failed under --strict);
+ * 1 an internal error.
+ */
+@Command(
+    name = "policy-report",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "From a regional panel and an expert survey to a policy report (DOCX, XLSX, PDF).",
+      "With no command, runs 'run' with the embedded default config and data."
+    },
+    subcommands = {RunCommand.class, AnalyzeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:done",
+      "1:internal error (run with --debug for the stack trace)",
+      "2:bad input: data, config or results file (the message names where)",
+      "3:finished, but a check failed: a model did not converge, or --strict and evidence failed"
+    })
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static final int INPUT_ERROR = 2;
+  static final int CHECK_FAILED = 3;
+
+  @Override
+  public Integer call() {
+    RunCommand run = new RunCommand();
+    run.spec = spec;
+    return run.call();
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit status. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    System.setProperty("java.awt.headless", "true");
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (debug) {
+            ex.printStackTrace(err);
+          }
+          if (ex instanceof InputException || ex instanceof EstimationException) {
+            err.println("error: " + ex.getMessage());
+            return INPUT_ERROR;
+          }
+          err.println("internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+          return 1;
+        });
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("error: " + ex.getMessage());
+          err.println("Try 'policy-report --help'.");
+          return INPUT_ERROR;
+        });
+    return cli.execute(args);
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"policy-report " + version()};
+    }
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0-dev" : v;
+  }
+}

@@ -1,0 +1,46 @@
+package org.policyreport.report.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.ResultsJson;
+import org.policyreport.report.config.ReportSettings;
+import org.policyreport.report.findings.Recommendation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Results (from this or another tool) and config → the documents. */
+@Command(name = "render", mixinStandardHelpOptions = true, description = "Render the report from a results.json.")
+final class RenderCommand implements Callable<Integer> {
+  @Mixin CommonOptions common = new CommonOptions();
+  @Mixin RenderOptions renderOptions = new RenderOptions();
+  @Spec CommandSpec spec;
+
+  @Option(names = "--results", required = true, paramLabel = "FILE", description = "The results.json to render.")
+  Path results;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    ConfigFile config = ConfigFile.load(common.config);
+    ReportSettings settings = Steps.settings(config, renderOptions);
+    List<Recommendation> recs = Steps.recommendations(config, err);
+    AnalysisResults r = ResultsJson.read(results);
+    Steps.converged(r, err);
+    Rendering.Output rendered = Rendering.render(config, settings, recs, r, RendererSet.all(), err::println);
+    boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
+    if (!evidence && renderOptions.strict) {
+      err.println("error: --strict: evidence for a recommendation does not hold; nothing written");
+      return Main.CHECK_FAILED;
+    }
+    OutputFiles files = new OutputFiles(common.out);
+    rendered.files().forEach(files::add);
+    Steps.printWritten(files.commit(), out);
+    return 0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.policyreport.report.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.pipeline.Analysis;
+import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.report.config.ReportSettings;
+import org.policyreport.report.findings.Recommendation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Analyze, then render: config and data → results.json and the documents. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Analyze the data, then render the report (the default).")
+final class RunCommand implements Callable<Integer> {
+  @Mixin CommonOptions common = new CommonOptions();
+  @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
+  @Mixin RenderOptions renderOptions = new RenderOptions();
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ConfigFile config = ConfigFile.load(common.config);
+    AnalysisConfig analysisConfig = config.analysis();
+    ReportSettings settings = Steps.settings(config, renderOptions);
+    List<Recommendation> recs = Steps.recommendations(config, err);
+    Analysis analysis = Steps.analysis();
+    analysis.validate(analysisConfig);
+    Steps.validateEvidence(recs, analysisConfig);
+    AnalysisRun run = Steps.analyze(analysis, analysisConfig, analysisOptions, err);
+    boolean converged = Steps.converged(run.results(), err);
+    Rendering.Output rendered = Rendering.render(config, settings, recs, run.results(), RendererSet.all(), err::println);
+    boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
+    if (!evidence && renderOptions.strict) {
+      err.println("error: --strict: evidence for a recommendation does not hold; nothing written");
+      return Main.CHECK_FAILED;
+    }
+    OutputFiles files = new OutputFiles(common.out);
+    files.add("results.json", Steps.json(run.results()));
+    rendered.files().forEach(files::add);
+    Steps.printWritten(files.commit(), out);
+    return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
+  }
+}

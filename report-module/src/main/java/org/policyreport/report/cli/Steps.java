@@ -1,0 +1,106 @@
+package org.policyreport.report.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.pipeline.Analysis;
+import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.analysis.pipeline.Estimators;
+import org.policyreport.analysis.pipeline.ModelTiming;
+import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.GeneratedBy;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.ResultsJson;
+import org.policyreport.report.config.ReportSettings;
+import org.policyreport.report.findings.EvidenceOutcome;
+import org.policyreport.report.findings.EvidenceValidator;
+import org.policyreport.report.findings.Recommendation;
+import org.policyreport.report.findings.RecommendationView;
+
+/** The steps the commands share: analyze, check, render, write. */
+final class Steps {
+  private Steps() {}
+
+  static Analysis analysis() {
+    return new Analysis(Estimators.standard(), new GeneratedBy("policy-report", Main.version()));
+  }
+
+  static ReportSettings settings(ConfigFile config, RenderOptions options) {
+    ReportSettings s = ReportSettings.from(config.root());
+    if (options.language != null) {
+      String lang = options.language.toLowerCase(Locale.ROOT);
+      if (!lang.equals("en") && !lang.equals("ko")) {
+        throw new InputException("--language: '" + options.language + "' is not one of en, ko");
+      }
+      s = s.withLanguage(lang);
+    }
+    return s;
+  }
+
+  /** Recommendations of the config, warning when there are not exactly three. */
+  static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
+    List<Recommendation> recs = Recommendation.listFrom(config.root());
+    if (!config.root().has("recommendations")) {
+      err.println("warning: the config has no 'recommendations'; chapter 5 will say that none were configured");
+    } else if (recs.size() != 3) {
+      err.println("warning: the config has " + recs.size() + " recommendations; the report is designed for three");
+    }
+    return recs;
+  }
+
+  static AnalysisRun analyze(Analysis analysis, AnalysisConfig config, AnalysisOptions options, PrintWriter err) {
+    AnalysisRun run = analysis.run(config);
+    if (options.timings) {
+      for (ModelTiming t : run.timings()) {
+        err.printf(Locale.ROOT, "timing %s read %.3f fit %.3f%n", t.modelId(), t.readSeconds(), t.fitSeconds());
+      }
+    }
+    return run;
+  }
+
+  /** Warns about models that did not converge; returns whether all did. */
+  static boolean converged(AnalysisResults results, PrintWriter err) {
+    boolean all = true;
+    for (ModelResult m : results.models()) {
+      if (!m.converged()) {
+        all = false;
+        err.println("warning: model '" + m.id() + "' did not converge after " + m.iterations()
+            + " iterations (gradient norm " + m.gradientNorm() + "); its results are reported but unreliable");
+      }
+    }
+    for (String w : results.warnings()) {
+      err.println("warning: " + w);
+    }
+    return all;
+  }
+
+  /** Warns about recommendations whose evidence fails; returns whether all hold. */
+  static boolean evidenceHolds(List<RecommendationView> recs, PrintWriter err) {
+    boolean all = true;
+    for (RecommendationView r : recs) {
+      for (EvidenceOutcome o : r.failing()) {
+        all = false;
+        err.println("warning: recommendation '" + r.id() + "' is not supported by the current evidence: "
+            + o.claim() + " — found " + o.actual());
+      }
+    }
+    return all;
+  }
+
+  static byte[] json(AnalysisResults results) {
+    return (ResultsJson.toJson(results) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static void printWritten(List<Path> paths, PrintWriter out) {
+    for (Path p : paths) {
+      out.println("wrote " + p);
+    }
+  }
+
+  static void validateEvidence(List<Recommendation> recs, AnalysisConfig config) {
+    EvidenceValidator.validate(recs, config);
+  }
+}

@@ -1,0 +1,130 @@
+package org.policyreport.report.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.PanelSeries;
+import org.policyreport.analysis.results.SurveyItemResult;
+import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.report.chart.ChartSpec;
+import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.template.ReportContext;
+
+/** The report's figure types, each a chart specification made from results. */
+public final class Figures {
+  private Figures() {}
+
+  /** Incidence-rate ratios of a count model's regressors with 95 % intervals. */
+  public static ChartSpec irr(ReportContext ctx, ModelResult m) {
+    List<String> terms = new ArrayList<>();
+    List<Double> est = new ArrayList<>();
+    List<Double> lo = new ArrayList<>();
+    List<Double> hi = new ArrayList<>();
+    for (Coefficient c : m.irr()) {
+      if (c.term().equals("_cons")) {
+        continue;
+      }
+      terms.add(ctx.variable(c.term()));
+      est.add(c.coef());
+      lo.add(c.ciLow());
+      hi.add(c.ciHigh());
+    }
+    if (terms.isEmpty()) {
+      throw new DocumentException("model '" + m.id() + "' has no incidence-rate ratios to plot");
+    }
+    return new ChartSpec.Coefficients(ctx.words().get("axis.irr"), terms, est, lo, hi, 1.0, true);
+  }
+
+  /** The value of a variable in one period (the last by default) by unit, largest first. */
+  public static ChartSpec regions(ReportContext ctx, PanelSeries s, Integer period) {
+    int t = period == null ? s.periods().size() - 1 : s.periods().indexOf(period);
+    if (t < 0) {
+      throw new DocumentException("series " + s.variable() + " has no period " + period);
+    }
+    List<String> names = unitNames(ctx, s);
+    List<Integer> order = new ArrayList<>();
+    for (int u = 0; u < s.units().size(); u++) {
+      if (s.values().get(u).get(t) != null) {
+        order.add(u);
+      }
+    }
+    order.sort(Comparator.comparingDouble((Integer u) -> -s.values().get(u).get(t)));
+    List<String> categories = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int u : order) {
+      categories.add(names.get(u));
+      values.add(s.values().get(u).get(t));
+    }
+    String period0 = Integer.toString(s.periods().get(t));
+    return new ChartSpec.Bar(
+        ctx.words().get("axis.region"),
+        ctx.variable(s.variable()),
+        categories,
+        List.of(new ChartSpec.Series(period0, values)),
+        true);
+  }
+
+  /**
+   * The variable over time: the mean over all units plus the {@code top} units with the largest
+   * values in the last period, so the figure stays readable.
+   */
+  public static ChartSpec trend(ReportContext ctx, PanelSeries s, int top) {
+    List<String> names = unitNames(ctx, s);
+    int last = s.periods().size() - 1;
+    List<Integer> order = new ArrayList<>();
+    for (int u = 0; u < s.units().size(); u++) {
+      if (s.values().get(u).get(last) != null) {
+        order.add(u);
+      }
+    }
+    order.sort(Comparator.comparingDouble((Integer u) -> -s.values().get(u).get(last)));
+    List<ChartSpec.Series> series = new ArrayList<>();
+    List<Double> mean = new ArrayList<>();
+    for (int t = 0; t < s.periods().size(); t++) {
+      double sum = 0;
+      int n = 0;
+      for (List<Double> row : s.values()) {
+        if (row.get(t) != null) {
+          sum += row.get(t);
+          n++;
+        }
+      }
+      mean.add(n == 0 ? null : sum / n);
+    }
+    series.add(new ChartSpec.Series(ctx.words().get("series.mean"), mean));
+    for (int i = 0; i < Math.min(top, order.size()); i++) {
+      int u = order.get(i);
+      series.add(new ChartSpec.Series(names.get(u), s.values().get(u)));
+    }
+    List<Double> x = s.periods().stream().map(Integer::doubleValue).toList();
+    return new ChartSpec.Lines(ctx.words().get("axis.year"), ctx.variable(s.variable()), x, series);
+  }
+
+  /** Importance–performance matrix: items at (performance, importance) with grand-mean lines. */
+  public static ChartSpec ipa(ReportContext ctx, SurveyResult survey) {
+    List<ChartSpec.Point> points = new ArrayList<>();
+    double mi = 0;
+    double mp = 0;
+    for (SurveyItemResult it : survey.items()) {
+      points.add(new ChartSpec.Point(ctx.variable(it.id()), it.performanceMean(), it.importanceMean()));
+      mi += it.importanceMean();
+      mp += it.performanceMean();
+    }
+    int k = survey.items().size();
+    var w = ctx.words();
+    return new ChartSpec.Scatter(
+        w.get("axis.performance"),
+        w.get("axis.importance"),
+        points,
+        mp / k,
+        mi / k,
+        List.of(w.get("quadrant.keep_up"), w.get("quadrant.concentrate_here"), w.get("quadrant.low_priority"), w.get("quadrant.possible_overkill")));
+  }
+
+  private static List<String> unitNames(ReportContext ctx, PanelSeries s) {
+    List<String> labels = s.unitLabels().get(ctx.language());
+    return labels != null ? labels : s.units();
+  }
+}

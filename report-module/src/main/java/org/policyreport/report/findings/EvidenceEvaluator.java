@@ -1,0 +1,90 @@
+package org.policyreport.report.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.SurveyItemResult;
+import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.template.ReportContext;
+
+/**
+ * Checks each recommendation's evidence against the results. A claim holds only when the figure
+ * is there and satisfies it; a model or item missing from the results (another tool wrote them)
+ * is a failed claim, said as such, never a silent pass.
+ */
+public final class EvidenceEvaluator {
+  private EvidenceEvaluator() {}
+
+  public static List<RecommendationView> evaluate(List<Recommendation> recs, ReportContext ctx) {
+    List<RecommendationView> out = new ArrayList<>();
+    String lang = ctx.language();
+    int n = 0;
+    for (Recommendation r : recs) {
+      n++;
+      List<EvidenceOutcome> outcomes = new ArrayList<>();
+      for (EvidenceCheck c : r.evidence()) {
+        outcomes.add(
+            c instanceof EvidenceCheck.Coefficient
+                ? coefficient((EvidenceCheck.Coefficient) c, ctx)
+                : rank((EvidenceCheck.SurveyRank) c, ctx));
+      }
+      List<EvidenceOutcome> failing = outcomes.stream().filter(o -> !o.holds()).toList();
+      out.add(
+          new RecommendationView(
+              r.id(),
+              n,
+              r.title().in(lang),
+              r.issue() == null ? "" : r.issue().in(lang),
+              r.strategies().stream().map(t -> t.in(lang)).toList(),
+              r.policies().stream().map(t -> t.in(lang)).toList(),
+              outcomes,
+              failing.isEmpty(),
+              failing));
+    }
+    return List.copyOf(out);
+  }
+
+  private static EvidenceOutcome coefficient(EvidenceCheck.Coefficient c, ReportContext ctx) {
+    var w = ctx.words();
+    var f = ctx.numbers();
+    String sign = w.get("evidence.sign." + c.sign().name().toLowerCase(java.util.Locale.ROOT));
+    String claim =
+        w.format("evidence.coefficient", modelName(ctx, c.model()), ctx.variable(c.term()), sign, f.num(c.maxP(), 2));
+    ModelResult m = ctx.results().model(c.model());
+    Coefficient coef = m == null ? null : m.coefficient(c.equation(), c.term());
+    if (coef == null) {
+      return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
+    }
+    boolean signOk =
+        c.sign() == EvidenceCheck.Sign.ANY
+            || (c.sign() == EvidenceCheck.Sign.POSITIVE && coef.coef() > 0)
+            || (c.sign() == EvidenceCheck.Sign.NEGATIVE && coef.coef() < 0);
+    boolean holds = signOk && coef.p() < c.maxP();
+    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), f.p(coef.p()));
+    return new EvidenceOutcome(claim, actual, holds);
+  }
+
+  private static EvidenceOutcome rank(EvidenceCheck.SurveyRank c, ReportContext ctx) {
+    var w = ctx.words();
+    String claim = w.format("evidence.rank", ctx.variable(c.item()), c.maxRank());
+    SurveyResult s = ctx.results().survey(c.survey());
+    SurveyItemResult item =
+        s == null ? null : s.items().stream().filter(i -> i.id().equals(c.item())).findFirst().orElse(null);
+    if (item == null) {
+      return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
+    }
+    String actual = w.format("evidence.rankActual", item.borichRank(), s.items().size(), ctx.numbers().num(item.borich(), 2));
+    return new EvidenceOutcome(claim, actual, item.borichRank() <= c.maxRank());
+  }
+
+  private static String modelName(ReportContext ctx, String id) {
+    try {
+      return ctx.modelName(id);
+    } catch (DocumentException e) {
+      return id;
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.policyreport.report.template;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.SurveyItemResult;
+import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.analysis.results.TestResult;
+import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.format.NumberStyle;
+
+/**
+ * What templates ask for by model id and term, test name or survey item: the raw numbers and
+ * their text in the report's number style, so that templates choose words and never format.
+ * Asking for something the results do not have is an error that names it.
+ */
+public final class Facts {
+  private final ReportContext ctx;
+  private final NumberStyle f;
+
+  Facts(ReportContext ctx) {
+    this.ctx = ctx;
+    this.f = ctx.numbers();
+  }
+
+  /** An estimated effect and everything a sentence about it needs. */
+  public record Effect(
+      String model,
+      String term,
+      String label,
+      double coef,
+      String coefText,
+      String seText,
+      double p,
+      String pText,
+      String stars,
+      int level,
+      boolean significant,
+      boolean positive,
+      boolean hasIrr,
+      String irrText,
+      String irrChangeText,
+      String coefAbsText) {}
+
+  /** A test result with its text. */
+  public record Test(
+      String model, String name, String statisticText, String df, double p, String pText, int level, boolean significant) {}
+
+  /** A survey item with its text. */
+  public record Item(
+      String id,
+      String label,
+      int rank,
+      int n,
+      String importanceText,
+      String performanceText,
+      String gapText,
+      String borichText,
+      double gapP,
+      String gapPText,
+      boolean gapSignificant,
+      String quadrant) {}
+
+  public String num(double x) {
+    return f.num(x);
+  }
+
+  public String num(double x, int d) {
+    return f.num(x, d);
+  }
+
+  public String integer(long n) {
+    return f.integer(n);
+  }
+
+  public String p(double p) {
+    return f.p(p);
+  }
+
+  public String stars(double p) {
+    return f.stars(p);
+  }
+
+  public String variable(String name) {
+    return ctx.variable(name);
+  }
+
+  public String modelName(String id) {
+    model(id);
+    return ctx.modelName(id);
+  }
+
+  public ModelResult model(String id) {
+    ModelResult m = ctx.results().model(id);
+    if (m == null) {
+      throw new DocumentException("the template asks for model '" + id + "', which the results do not have");
+    }
+    return m;
+  }
+
+  public boolean hasModel(String id) {
+    return ctx.results().model(id) != null;
+  }
+
+  /** The effect of {@code term} in the main equation of {@code model}. */
+  public Effect effect(String model, String term) {
+    return effect(model, "main", term);
+  }
+
+  public Effect effect(String model, String equation, String term) {
+    ModelResult m = model(model);
+    Coefficient c = m.coefficient(equation, term);
+    if (c == null) {
+      throw new DocumentException(
+          "the template asks for term '" + term + "' of model '" + model + "' (equation " + equation + "), which it does not have");
+    }
+    Coefficient irr = null;
+    if (equation.equals("main")) {
+      irr = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(null);
+    }
+    int level = f.significanceLevel(c.p());
+    return new Effect(
+        model,
+        term,
+        ctx.variable(term),
+        c.coef(),
+        f.num(c.coef()),
+        f.se(c.se()),
+        c.p(),
+        f.p(c.p()),
+        f.stars(c.p()),
+        level,
+        level > 0,
+        c.coef() > 0,
+        irr != null,
+        irr == null ? "" : f.num(irr.coef()),
+        irr == null ? "" : f.num(Math.abs(irr.coef() - 1.0) * 100.0, 1),
+        f.num(Math.abs(c.coef())));
+  }
+
+  /** The effects of every regressor of the main equation (not the constant), in order. */
+  public List<Effect> effects(String model) {
+    List<Effect> out = new ArrayList<>();
+    for (Coefficient c : model(model).coefficients()) {
+      if (c.equation().equals("main") && !c.term().equals("_cons")) {
+        out.add(effect(model, c.term()));
+      }
+    }
+    return out;
+  }
+
+  public Test test(String model, String name) {
+    TestResult t = model(model).test(name);
+    if (t == null) {
+      throw new DocumentException("the template asks for test '" + name + "' of model '" + model + "', which it does not have");
+    }
+    return testFact(model, t);
+  }
+
+  public boolean hasTest(String model, String name) {
+    return hasModel(model) && model(model).test(name) != null;
+  }
+
+  public List<Test> tests(String model) {
+    return model(model).tests().stream().map(t -> testFact(model, t)).toList();
+  }
+
+  private Test testFact(String model, TestResult t) {
+    String df = t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
+    int level = f.significanceLevel(t.p());
+    return new Test(model, t.name(), f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
+  }
+
+  /** A scalar statistic of a model (alpha, rho, sigma_u, ...) as text. */
+  public String stat(String model, String key) {
+    Double v = model(model).statistics().get(key);
+    if (v == null) {
+      throw new DocumentException("the template asks for statistic '" + key + "' of model '" + model + "', which it does not have");
+    }
+    return f.num(v);
+  }
+
+  public boolean hasStat(String model, String key) {
+    return hasModel(model) && model(model).statistics().get(key) != null;
+  }
+
+  public SurveyResult survey(String id) {
+    SurveyResult s = ctx.results().survey(id);
+    if (s == null) {
+      throw new DocumentException("the template asks for survey '" + id + "', which the results do not have");
+    }
+    return s;
+  }
+
+  public boolean hasSurvey(String id) {
+    return ctx.results().survey(id) != null;
+  }
+
+  public Item item(String survey, String item) {
+    for (SurveyItemResult it : survey(survey).items()) {
+      if (it.id().equals(item)) {
+        return itemFact(it);
+      }
+    }
+    throw new DocumentException("the template asks for item '" + item + "' of survey '" + survey + "', which it does not have");
+  }
+
+  /** Items by Borich rank, highest need first. */
+  public List<Item> rankedItems(String survey) {
+    List<SurveyItemResult> items = new ArrayList<>(survey(survey).items());
+    items.sort(Comparator.comparingInt(SurveyItemResult::borichRank));
+    return items.stream().map(this::itemFact).toList();
+  }
+
+  private Item itemFact(SurveyItemResult it) {
+    return new Item(
+        it.id(),
+        ctx.variable(it.id()),
+        it.borichRank(),
+        it.n(),
+        f.num(it.importanceMean(), 2),
+        f.num(it.performanceMean(), 2),
+        f.num(it.gap(), 2),
+        f.num(it.borich(), 2),
+        it.gapP(),
+        f.p(it.gapP()),
+        f.significanceLevel(it.gapP()) > 0,
+        it.quadrant());
+  }
+}
