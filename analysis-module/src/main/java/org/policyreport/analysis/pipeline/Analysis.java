@@ -18,11 +18,15 @@ import org.policyreport.analysis.results.AnalysisResults;
 import org.policyreport.analysis.results.GeneratedBy;
 import org.policyreport.analysis.results.InputFile;
 import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.SurveyResult;
 import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.analysis.survey.SurveyAnalysis;
+import org.policyreport.analysis.survey.SurveySpec;
 
 /**
- * Runs a configured analysis: checks every model spec, reads each data source once (validating the
- * panel structure), fits the models in config order and collects the results.
+ * Runs a configured analysis: checks every model and survey spec, reads each data source once
+ * (validating the panel structure), fits the models and analyzes the surveys in config order and
+ * collects the results.
  */
 public final class Analysis {
   private final Estimators estimators;
@@ -39,6 +43,7 @@ public final class Analysis {
     for (ModelSpec spec : config.models()) {
       estimators.runnerFor(spec).validate(spec);
     }
+    SurveySpec.parseAll(config.surveys(), config.data().keySet());
   }
 
   public AnalysisRun run(AnalysisConfig config) {
@@ -72,6 +77,12 @@ public final class Analysis {
       vars.add(spec.dependent());
       vars.addAll(spec.regressors());
     }
+    List<SurveyResult> surveys = new ArrayList<>();
+    for (SurveySpec spec : SurveySpec.parseAll(config.surveys(), config.data().keySet())) {
+      DataSourceSpec source = config.data().get(spec.data());
+      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      surveys.add(SurveyAnalysis.analyze(spec, table));
+    }
     List<VariableSummary> descriptives = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : describe.entrySet()) {
       for (String v : e.getValue()) {
@@ -80,7 +91,7 @@ public final class Analysis {
     }
     AnalysisResults results =
         new AnalysisResults(
-            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, List.of(), descriptives, List.of());
+            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, surveys, descriptives, List.of());
     return new AnalysisRun(results, timings);
   }
 
