@@ -20,11 +20,15 @@ import org.policyreport.analysis.results.GeneratedBy;
 import org.policyreport.analysis.results.InputFile;
 import org.policyreport.analysis.results.ModelResult;
 import org.policyreport.analysis.results.PanelSeries;
+import org.policyreport.analysis.results.SurveyResult;
 import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.analysis.survey.SurveyAnalysis;
+import org.policyreport.analysis.survey.SurveySpec;
 
 /**
- * Runs a configured analysis: checks every model spec, reads each data source once (validating the
- * panel structure), fits the models in config order and collects the results.
+ * Runs a configured analysis: checks every model and survey spec, reads each data source once
+ * (validating the panel structure), fits the models and analyzes the surveys in config order and
+ * collects the results.
  */
 public final class Analysis {
   private final Estimators estimators;
@@ -41,6 +45,7 @@ public final class Analysis {
     for (ModelSpec spec : config.models()) {
       estimators.runnerFor(spec).validate(spec);
     }
+    SurveySpec.parseAll(config.surveys(), config.data().keySet());
   }
 
   public AnalysisRun run(AnalysisConfig config) {
@@ -74,6 +79,12 @@ public final class Analysis {
       vars.add(spec.dependent());
       vars.addAll(spec.regressors());
     }
+    List<SurveyResult> surveys = new ArrayList<>();
+    for (SurveySpec spec : SurveySpec.parseAll(config.surveys(), config.data().keySet())) {
+      DataSourceSpec source = config.data().get(spec.data());
+      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      surveys.add(SurveyAnalysis.analyze(spec, table));
+    }
     List<PanelSeries> series = new ArrayList<>();
     for (DataSourceSpec source : config.data().values()) {
       if (source.series().isEmpty()) {
@@ -96,7 +107,7 @@ public final class Analysis {
     }
     AnalysisResults results =
         new AnalysisResults(
-            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, List.of(), descriptives, series, List.of());
+            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, surveys, descriptives, series, List.of());
     return new AnalysisRun(results, timings);
   }
 

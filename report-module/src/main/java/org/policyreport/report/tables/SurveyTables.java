@@ -36,7 +36,8 @@ public final class SurveyTables {
     items.sort(Comparator.comparingInt(SurveyItemResult::borichRank));
     List<Row> body = new ArrayList<>();
     for (SurveyItemResult it : items) {
-      String stars = f.stars(it.gapP());
+      String stars = it.gapP() == null ? "" : f.stars(it.gapP());
+      Cell t = it.gapT() == null ? Cell.text("–") : Cell.number(f.num(it.gapT(), 2) + stars, it.gapT(), 2, "", stars);
       body.add(
           Row.of(
               List.of(
@@ -46,7 +47,7 @@ public final class SurveyTables {
                   Cell.number(f.num(it.importanceMean(), 2), it.importanceMean(), 2),
                   Cell.number(f.num(it.performanceMean(), 2), it.performanceMean(), 2),
                   Cell.number(f.num(it.gap(), 2), it.gap(), 2),
-                  Cell.number(f.num(it.gapT(), 2) + stars, it.gapT(), 2, "", stars),
+                  t,
                   Cell.number(f.num(it.borich(), 2), it.borich(), 2),
                   Cell.text(w.has("quadrant." + it.quadrant()) ? w.get("quadrant." + it.quadrant()) : it.quadrant()))));
     }

@@ -224,9 +224,9 @@ public final class Facts {
         f.num(it.performanceMean(), 2),
         f.num(it.gap(), 2),
         f.num(it.borich(), 2),
-        it.gapP(),
-        f.p(it.gapP()),
-        f.significanceLevel(it.gapP()) > 0,
+        it.gapP() == null ? Double.NaN : it.gapP(),
+        it.gapP() == null ? "–" : f.p(it.gapP()),
+        it.gapP() != null && f.significanceLevel(it.gapP()) > 0,
         it.quadrant());
   }
 }

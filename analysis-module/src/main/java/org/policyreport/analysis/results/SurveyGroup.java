@@ -1,0 +1,4 @@
+package org.policyreport.analysis.results;
+
+/** One level of a grouping column and how many respondents it has. */
+public record SurveyGroup(String name, int n) {}
