@@ -196,22 +196,65 @@ public final class CountEstimator {
     return v;
   }
 
-  /** Constant-only Poisson (for Poisson) or constant-only NB2 with alpha re-estimated (as Stata). */
+  /**
+   * Constant-only Poisson (for Poisson) or constant-only NB2 with alpha re-estimated (as Stata).
+   * Without an offset the likelihood depends on the counts only through their frequencies, so it
+   * is fitted on the distinct counts with frequency weights.
+   */
   private Double constantOnly(CountData data, double lnGammaY1, CountModel model, List<String> notes) {
     double[][] cons = {null};
     Equation x0 = new Equation(cons, List.of(CONS), true);
-    Objective p0 = new Objective(new PoissonLikelihood(), data.y, new double[][][] {cons}, data.offset, lnGammaY1);
+    double[] y = data.y;
+    double[] w = null;
+    if (data.offset == null) {
+      double[][] freq = frequencies(data.y);
+      y = freq[0];
+      w = freq[1];
+    }
+    Objective p0 = new Objective(new PoissonLikelihood(), y, new double[][][] {cons}, data.offset, w, lnGammaY1);
     Newton.Outcome po = Newton.maximize(p0, poissonStart(data, x0), CountOptions.DEFAULT_MAX_ITERATIONS);
     Newton.Outcome out = po;
     if (model != CountModel.POISSON && po.converged) {
-      Objective nb0 = new Objective(new NegativeBinomialLikelihood(), data.y, new double[][][] {cons, cons}, data.offset, lnGammaY1);
-      out = Newton.maximize(nb0, append(po.theta, lnAlphaStart(p0, po.theta, data.y)), CountOptions.DEFAULT_MAX_ITERATIONS);
+      Objective nb0 = new Objective(new NegativeBinomialLikelihood(), y, new double[][][] {cons, cons}, data.offset, w, lnGammaY1);
+      out = Newton.maximize(nb0, append(po.theta, lnAlphaStart(data.y, po.theta[0], data.offset)), CountOptions.DEFAULT_MAX_ITERATIONS);
     }
     if (!out.converged) {
       notes.add("The constant-only model did not converge; no likelihood-ratio test against it is reported.");
       return null;
     }
     return out.at.logLik;
+  }
+
+  /** Distinct values of the counts (ascending) and how often each occurs. */
+  private static double[][] frequencies(double[] y) {
+    java.util.TreeMap<Double, double[]> counts = new java.util.TreeMap<>();
+    double max = 0;
+    for (double v : y) {
+      max = Math.max(max, v);
+    }
+    if (max < 1 << 24) {
+      int[] c = new int[(int) max + 1];
+      for (double v : y) {
+        c[(int) v]++;
+      }
+      for (int v = 0; v < c.length; v++) {
+        if (c[v] > 0) {
+          counts.put((double) v, new double[] {c[v]});
+        }
+      }
+    } else {
+      for (double v : y) {
+        counts.computeIfAbsent(v, k -> new double[1])[0]++;
+      }
+    }
+    double[][] out = new double[2][counts.size()];
+    int i = 0;
+    for (java.util.Map.Entry<Double, double[]> e : counts.entrySet()) {
+      out[0][i] = e.getKey();
+      out[1][i] = e.getValue()[0];
+      i++;
+    }
+    return out;
   }
 
   /** Average marginal effects of each regressor on E[y] = mu: b_j mean(mu), by the delta method. */
@@ -292,9 +335,20 @@ public final class CountEstimator {
     return start;
   }
 
-  /** ln of the moment estimate sum((y-mu)^2 - y) / sum(mu^2), kept inside [1e-4, 1e4]. */
+  private static double lnAlphaStart(double[] y, double cons, double[] offset) {
+    double[] eta = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      eta[i] = cons + (offset == null ? 0 : offset[i]);
+    }
+    return lnAlphaStart(eta, y);
+  }
+
   private static double lnAlphaStart(Objective poisson, double[] theta, double[] y) {
-    double[] eta = poisson.index(theta, 0);
+    return lnAlphaStart(poisson.index(theta, 0), y);
+  }
+
+  /** ln of the moment estimate sum((y-mu)^2 - y) / sum(mu^2), kept inside [1e-4, 1e4]. */
+  private static double lnAlphaStart(double[] eta, double[] y) {
     double num = 0;
     double den = 0;
     for (int i = 0; i < y.length; i++) {

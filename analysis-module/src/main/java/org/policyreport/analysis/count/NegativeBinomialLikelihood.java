@@ -13,11 +13,10 @@ final class NegativeBinomialLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public double block(double[] y, int from, int len, double[][] idx, double[][] d, double[][] h) {
+  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
     double[] la = idx[1];
     double[] g = new double[3];
-    double ll = 0;
     for (int i = 0; i < len; i++) {
       double yi = y[from + i];
       double mu = Math.exp(eta[i]);
@@ -26,7 +25,7 @@ final class NegativeBinomialLikelihood implements IndexLikelihood {
       double amu = a * mu;
       double l1p = Math.log1p(amu);
       GammaDifferences.eval(yi, m, g);
-      ll += g[0] - (m + yi) * l1p + yi * (la[i] + eta[i]);
+      ll[i] = g[0] - (m + yi) * l1p + yi * (la[i] + eta[i]);
       if (d != null) {
         double q = 1.0 / (1 + amu);
         double de = (yi - mu) * q;
@@ -38,6 +37,5 @@ final class NegativeBinomialLikelihood implements IndexLikelihood {
         h[2][i] = -m * l1p + mu * q + m * g[1] + m * m * g[2] + hel;
       }
     }
-    return ll;
   }
 }

@@ -13,12 +13,11 @@ final class NegativeBinomialPLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public double block(double[] y, int from, int len, double[][] idx, double[][] d, double[][] h) {
+  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
     double[] lnalpha = idx[1];
     double[] power = idx[2];
     double[] g = new double[3];
-    double ll = 0;
     for (int i = 0; i < len; i++) {
       double yi = y[from + i];
       double e = eta[i];
@@ -28,7 +27,7 @@ final class NegativeBinomialPLikelihood implements IndexLikelihood {
       double a = Math.exp(u);
       GammaDifferences.eval(yi, a, g);
       double l1pMuA = Math.log1p(mu / a);
-      ll += g[0] - a * l1pMuA - yi * Math.log1p(a / mu);
+      ll[i] = g[0] - a * l1pMuA - yi * Math.log1p(a / mu);
       if (d != null) {
         double apm = a + mu;
         double q = 1.0 / apm;
@@ -50,6 +49,5 @@ final class NegativeBinomialPLikelihood implements IndexLikelihood {
         h[5][i] = e * e * luu;
       }
     }
-    return ll;
   }
 }

@@ -17,6 +17,7 @@ final class Objective {
   private final double[] y;
   private final double[][][] columns;
   private final double[] offset;
+  private final double[] weights;
   private final double constant;
   private final int n;
   private final int[] start;
@@ -24,6 +25,20 @@ final class Objective {
 
   /** {@code lnGammaYPlus1} is {@code sum lnGamma(y_i + 1)}, computed once per data set. */
   Objective(IndexLikelihood likelihood, double[] y, double[][][] columns, double[] offset, double lnGammaYPlus1) {
+    this(likelihood, y, columns, offset, null, lnGammaYPlus1);
+  }
+
+  /**
+   * With frequency {@code weights}: observation i stands for weights[i] identical ones (used to fit
+   * constant-only models on the distinct counts).
+   */
+  Objective(
+      IndexLikelihood likelihood,
+      double[] y,
+      double[][][] columns,
+      double[] offset,
+      double[] weights,
+      double lnGammaYPlus1) {
     if (columns.length != likelihood.indices()) {
       throw new IllegalArgumentException("need one column block per index");
     }
@@ -31,6 +46,7 @@ final class Objective {
     this.y = y;
     this.columns = columns;
     this.offset = offset;
+    this.weights = weights;
     this.constant = -lnGammaYPlus1;
     this.n = y.length;
     this.start = new int[columns.length + 1];
@@ -74,7 +90,7 @@ final class Objective {
     for (int lo = 0; lo < n; lo += BLOCK) {
       int len = Math.min(BLOCK, n - lo);
       fillIndices(theta, lo, len, w.idx);
-      likelihood.block(y, lo, len, w.idx, w.d, w.h);
+      likelihood.block(y, lo, len, w.idx, w.ll, w.d, w.h);
       for (int m = 0; m < indices; m++) {
         double[][] cols = columns[m];
         double[] dm = w.d[m];
@@ -133,6 +149,7 @@ final class Objective {
     final double[][] d;
     final double[][] h;
     final double[] tmp = new double[BLOCK];
+    final double[] ll = new double[BLOCK];
 
     Work(int indices) {
       idx = new double[indices][BLOCK];
@@ -191,10 +208,22 @@ final class Objective {
       int len = Math.min(BLOCK, hi - from);
       fillIndices(theta, from, len, w.idx);
       if (mode == Mode.VALUE) {
-        ll += likelihood.block(y, from, len, w.idx, null, null);
+        likelihood.block(y, from, len, w.idx, w.ll, null, null);
+        ll += sum(w.ll, from, len);
         continue;
       }
-      ll += likelihood.block(y, from, len, w.idx, w.d, w.h);
+      likelihood.block(y, from, len, w.idx, w.ll, w.d, w.h);
+      ll += sum(w.ll, from, len);
+      if (weights != null) {
+        for (double[] a : w.d) {
+          scale(a, from, len);
+        }
+        if (mode == Mode.HESSIAN) {
+          for (double[] a : w.h) {
+            scale(a, from, len);
+          }
+        }
+      }
       if (mode == Mode.OUTER) {
         for (int m = 0; m < indices; m++) {
           for (int m2 = m; m2 < indices; m2++) {
@@ -202,7 +231,8 @@ final class Objective {
             double[] dm = w.d[m];
             double[] dm2 = w.d[m2];
             for (int i = 0; i < len; i++) {
-              hp[i] = dm[i] * dm2[i];
+              // d is already weighted: divide once so that the product carries the weight once
+              hp[i] = weights == null ? dm[i] * dm2[i] : dm[i] * dm2[i] / weights[from + i];
             }
           }
         }
@@ -210,6 +240,26 @@ final class Objective {
       accumulate(from, len, w, g, hs);
     }
     return ll;
+  }
+
+  private double sum(double[] ll, int from, int len) {
+    double s = 0;
+    if (weights == null) {
+      for (int i = 0; i < len; i++) {
+        s += ll[i];
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        s += weights[from + i] * ll[i];
+      }
+    }
+    return s;
+  }
+
+  private void scale(double[] a, int from, int len) {
+    for (int i = 0; i < len; i++) {
+      a[i] *= weights[from + i];
+    }
   }
 
   private void fillIndices(double[] theta, int from, int len, double[][] idx) {

@@ -8,24 +8,22 @@ final class PoissonLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public double block(double[] y, int from, int len, double[][] idx, double[][] d, double[][] h) {
+  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
-    double ll = 0;
     if (d == null) {
       for (int i = 0; i < len; i++) {
-        ll += y[from + i] * eta[i] - Math.exp(eta[i]);
+        ll[i] = y[from + i] * eta[i] - Math.exp(eta[i]);
       }
-      return ll;
+      return;
     }
     double[] d0 = d[0];
     double[] h00 = h[0];
     for (int i = 0; i < len; i++) {
       double yi = y[from + i];
       double mu = Math.exp(eta[i]);
-      ll += yi * eta[i] - mu;
+      ll[i] = yi * eta[i] - mu;
       d0[i] = yi - mu;
       h00[i] = -mu;
     }
-    return ll;
   }
 }
