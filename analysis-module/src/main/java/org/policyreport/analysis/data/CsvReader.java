@@ -43,26 +43,48 @@ public final class CsvReader {
 
   /** Reads CSV bytes already loaded; {@code displayName} names the file in messages. */
   public static DataTable read(String tableName, byte[] bytes, String displayName) {
-    String sha = sha256(bytes);
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
+    // The digest runs on another core while this one parses.
+    java.util.concurrent.CompletableFuture<String> sha =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes));
+    int newlines = 0;
+    boolean ascii = true;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        newlines++;
+      } else if (b < 0) {
+        ascii = false;
+      }
     }
-    return parse(tableName, text, displayName, sha);
+    if (!ascii) {
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes));
+      } catch (CharacterCodingException e) {
+        throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
+      }
+    }
+    return parseBytes(tableName, bytes, displayName, sha, newlines + 1);
   }
 
   /** Parses CSV text already in memory. */
   public static DataTable parse(String tableName, String text, String displayName, String sha) {
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
-    Cursor cur = new Cursor(text, pos, displayName);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return parseBytes(
+        tableName, bytes, displayName, java.util.concurrent.CompletableFuture.completedFuture(sha), 16);
+  }
+
+  private static DataTable parseBytes(
+      String tableName,
+      byte[] bytes,
+      String displayName,
+      java.util.concurrent.Future<String> sha,
+      int rowsHint) {
+    int pos =
+        bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    Cursor cur = new Cursor(bytes, pos, displayName);
     List<String> header = new ArrayList<>();
     if (!cur.readRecord(header) || header.isEmpty() || (header.size() == 1 && header.get(0).isBlank())) {
       throw new InputException(displayName + " line 1: the file is empty (a header row is required)");
@@ -82,33 +104,38 @@ public final class CsvReader {
     int k = header.size();
     ColumnBuilder[] builders = new ColumnBuilder[k];
     for (int c = 0; c < k; c++) {
-      builders[c] = new ColumnBuilder(Math.max(16, text.length() / Math.max(1, 8 * k)));
+      builders[c] = new ColumnBuilder(Math.max(16, rowsHint));
     }
-    List<String> record = new ArrayList<>(k);
+    Fields record = new Fields(k);
     int row = 0;
     while (true) {
       int lineStart = cur.line;
-      if (!cur.readRecord(record)) {
+      if (!cur.readFields(record)) {
         break;
       }
-      if (record.size() == 1 && record.get(0).isEmpty()) {
+      if (record.size == 1 && record.isEmpty(0)) {
         if (cur.atEnd()) {
           break;
         }
         throw new InputException(displayName + " line " + lineStart + ": empty line inside the data");
       }
-      if (record.size() != k) {
+      if (record.size != k) {
         throw new InputException(
             displayName
                 + " line "
                 + lineStart
                 + ": "
-                + record.size()
+                + record.size
                 + " fields, but the header has "
                 + k);
       }
       for (int c = 0; c < k; c++) {
-        builders[c].add(record.get(c), row);
+        String q = record.quoted[c];
+        if (q != null) {
+          builders[c].add(q, row);
+        } else {
+          builders[c].add(bytes, record.start[c], record.end[c], row);
+        }
       }
       row++;
     }
@@ -116,7 +143,16 @@ public final class CsvReader {
     for (int c = 0; c < k; c++) {
       cols.add(builders[c].build(header.get(c), c, row));
     }
-    return new DataTable(tableName, displayName, sha, row, cols);
+    String digest;
+    try {
+      digest = sha.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while hashing " + displayName, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("hashing " + displayName + " failed", e.getCause());
+    }
+    return new DataTable(tableName, displayName, digest, row, cols);
   }
 
   static String sha256(byte[] bytes) {
@@ -154,6 +190,31 @@ public final class CsvReader {
 
     ColumnBuilder(int capacity) {
       values = new double[capacity];
+    }
+
+    /** Adds the unquoted cell {@code bytes[from..to)}, parsing numbers without making a String. */
+    void add(byte[] bytes, int from, int to, int row) {
+      if (text == null) {
+        int a = from;
+        int b = to;
+        while (a < b && (bytes[a] & 0xFF) <= ' ') {
+          a++;
+        }
+        while (b > a && (bytes[b - 1] & 0xFF) <= ' ') {
+          b--;
+        }
+        if (a < b && !(b - a <= 2 && (bytes[a] == 'N' || bytes[a] == '.'))) {
+          double v = FastDecimal.parse(bytes, a, b);
+          if (!Double.isNaN(v)) {
+            if (row == values.length) {
+              values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[row] = v;
+            return;
+          }
+        }
+      }
+      add(new String(bytes, from, to - from, StandardCharsets.UTF_8), row);
     }
 
     void add(String cell, int row) {
@@ -209,45 +270,93 @@ public final class CsvReader {
     return Double.toString(x);
   }
 
-  /** A position in the text that reads one record (a list of fields) at a time. */
+  /** The fields of one record: byte ranges, or the decoded text of a quoted field. */
+  private static final class Fields {
+    int size;
+    int[] start;
+    int[] end;
+    String[] quoted;
+
+    Fields(int capacity) {
+      start = new int[capacity];
+      end = new int[capacity];
+      quoted = new String[capacity];
+    }
+
+    void add(int from, int to, String q) {
+      if (size == start.length) {
+        int c = size * 2 + 1;
+        start = java.util.Arrays.copyOf(start, c);
+        end = java.util.Arrays.copyOf(end, c);
+        quoted = java.util.Arrays.copyOf(quoted, c);
+      }
+      start[size] = from;
+      end[size] = to;
+      quoted[size] = q;
+      size++;
+    }
+
+    boolean isEmpty(int i) {
+      return quoted[i] != null ? quoted[i].isEmpty() : start[i] == end[i];
+    }
+  }
+
+  /** A position in the bytes that reads one record (a list of fields) at a time. */
   private static final class Cursor {
-    private final String s;
+    private final byte[] s;
     private final String file;
     private int pos;
     int line = 1;
 
-    Cursor(String s, int pos, String file) {
+    Cursor(byte[] s, int pos, String file) {
       this.s = s;
       this.pos = pos;
       this.file = file;
     }
 
     boolean atEnd() {
-      return pos >= s.length();
+      return pos >= s.length;
     }
 
+    /** Reads a record as strings (the header). */
     boolean readRecord(List<String> out) {
       out.clear();
-      if (pos >= s.length()) {
+      Fields f = new Fields(8);
+      if (!readFields(f)) {
+        return false;
+      }
+      for (int i = 0; i < f.size; i++) {
+        out.add(
+            f.quoted[i] != null
+                ? f.quoted[i]
+                : new String(s, f.start[i], f.end[i] - f.start[i], StandardCharsets.UTF_8));
+      }
+      return true;
+    }
+
+    boolean readFields(Fields out) {
+      out.size = 0;
+      int n = s.length;
+      if (pos >= n) {
         return false;
       }
       int startLine = line;
-      StringBuilder quoted = null;
+      java.io.ByteArrayOutputStream quoted = null;
       while (true) {
-        if (pos < s.length() && s.charAt(pos) == '"') {
+        if (pos < n && s[pos] == '"') {
           if (quoted == null) {
-            quoted = new StringBuilder();
+            quoted = new java.io.ByteArrayOutputStream();
           }
-          quoted.setLength(0);
+          quoted.reset();
           pos++;
           while (true) {
-            if (pos >= s.length()) {
+            if (pos >= n) {
               throw new InputException(file + " line " + startLine + ": a quoted field is not closed");
             }
-            char ch = s.charAt(pos++);
+            byte ch = s[pos++];
             if (ch == '"') {
-              if (pos < s.length() && s.charAt(pos) == '"') {
-                quoted.append('"');
+              if (pos < n && s[pos] == '"') {
+                quoted.write('"');
                 pos++;
               } else {
                 break;
@@ -256,36 +365,36 @@ public final class CsvReader {
               if (ch == '\n') {
                 line++;
               }
-              quoted.append(ch);
+              quoted.write(ch);
             }
           }
-          out.add(quoted.toString());
+          out.add(0, 0, quoted.toString(StandardCharsets.UTF_8));
           // skip anything up to the delimiter (tolerates spaces after a closing quote)
-          while (pos < s.length() && s.charAt(pos) != ',' && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+          while (pos < n && s[pos] != ',' && s[pos] != '\n' && s[pos] != '\r') {
             pos++;
           }
         } else {
           int start = pos;
-          while (pos < s.length()) {
-            char ch = s.charAt(pos);
+          while (pos < n) {
+            byte ch = s[pos];
             if (ch == ',' || ch == '\n' || ch == '\r') {
               break;
             }
             pos++;
           }
-          out.add(s.substring(start, pos));
+          out.add(start, pos, null);
         }
-        if (pos >= s.length()) {
+        if (pos >= n) {
           return true;
         }
-        char ch = s.charAt(pos);
+        byte ch = s[pos];
         if (ch == ',') {
           pos++;
           continue;
         }
         if (ch == '\r') {
           pos++;
-          if (pos < s.length() && s.charAt(pos) == '\n') {
+          if (pos < n && s[pos] == '\n') {
             pos++;
           }
         } else {

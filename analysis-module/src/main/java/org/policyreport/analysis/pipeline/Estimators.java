@@ -3,6 +3,7 @@ package org.policyreport.analysis.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyreport.analysis.count.CountModelRunner;
 import org.policyreport.analysis.config.ModelSpec;
 
 /** The estimators this program knows, by their {@code estimator:} name. */
@@ -19,7 +20,7 @@ public final class Estimators {
 
   /** Every estimator family of the analysis module. */
   public static Estimators standard() {
-    return new Estimators(List.of());
+    return new Estimators(List.of(new CountModelRunner()));
   }
 
   public ModelRunner runnerFor(ModelSpec spec) {

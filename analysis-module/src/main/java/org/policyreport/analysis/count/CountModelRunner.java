@@ -1,0 +1,337 @@
+package org.policyreport.analysis.count;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.special.Gamma;
+import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.inference.Wald;
+import org.policyreport.analysis.pipeline.ModelRunner;
+import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.TestResult;
+
+/**
+ * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the
+ * pipeline. Model keys besides the shared ones: {@code constant} (default true), {@code vce}
+ * (oim, robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code
+ * offset} (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
+ */
+public final class CountModelRunner implements ModelRunner {
+
+  @Override
+  public List<String> estimators() {
+    List<String> out = new ArrayList<>();
+    for (CountModel m : CountModel.values()) {
+      out.add(m.estimatorName());
+    }
+    return out;
+  }
+
+  @Override
+  public void validate(ModelSpec spec) {
+    options(spec);
+    ConfigNode node = spec.node();
+    model(spec);
+    if (model(spec) != CountModel.GNBREG && node.has("dispersion")) {
+      throw node.get("dispersion").error("is only used by estimator gnbreg (ln alpha regressors)");
+    }
+    Vce vce = node.choice("vce", Vce.class, Vce.OIM);
+    if (vce == Vce.CLUSTER && !node.has("cluster")) {
+      throw node.get("cluster").error("is required with vce: cluster (the column that numbers the clusters)");
+    }
+    if (vce != Vce.CLUSTER && node.has("cluster")) {
+      throw node.get("cluster").error("is only used with vce: cluster");
+    }
+    if (node.has("exposure") && node.has("offset")) {
+      throw node.get("offset").error("cannot be combined with exposure (exposure is a logged offset)");
+    }
+    List<String> disp = node.strings("dispersion");
+    if (disp.size() != new java.util.HashSet<>(disp).size()) {
+      throw node.get("dispersion").error("lists a column twice");
+    }
+  }
+
+  @Override
+  public List<String> extraColumns(ModelSpec spec) {
+    ConfigNode node = spec.node();
+    List<String> out = new ArrayList<>(node.strings("dispersion"));
+    for (String key : List.of("cluster", "exposure", "offset")) {
+      if (node.has(key)) {
+        out.add(node.requiredString(key));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public ModelResult fit(ModelSpec spec, DataSourceSpec source, DataTable table) {
+    validate(spec);
+    CountOptions options = options(spec);
+    ConfigNode node = spec.node();
+    double[] y = counts(table, spec.dependent());
+    List<double[]> x = new ArrayList<>();
+    for (String r : spec.regressors()) {
+      x.add(table.numeric(r));
+    }
+    List<String> zNames = node.strings("dispersion");
+    List<double[]> z = new ArrayList<>();
+    for (String r : zNames) {
+      z.add(table.numeric(r));
+    }
+    double[] offset = null;
+    if (node.has("exposure")) {
+      String col = node.requiredString("exposure");
+      double[] e = table.numeric(col);
+      offset = new double[e.length];
+      for (int i = 0; i < e.length; i++) {
+        if (!(e[i] > 0)) {
+          throw new InputException(table.where(col, i) + ": exposure " + e[i] + " is not positive (it is logged)");
+        }
+        offset[i] = Math.log(e[i]);
+      }
+    } else if (node.has("offset")) {
+      offset = table.numeric(node.requiredString("offset"));
+    }
+    int[] cluster = null;
+    if (options.vce() == Vce.CLUSTER) {
+      cluster = clusterNumbers(table.labelsWithoutBlanks(node.requiredString("cluster")));
+    }
+    CountData data = new CountData(y, spec.regressors(), x, zNames, z, offset, cluster);
+    CountFit fit = new CountEstimator(options).fit(data);
+    return toResult(spec, options, fit);
+  }
+
+  static CountOptions options(ModelSpec spec) {
+    ConfigNode node = spec.node();
+    int maxIterations = node.integer("maxIterations", CountOptions.DEFAULT_MAX_ITERATIONS);
+    if (maxIterations < 1) {
+      throw node.get("maxIterations").error("must be at least 1, not " + maxIterations);
+    }
+    return new CountOptions(
+        model(spec), node.bool("constant", true), node.choice("vce", Vce.class, Vce.OIM), maxIterations);
+  }
+
+  private static CountModel model(ModelSpec spec) {
+    for (CountModel m : CountModel.values()) {
+      if (m.estimatorName().equals(spec.estimator().toLowerCase(Locale.ROOT))) {
+        return m;
+      }
+    }
+    throw spec.node().get("estimator").error("'" + spec.estimator() + "' is not a count model");
+  }
+
+  /** The dependent variable, rejecting a negative or fractional count with its file position. */
+  private static double[] counts(DataTable table, String column) {
+    double[] y = table.numeric(column);
+    for (int i = 0; i < y.length; i++) {
+      double v = y[i];
+      if (v < 0) {
+        throw new InputException(
+            table.where(column, i) + ": count " + format(v) + " is negative (a count model needs whole numbers >= 0)");
+      }
+      if (v != Math.rint(v)) {
+        throw new InputException(
+            table.where(column, i) + ": count " + format(v) + " is not a whole number (a count model needs whole numbers >= 0)");
+      }
+    }
+    return y;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static int[] clusterNumbers(String[] labels) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] out = new int[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      out[i] = ids.computeIfAbsent(labels[i], k -> ids.size());
+    }
+    return out;
+  }
+
+  static ModelResult toResult(ModelSpec spec, CountOptions options, CountFit fit) {
+    CountModel model = fit.model();
+    Map<String, Double> stats = new LinkedHashMap<>();
+    List<TestResult> tests = new ArrayList<>();
+    List<String> notes = new ArrayList<>(fit.notes());
+    double ll = fit.logLikelihood();
+    int k = fit.parameters();
+    stats.put("nParameters", (double) k);
+    stats.put("aic", -2 * ll + 2 * k);
+    stats.put("bic", -2 * ll + k * Math.log(fit.nobs()));
+    boolean oim = fit.vce() == Vce.OIM;
+    if (fit.logLikelihoodNull() != null) {
+      double ll0 = fit.logLikelihoodNull();
+      double lr = Math.max(0, 2 * (ll - ll0));
+      stats.put("logLikelihoodNull", ll0);
+      stats.put("lrChi2", lr);
+      stats.put("lrDf", (double) fit.nullDf());
+      stats.put("pseudoR2", 1 - ll / ll0);
+      if (oim) {
+        tests.add(
+            TestResult.chi2(
+                "lrVsConstantOnly",
+                model == CountModel.POISSON
+                    ? "LR test against the constant-only model"
+                    : "LR test against the constant-only NB2 model (alpha re-estimated)",
+                lr,
+                fit.nullDf(),
+                chi2Upper(lr, fit.nullDf())));
+      }
+    }
+    if (!oim) {
+      TestResult wald = waldSlopes(fit);
+      if (wald != null) {
+        tests.add(wald);
+      }
+      notes.add("With vce " + fit.vce().name().toLowerCase(Locale.ROOT)
+          + " the slopes are tested by a Wald test; likelihood-ratio tests are not reported (as Stata).");
+    }
+    Coefficient lnalpha = fit.coefficient(CountEstimator.LNALPHA, CountEstimator.CONS);
+    if ((model == CountModel.NB2 || model == CountModel.NBP) && lnalpha != null) {
+      double alpha = Math.exp(lnalpha.coef());
+      stats.put("alpha", alpha);
+      stats.put("alphaSE", alpha * lnalpha.se());
+      stats.put("alphaCiLow", Math.exp(lnalpha.ciLow()));
+      stats.put("alphaCiHigh", Math.exp(lnalpha.ciHigh()));
+      if (model == CountModel.NB2) {
+        stats.put("theta", 1 / alpha);
+        stats.put("thetaSE", lnalpha.se() / alpha);
+      }
+    }
+    Coefficient power = fit.coefficient(CountEstimator.POWER, CountEstimator.CONS);
+    if (power != null) {
+      stats.put("P", power.coef());
+      stats.put("PSE", power.se());
+    }
+    if (fit.vce() == Vce.CLUSTER) {
+      stats.put("nClusters", (double) fit.clusters());
+    }
+    if (oim && (model == CountModel.NB2 || model == CountModel.GNBREG) && fit.logLikelihoodPoisson() != null) {
+      double lr = Math.max(0, 2 * (ll - fit.logLikelihoodPoisson()));
+      double p = lr > 0 ? 0.5 * chi2Upper(lr, 1) : 1.0;
+      tests.add(
+          new TestResult(
+              "lrAlphaZero",
+              "LR test of alpha = 0 (against Poisson)",
+              lr,
+              1,
+              null,
+              p,
+              "chibar2",
+              "boundary test: chibar2(01), p = P(chi2(1) > LR) / 2"));
+    }
+    if (oim && (model == CountModel.GNBREG || model == CountModel.NBP) && fit.logLikelihoodNb2() != null) {
+      int df = model == CountModel.NBP ? 1 : (int) fit.coefficients().stream()
+          .filter(c -> c.equation().equals(CountEstimator.LNALPHA)).count() - 1;
+      if (df > 0) {
+        double lr = Math.max(0, 2 * (ll - fit.logLikelihoodNb2()));
+        tests.add(
+            TestResult.chi2(
+                "lrVsNb2",
+                model == CountModel.NBP ? "LR test of P = 2 (against NB2)" : "LR test of constant alpha (against NB2)",
+                lr,
+                df,
+                chi2Upper(lr, df)));
+      }
+    }
+    if (!fit.converged()) {
+      notes.add(
+          "The fit did not converge in " + fit.iterations()
+              + " iterations; the estimates are the last iterate and should not be used.");
+    }
+    if (!fit.marginalEffects().isEmpty()) {
+      notes.add("Marginal effects are average derivatives of E[y] with respect to each regressor (delta-method standard errors).");
+    }
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("vce", fit.vce().name().toLowerCase(Locale.ROOT));
+    ConfigNode node = spec.node();
+    for (String key : List.of("cluster", "exposure", "offset")) {
+      if (node.has(key)) {
+        opts.put(key, node.requiredString(key));
+      }
+    }
+    if (node.has("dispersion")) {
+      opts.put("dispersion", node.strings("dispersion"));
+    }
+    opts.put("constant", options.constant());
+    opts.put("maxIterations", options.maxIterations());
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (!fit.omitted().isEmpty()) {
+      details.put("omitted", fit.omitted());
+    }
+    return new ModelResult(
+        spec.id(),
+        model.estimatorName(),
+        spec.label(),
+        spec.data(),
+        spec.dependent(),
+        spec.regressors(),
+        fit.nobs(),
+        0,
+        fit.converged(),
+        fit.iterations(),
+        fit.gradientMaxAbs(),
+        ll,
+        "z",
+        fit.vce().name().toLowerCase(Locale.ROOT),
+        fit.coefficients(),
+        stats,
+        tests,
+        Wald.exponentiate(fit.mainEquation()),
+        fit.marginalEffects(),
+        notes,
+        opts,
+        details);
+  }
+
+  /** Wald chi2 that all slopes of the main equation are zero. */
+  private static TestResult waldSlopes(CountFit fit) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < fit.coefficients().size(); i++) {
+      Coefficient c = fit.coefficients().get(i);
+      if (c.equation().equals(CountEstimator.MAIN) && !c.term().equals(CountEstimator.CONS)) {
+        idx.add(i);
+      }
+    }
+    int s = idx.size();
+    if (s == 0) {
+      return null;
+    }
+    double[][] v = new double[s][s];
+    double[] b = new double[s];
+    for (int a = 0; a < s; a++) {
+      b[a] = fit.coefficients().get(idx.get(a)).coef();
+      for (int c = 0; c < s; c++) {
+        v[a][c] = fit.vcov().get(idx.get(a)).get(idx.get(c));
+      }
+    }
+    Cholesky ch = Cholesky.of(v);
+    if (ch == null) {
+      return null;
+    }
+    double[] w = ch.solve(b);
+    double stat = 0;
+    for (int a = 0; a < s; a++) {
+      stat += b[a] * w[a];
+    }
+    return TestResult.chi2("waldSlopes", "Wald test that all slopes are zero", stat, s, chi2Upper(stat, s));
+  }
+
+  /** Upper tail of chi2(df), accurate far into the tail. */
+  static double chi2Upper(double x, int df) {
+    if (!(x > 0)) {
+      return 1.0;
+    }
+    return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+  }
+}
