@@ -19,7 +19,7 @@ public final class Estimators {
 
   /** Every estimator family of the analysis module. */
   public static Estimators standard() {
-    return new Estimators(List.of());
+    return new Estimators(List.of(new org.policyreport.analysis.panel.PanelModelRunner()));
   }
 
   public ModelRunner runnerFor(ModelSpec spec) {
