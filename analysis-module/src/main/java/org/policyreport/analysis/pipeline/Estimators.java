@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.panel.PanelModelRunner;
 
 /** The estimators this program knows, by their {@code estimator:} name. */
 public final class Estimators {
@@ -19,7 +20,7 @@ public final class Estimators {
 
   /** Every estimator family of the analysis module. */
   public static Estimators standard() {
-    return new Estimators(List.of(new org.policyreport.analysis.panel.PanelModelRunner()));
+    return new Estimators(List.of(new PanelModelRunner()));
   }
 
   public ModelRunner runnerFor(ModelSpec spec) {
