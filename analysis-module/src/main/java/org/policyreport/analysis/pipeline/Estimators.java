@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.count.CountModelRunner;
 import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.panel.PanelModelRunner;
 
 /** The estimators this program knows, by their {@code estimator:} name. */
 public final class Estimators {
@@ -20,7 +21,7 @@ public final class Estimators {
 
   /** Every estimator family of the analysis module. */
   public static Estimators standard() {
-    return new Estimators(List.of(new CountModelRunner()));
+    return new Estimators(List.of(new CountModelRunner(), new PanelModelRunner()));
   }
 
   public ModelRunner runnerFor(ModelSpec spec) {

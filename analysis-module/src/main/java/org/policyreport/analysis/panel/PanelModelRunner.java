@@ -1,0 +1,414 @@
+package org.policyreport.analysis.panel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.data.PanelIndex;
+import org.policyreport.analysis.inference.Reference;
+import org.policyreport.analysis.inference.Wald;
+import org.policyreport.analysis.pipeline.ModelRunner;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.TestResult;
+
+/**
+ * Runs the linear panel models: {@code ols} (pooled, keys {@code vce: conventional | robust |
+ * cluster} and {@code cluster: column}), {@code fe}, {@code re} and {@code fgls} (keys {@code
+ * panels: iid | heteroskedastic | correlated}, {@code corr: independent | ar1 | psar1}, {@code
+ * rhotype: regress | dw}, {@code igls}, {@code nmk}, {@code tolerance}, {@code iterate}).
+ *
+ * <p>Which diagnostics each model carries (in {@code tests}; VIFs in {@code details.vif}):
+ *
+ * <ul>
+ *   <li>{@code ols}: F test of the slopes; VIFs.
+ *   <li>{@code fe}: F test of the slopes, F test that all u_i = 0, modified Wald test for groupwise
+ *       heteroskedasticity (xttest3, on the within residuals), Wooldridge test for serial
+ *       correlation (xtserial); VIFs.
+ *   <li>{@code re}: Wald chi2 of the slopes, Hausman FE vs RE (FE refitted on the time-varying
+ *       regressors), Breusch-Pagan LM test for random effects (xttest0).
+ *   <li>{@code fgls}: Wald chi2 of the slopes, and the specification tests that justify the
+ *       growth model's error structure: modified Wald (heteroskedastic panels), Wooldridge (AR(1))
+ *       and Hausman FE vs RE, all computed on the same data and regressors; {@code diagnostics:
+ *       false} switches them off.
+ * </ul>
+ *
+ * A diagnostic that the data cannot support is left out with a note.
+ */
+public final class PanelModelRunner implements ModelRunner {
+  private static final List<String> OLS_KEYS = List.of("vce", "cluster");
+  private static final List<String> FGLS_KEYS =
+      List.of("panels", "corr", "rhotype", "igls", "nmk", "tolerance", "iterate");
+
+  @Override
+  public List<String> estimators() {
+    return List.of("ols", "fe", "re", "fgls");
+  }
+
+  @Override
+  public void validate(ModelSpec spec) {
+    ConfigNode node = spec.node();
+    String est = spec.estimator();
+    for (String key : OLS_KEYS) {
+      if (!est.equals("ols") && node.has(key)) {
+        throw node.get(key).error("applies only to estimator ols, not " + est);
+      }
+    }
+    for (String key : FGLS_KEYS) {
+      if (!est.equals("fgls") && node.has(key)) {
+        throw node.get(key).error("applies only to estimator fgls, not " + est);
+      }
+    }
+    if (node.has("diagnostics") && !est.equals("fgls")) {
+      throw node.get("diagnostics").error("applies only to estimator fgls, not " + est);
+    }
+    if (est.equals("ols")) {
+      olsOptions(spec);
+    } else if (est.equals("fgls")) {
+      fglsOptions(spec);
+      node.bool("diagnostics", true);
+    }
+  }
+
+  @Override
+  public List<String> extraColumns(ModelSpec spec) {
+    String c = spec.node().string("cluster", null);
+    return c == null ? List.of() : List.of(c);
+  }
+
+  @Override
+  public ModelResult fit(ModelSpec spec, DataSourceSpec source, DataTable table) {
+    validate(spec);
+    List<String> notes = new ArrayList<>();
+    String clusterColumn = spec.node().string("cluster", null);
+    PanelData data;
+    if (source.isPanel()) {
+      PanelIndex index = PanelIndex.of(table, source.panel(), source.time());
+      List<String> gaps = index.gaps();
+      if (!gaps.isEmpty()) {
+        if (!source.allowGaps()) {
+          throw new InputException(
+              table.source()
+                  + ": the time series of panel "
+                  + String.join("; ", gaps.subList(0, Math.min(5, gaps.size())))
+                  + (gaps.size() > 5 ? " and " + (gaps.size() - 5) + " more panels" : "")
+                  + " skip periods (column "
+                  + source.time()
+                  + "); model '"
+                  + spec.id()
+                  + "' needs consecutive periods unless data source '"
+                  + source.name()
+                  + "' sets allowGaps: true");
+        }
+        notes.add(
+            "The panel has gaps (" + String.join("; ", gaps)
+                + "); AR(1) steps treat the observations of a panel as consecutive (as Stata's force"
+                + " option), the Wooldridge test uses only consecutive periods.");
+      }
+      data = PanelData.of(table, index, spec.dependent(), spec.regressors(), clusterColumn);
+    } else {
+      if (!spec.estimator().equals("ols")) {
+        throw spec.node()
+            .get("data")
+            .error("names data source '" + source.name() + "', which has no panel: and time: columns; estimator "
+                + spec.estimator() + " needs a panel");
+      }
+      if (olsOptions(spec) == PooledOls.Vce.CLUSTER && clusterColumn == null) {
+        throw spec.node().get("vce").error("is cluster, but the data source is not a panel: name the column with cluster:");
+      }
+      data = PanelData.crossSection(table, spec.dependent(), spec.regressors(), clusterColumn);
+    }
+    Builder b = new Builder(spec, data, notes);
+    try {
+      switch (spec.estimator()) {
+        case "ols":
+          return ols(b);
+        case "fe":
+          return fe(b);
+        case "re":
+          return re(b);
+        default:
+          return fgls(b);
+      }
+    } catch (EstimationException e) {
+      throw new EstimationException("model '" + spec.id() + "': " + e.getMessage(), e);
+    } catch (InputException e) {
+      throw new InputException("model '" + spec.id() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private ModelResult ols(Builder b) {
+    PooledOls.Vce vce = olsOptions(b.spec);
+    PooledOls.Result r = new PooledOls(new PooledOls.Options(vce)).fit(b.data);
+    b.options.put("vce", Fgls.name(vce));
+    if (vce == PooledOls.Vce.CLUSTER) {
+      b.options.put("cluster", b.spec.node().string("cluster", "(panel unit)"));
+      b.stat("clusters", r.clusters());
+    }
+    b.stat("r2", r.rSquared());
+    b.stat("r2_adjusted", r.adjRSquared());
+    b.stat("root_mse", r.rootMse());
+    b.stat("ssr", r.ssr());
+    b.stat("df_residual", r.dfResidual());
+    if (r.fStatistic() != null) {
+      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", r.fStatistic(), r.fDf1(), r.fDf2(), null));
+    }
+    b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
+    return b.build(r.estimates(), Reference.t(r.dfResidual()), vce == PooledOls.Vce.CONVENTIONAL ? "conventional" : Fgls.name(vce), r.logLikelihood(), 0, true);
+  }
+
+  private ModelResult fe(Builder b) {
+    FixedEffects.Result r = new FixedEffects().fit(b.data);
+    statsFe(b, r);
+    if (r.fStatistic() != null) {
+      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", r.fStatistic(), r.fDf1(), r.fDf2(), null));
+    }
+    b.tests.add(fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    b.add(Diagnostics.modifiedWald(b.data, r.estimates()), "modified Wald test for groupwise heteroskedasticity");
+    b.add(Diagnostics.wooldridge(b.data), "Wooldridge test for serial correlation (too few consecutive periods)");
+    b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
+    b.details.put("fixedEffects", r.fixedEffects());
+    return b.build(r.estimates(), Reference.t(r.dfResidual()), "conventional", null, 0, true);
+  }
+
+  private static void statsFe(Builder b, FixedEffects.Result r) {
+    b.stat("units", r.units());
+    b.stat("sigma_u", r.sigmaU());
+    b.stat("sigma_e", r.sigmaE());
+    b.stat("rho", r.rho());
+    b.stat("r2_within", r.rSquaredWithin());
+    b.stat("r2_between", r.rSquaredBetween());
+    b.stat("r2_overall", r.rSquaredOverall());
+    b.stat("ssr", r.ssr());
+    b.stat("df_residual", r.dfResidual());
+  }
+
+  private ModelResult re(Builder b) {
+    RandomEffects.Result r = new RandomEffects().fit(b.data);
+    b.stat("units", r.units());
+    b.stat("sigma_u", r.sigmaU());
+    b.stat("sigma_e", r.sigmaE());
+    b.stat("rho", r.rho());
+    if (r.balanced()) {
+      b.stat("theta", r.thetaMin());
+    } else {
+      b.stat("theta_min", r.thetaMin());
+      b.stat("theta_max", r.thetaMax());
+      b.details.put("thetaByPanel", r.thetaByPanel());
+    }
+    b.stat("r2_within", r.rSquaredWithin());
+    b.stat("r2_between", r.rSquaredBetween());
+    b.stat("r2_overall", r.rSquaredOverall());
+    b.notes.add(
+        "Swamy-Arora variance components as Stata xtreg, re: sigma_u^2 = SSR_between/(n-K) -"
+            + " sigma_e^2/Tbar with Tbar the harmonic mean of T_i (equal to R plm on balanced panels).");
+    if (r.sigmaUTruncated()) {
+      b.notes.add("The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
+    }
+    b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
+    hausman(b, r.estimates());
+    b.add(Diagnostics.breuschPagan(b.data), "Breusch-Pagan LM test");
+    return b.build(r.estimates(), Reference.normal(), "conventional", null, 0, true);
+  }
+
+  private ModelResult fgls(Builder b) {
+    Fgls.Options o = fglsOptions(b.spec);
+    Fgls.Result r = new Fgls(o).fit(b.data);
+    b.options.put("panels", Fgls.name(o.panels()));
+    b.options.put("corr", Fgls.name(o.corr()));
+    if (o.corr() != Fgls.Correlation.INDEPENDENT) {
+      b.options.put("rhotype", Fgls.name(o.rhoType()));
+    }
+    b.options.put("igls", o.igls());
+    b.options.put("nmk", o.nmk());
+    b.stat("units", r.units());
+    if (r.rho() != null) {
+      b.stat("rho", r.rho());
+    }
+    if (r.sigma2() != null) {
+      b.stat("sigma2", r.sigma2());
+    }
+    if (!r.rhoByPanel().isEmpty()) {
+      b.details.put("rhoByPanel", r.rhoByPanel());
+    }
+    if (!r.sigma2ByPanel().isEmpty()) {
+      b.details.put("sigma2ByPanel", r.sigma2ByPanel());
+    }
+    if (!r.sigma().isEmpty()) {
+      b.details.put("sigma", r.sigma());
+    }
+    b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
+    if (!r.converged()) {
+      b.notes.add("igls did not converge within " + r.iterations() + " iterations; estimates are from the last one.");
+    }
+    if (b.spec.node().bool("diagnostics", true)) {
+      b.add(modifiedWaldAfterFe(b), "modified Wald test for groupwise heteroskedasticity");
+      b.add(Diagnostics.wooldridge(b.data), "Wooldridge test for serial correlation (too few consecutive periods)");
+      try {
+        RandomEffects.Result re = new RandomEffects().fit(b.data);
+        hausman(b, re.estimates());
+      } catch (InputException | EstimationException e) {
+        b.notes.add("Hausman test not computed: " + e.getMessage());
+      }
+    }
+    return b.build(r.estimates(), Reference.normal(), o.nmk() ? "gls_nmk" : "gls", r.logLikelihood(), r.iterations(), r.converged());
+  }
+
+  private static TestResult modifiedWaldAfterFe(Builder b) {
+    try {
+      PanelData varying = varyingOnly(b.data);
+      return Diagnostics.modifiedWald(varying, new FixedEffects().fit(varying).estimates());
+    } catch (InputException | EstimationException e) {
+      return null;
+    }
+  }
+
+  private static void hausman(Builder b, Estimates re) {
+    try {
+      PanelData varying = varyingOnly(b.data);
+      FixedEffects.Result fe = new FixedEffects().fit(varying);
+      b.add(Diagnostics.hausman(fe.estimates(), re), "Hausman test (no common slope)");
+    } catch (InputException | EstimationException e) {
+      b.notes.add("Hausman test not computed: " + e.getMessage());
+    }
+  }
+
+  private static PanelData varyingOnly(PanelData data) {
+    List<String> keep = new ArrayList<>(data.regressors());
+    keep.removeAll(FixedEffects.timeInvariant(data));
+    return data.select(keep);
+  }
+
+  private static List<String> slopes(Estimates e) {
+    List<String> out = new ArrayList<>(e.terms());
+    out.remove(Estimates.CONSTANT);
+    return out;
+  }
+
+  private static TestResult waldTest(double chi2, int df) {
+    double p = df == 0 ? 1 : 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
+    return new TestResult("wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
+  }
+
+  private static TestResult fTest(String name, String label, double f, int df1, int df2, String note) {
+    double p = 1 - new org.apache.commons.math3.distribution.FDistribution(null, df1, df2).cumulativeProbability(f);
+    return new TestResult(name, label, f, df1, df2, p, "F", note);
+  }
+
+  static PooledOls.Vce olsOptions(ModelSpec spec) {
+    ConfigNode node = spec.node();
+    PooledOls.Vce vce = node.choice("vce", PooledOls.Vce.class, null);
+    if (node.has("cluster")) {
+      node.requiredString("cluster");
+      if (vce != null && vce != PooledOls.Vce.CLUSTER) {
+        throw node.get("cluster").error("is set, but vce is " + Fgls.name(vce) + " (use vce: cluster)");
+      }
+      return PooledOls.Vce.CLUSTER;
+    }
+    return vce == null ? PooledOls.Vce.CONVENTIONAL : vce;
+  }
+
+  static Fgls.Options fglsOptions(ModelSpec spec) {
+    ConfigNode node = spec.node();
+    Fgls.PanelVariance panels = Fgls.PanelVariance.IID;
+    if (node.has("panels")) {
+      String raw = node.get("panels").asString().trim().toLowerCase(Locale.ROOT);
+      switch (raw) {
+        case "iid":
+          break;
+        case "hetero":
+        case "heteroskedastic":
+        case "heteroscedastic":
+          panels = Fgls.PanelVariance.HETEROSKEDASTIC;
+          break;
+        case "correlated":
+          panels = Fgls.PanelVariance.CORRELATED;
+          break;
+        default:
+          throw node.get("panels").error("'" + raw + "' is not one of iid, heteroskedastic (hetero), correlated");
+      }
+    }
+    Fgls.Correlation corr = node.choice("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT);
+    Fgls.RhoType rhoType = node.choice("rhotype", Fgls.RhoType.class, Fgls.RhoType.REGRESS);
+    if (node.has("rhotype") && corr == Fgls.Correlation.INDEPENDENT) {
+      throw node.get("rhotype").error("applies only with corr: ar1 or psar1");
+    }
+    double tol = node.number("tolerance", 1e-7);
+    if (!(tol > 0)) {
+      throw node.get("tolerance").error("must be positive, not " + tol);
+    }
+    int iterate = node.integer("iterate", 100);
+    if (iterate < 1) {
+      throw node.get("iterate").error("must be at least 1, not " + iterate);
+    }
+    return new Fgls.Options(panels, corr, rhoType, node.bool("igls", false), node.bool("nmk", false), tol, iterate);
+  }
+
+  /** Collects the pieces of one ModelResult. */
+  private static final class Builder {
+    final ModelSpec spec;
+    final PanelData data;
+    final List<String> notes;
+    final Map<String, Double> stats = new LinkedHashMap<>();
+    final List<TestResult> tests = new ArrayList<>();
+    final Map<String, Object> options = new LinkedHashMap<>();
+    final Map<String, Object> details = new LinkedHashMap<>();
+
+    Builder(ModelSpec spec, PanelData data, List<String> notes) {
+      this.spec = spec;
+      this.data = data;
+      this.notes = notes;
+    }
+
+    void stat(String name, Number value) {
+      if (value != null && Double.isFinite(value.doubleValue())) {
+        stats.put(name, value.doubleValue());
+      }
+    }
+
+    void add(TestResult t, String whatIfMissing) {
+      if (t == null) {
+        notes.add("Not computed: " + whatIfMissing + " (the data do not support it).");
+      } else if (Double.isFinite(t.statistic()) && Double.isFinite(t.p())) {
+        tests.add(t);
+      }
+    }
+
+    ModelResult build(Estimates est, Reference ref, String seType, Double ll, int iterations, boolean converged) {
+      for (String d : est.dropped()) {
+        notes.add(0, "'" + d + "' omitted because of collinearity.");
+      }
+      int p = est.terms().size();
+      List<String> eq = java.util.Collections.nCopies(p, "main");
+      return new ModelResult(
+          spec.id(),
+          spec.estimator(),
+          spec.label(),
+          spec.data(),
+          spec.dependent(),
+          spec.regressors(),
+          data.nobs(),
+          0,
+          converged,
+          iterations,
+          null,
+          ll != null && Double.isFinite(ll) ? ll : null,
+          ref.kind(),
+          seType,
+          Wald.rows(eq, est.terms(), est.coefArray(), est.vcovArray(), ref),
+          stats,
+          tests,
+          List.of(),
+          List.of(),
+          notes,
+          options,
+          details);
+    }
+  }
+}

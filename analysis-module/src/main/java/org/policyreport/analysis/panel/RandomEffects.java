@@ -1,0 +1,188 @@
+package org.policyreport.analysis.panel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policyreport.analysis.EstimationException;
+
+/**
+ * Random-effects GLS with Swamy-Arora variance components, as Stata {@code xtreg, re} (equal to R
+ * plm {@code random.method = "swar"} on balanced panels):
+ *
+ * <ul>
+ *   <li>sigma_e^2 = SSR_within / (N - n - k);
+ *   <li>sigma_u^2 = SSR_between / (n - K) - sigma_e^2 / Tbar, where the between regression is OLS of
+ *       the n unit means on the unit means of the regressors with a constant (K coefficients) and
+ *       Tbar is the harmonic mean of the T_i (Stata's unbalanced-panel rule; plm uses a different
+ *       unbalanced formula); truncated at 0;
+ *   <li>theta_i = 1 - sqrt(sigma_e^2 / (T_i sigma_u^2 + sigma_e^2));
+ *   <li>OLS of y_it - theta_i ybar_i on (1 - theta_i, x_it - theta_i xbar_i), V = s^2 (X*'X*)^-1
+ *       with s^2 = SSR* / (N - K) (plm's convention, equal to Stata on Grunfeld); z statistics.
+ * </ul>
+ */
+public final class RandomEffects {
+
+  /**
+   * @param thetaByPanel theta_i by unit label (one value repeated when the panel is balanced)
+   */
+  public record Result(
+      Estimates estimates,
+      int nobs,
+      int units,
+      double sigmaU,
+      double sigmaE,
+      double rho,
+      double thetaMin,
+      double thetaMax,
+      boolean balanced,
+      double waldChi2,
+      int waldDf,
+      double rSquaredWithin,
+      double rSquaredBetween,
+      double rSquaredOverall,
+      boolean sigmaUTruncated,
+      Map<String, Double> thetaByPanel) {
+    public Result {
+      thetaByPanel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(thetaByPanel));
+    }
+  }
+
+  public Result fit(PanelData data) {
+    String model = "random effects (re)";
+    FixedEffects.requireNoSingletons(data, "re");
+    FixedEffects.requireUnits(data, 2, "re");
+    int n = data.nobs();
+    int g = data.unitCount();
+    double[][] design = data.designWithConstant();
+    List<String> names = data.designNames();
+    int[] pooledKept = LeastSquares.independentColumns(LeastSquares.crossProducts(design, null));
+    int p = pooledKept.length;
+
+    // Within step: only the regressors that vary within panels enter sigma_e^2.
+    double[][] xw = new double[p - 1][];
+    double[][] means = new double[p][];
+    for (int i = 0; i < p; i++) {
+      means[i] = FixedEffects.unitMeans(design[pooledKept[i]], data.unitStart);
+      if (i > 0) {
+        xw[i - 1] = FixedEffects.demean(design[pooledKept[i]], means[i], data.unitStart);
+      }
+    }
+    double[] ybarUnit = FixedEffects.unitMeans(data.y, data.unitStart);
+    double[] yw = FixedEffects.demean(data.y, ybarUnit, data.unitStart);
+    int kWithin = 0;
+    double ssrWithin = FixedEffects.sumSquares(yw);
+    if (xw.length > 0) {
+      int[] varying = LeastSquares.independentColumns(LeastSquares.crossProducts(xw, null));
+      if (varying.length > 0) {
+        double[][] sub = new double[varying.length][];
+        for (int i = 0; i < varying.length; i++) {
+          sub[i] = xw[varying[i]];
+        }
+        LeastSquares.Solution within = LeastSquares.fit(sub, yw, null, model + " within step");
+        kWithin = within.kept().length;
+        ssrWithin = within.ssr();
+      }
+    }
+    int dfWithin = n - g - kWithin;
+    if (dfWithin <= 0) {
+      throw new EstimationException(model + ": too few observations to estimate sigma_e (within df " + dfWithin + ")");
+    }
+    double s2e = ssrWithin / dfWithin;
+
+    // Between step: one observation per unit.
+    if (g <= p) {
+      throw new EstimationException(
+          model + ": " + g + " panels are too few for the between regression with " + p + " coefficients");
+    }
+    double[][] between = new double[p][];
+    for (int i = 0; i < p; i++) {
+      between[i] = means[i];
+    }
+    LeastSquares.Solution b = LeastSquares.fit(between, ybarUnit, null, model + " between step");
+    double harmonic = 0;
+    for (int u = 0; u < g; u++) {
+      harmonic += 1.0 / data.periods(u);
+    }
+    double tbar = g / harmonic;
+    double s2u = b.ssr() / (g - b.kept().length) - s2e / tbar;
+    boolean truncated = s2u < 0;
+    if (truncated) {
+      s2u = 0;
+    }
+
+    double[] theta = new double[g];
+    Map<String, Double> thetaByPanel = new LinkedHashMap<>();
+    double tmin = Double.POSITIVE_INFINITY;
+    double tmax = Double.NEGATIVE_INFINITY;
+    for (int u = 0; u < g; u++) {
+      theta[u] = 1 - Math.sqrt(s2e / (data.periods(u) * s2u + s2e));
+      thetaByPanel.put(data.units.get(u), theta[u]);
+      tmin = Math.min(tmin, theta[u]);
+      tmax = Math.max(tmax, theta[u]);
+    }
+    double[][] xs = new double[p][];
+    for (int i = 0; i < p; i++) {
+      xs[i] = quasiDemean(design[pooledKept[i]], means[i], theta, data.unitStart);
+    }
+    double[] ys = quasiDemean(data.y, ybarUnit, theta, data.unitStart);
+    LeastSquares.Solution gls = LeastSquares.fit(xs, ys, null, model + " GLS step");
+    if (gls.kept().length != p) {
+      throw new EstimationException(model + ": GLS step lost a regressor to collinearity");
+    }
+    double s2 = gls.ssr() / (n - p);
+    List<String> keptNames = new ArrayList<>();
+    for (int i : pooledKept) {
+      keptNames.add(names.get(i));
+    }
+    int[] identity = java.util.stream.IntStream.range(0, p).toArray();
+    Estimates est =
+        Estimates.constantLast(
+            keptNames, identity, gls.beta(), PooledOls.scale(gls.inverse(), s2), PanelData.dropped(names, pooledKept));
+
+    // R-squared as Stata reports after xtreg, re: squared correlations of fitted and observed values.
+    double[] xbAll = new double[n];
+    double[] xbWithin = new double[n];
+    double[] xbUnit = new double[g];
+    for (int i = 1; i < p; i++) {
+      double coef = gls.beta()[i];
+      double[] col = design[pooledKept[i]];
+      for (int r = 0; r < n; r++) {
+        xbAll[r] += col[r] * coef;
+        xbWithin[r] += xw[i - 1][r] * coef;
+      }
+      for (int u = 0; u < g; u++) {
+        xbUnit[u] += means[i][u] * coef;
+      }
+    }
+    double wald = est.waldOfSlopes(model);
+    return new Result(
+        est,
+        n,
+        g,
+        Math.sqrt(s2u),
+        Math.sqrt(s2e),
+        s2u / (s2u + s2e),
+        tmin,
+        tmax,
+        data.isBalanced(),
+        wald,
+        est.slopes().length,
+        FixedEffects.squaredCorrelation(xbWithin, yw),
+        FixedEffects.squaredCorrelation(xbUnit, ybarUnit),
+        FixedEffects.squaredCorrelation(xbAll, data.y),
+        truncated,
+        thetaByPanel);
+  }
+
+  private static double[] quasiDemean(double[] v, double[] means, double[] theta, int[] start) {
+    double[] out = new double[v.length];
+    for (int u = 0; u < means.length; u++) {
+      double m = theta[u] * means[u];
+      for (int r = start[u]; r < start[u + 1]; r++) {
+        out[r] = v[r] - m;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,141 @@
+package org.policyreport.analysis.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.results.ModelResult;
+
+/** How the panel models treat awkward data and options: clear messages, notes, never NaN. */
+class PanelInputRulesTest extends PanelTestSupport {
+  private static final List<String> XS = List.of("value", "capital");
+
+  @Test
+  void dropsCollinearRegressorWithNote() {
+    DataTable t = grunfeldWith("value2", v -> 2 * v[1], r -> true);
+    ModelResult r = fit(t, panelSource("g", false), "ols", "inv", List.of("value", "capital", "value2"), "");
+    assertThat(r.coefficient("value2")).isNull();
+    assertThat(r.notes()).contains("'value2' omitted because of collinearity.");
+    assertRelative(r.coefficient("value").coef(), expected("pooled_ols_grunfeld").at("/coefficients/value/coef").asDouble(), 1e-6, "value");
+  }
+
+  @Test
+  void rejectsRegressorConstantWithinEveryPanelUnderFixedEffects() {
+    DataTable t = grunfeldWith("sector", v -> v[0] % 3, r -> true);
+    List<String> xs = List.of("value", "capital", "sector");
+    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fe", "inv", xs, ""))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("model 'm'")
+        .hasMessageContaining("'sector' is constant within every panel");
+    ModelResult re = fit(t, panelSource("g", false), "re", "inv", xs, "");
+    assertThat(re.coefficient("sector")).isNotNull();
+    assertThat(re.test("hausman").df()).isEqualTo(2);
+    assertAllFinite(re);
+  }
+
+  @Test
+  void rejectsPanelWithSingleObservation() {
+    DataTable t = grunfeldWith("x", v -> 0, row -> row >= 180 ? row == 180 : true);
+    for (String est : List.of("fe", "re")) {
+      assertThatThrownBy(() -> fit(t, panelSource("g", false), est, "inv", XS, ""))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("model 'm'")
+          .hasMessageContaining("panel 10 (1935) has a single observation");
+    }
+    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fgls", "inv", XS, "corr: ar1\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("panel 10 (1935)");
+  }
+
+  @Test
+  void rejectsGapsInATimeSeriesUnlessTheDataSourceAllowsThem() {
+    DataTable t = grunfeldWith("x", v -> 0, row -> row != 45);
+    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("3 (missing 1940)")
+        .hasMessageContaining("allowGaps: true");
+    ModelResult r = fit(t, panelSource("g", true), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n");
+    assertThat(r.nobs()).isEqualTo(199);
+    assertThat(r.notes()).anyMatch(n -> n.contains("gaps"));
+    assertAllFinite(r);
+  }
+
+  @Test
+  void rejectsPanelSpecificRhoOutsideTheUnitInterval() {
+    // Several Grunfeld rho_i exceed 1 (reference/README.md), so psar1 cannot transform them.
+    assertThatThrownBy(() -> fitGrunfeld("fgls", "panels: hetero\ncorr: psar1\n"))
+        .isInstanceOf(EstimationException.class)
+        .hasMessageContaining("model 'm'")
+        .hasMessageContaining("psar1");
+  }
+
+  @Test
+  void rejectsCorrelatedPanelsWithFewerPeriodsThanPanels() {
+    DataTable t = grunfeldWith("x", v -> 0, row -> row % 20 < 8);
+    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: correlated\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("at least as many periods (8) as panels (10)");
+  }
+
+  @Test
+  void rejectsOptionsOfAnotherEstimatorNamingTheKey() {
+    assertThatThrownBy(() -> fitGrunfeld("ols", "corr: ar1\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("models[0].corr applies only to estimator fgls");
+    assertThatThrownBy(() -> fitGrunfeld("fgls", "panels: bogus\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("models[0].panels 'bogus' is not one of iid, heteroskedastic (hetero), correlated");
+  }
+
+  @Test
+  void acceptsHeteroAsAliasOfHeteroskedastic() {
+    ModelResult a = fitGrunfeld("fgls", "panels: hetero\n");
+    ModelResult b = fitGrunfeld("fgls", "panels: heteroskedastic\n");
+    assertThat(a.coefficients()).isEqualTo(b.coefficients());
+    assertThat(a.options().get("panels")).isEqualTo("heteroskedastic");
+  }
+
+  @Test
+  void unbalancedRandomEffectsReportsThetaPerPanel() {
+    DataTable t = grunfeldWith("x", v -> 0, row -> !(row >= 180 && row < 185) && !(row >= 20 && row < 30));
+    ModelResult r = fit(t, panelSource("g", false), "re", "inv", XS, "");
+    assertThat(r.statistics()).containsKeys("theta_min", "theta_max").doesNotContainKey("theta");
+    assertThat((Map<?, ?>) r.details().get("thetaByPanel")).hasSize(10);
+    assertThat(r.statistics().get("theta_min")).isLessThan(r.statistics().get("theta_max"));
+    assertAllFinite(r);
+    for (String est : List.of("ols", "fe", "fgls")) {
+      assertAllFinite(fit(t, panelSource("g", false), est, "inv", XS, est.equals("fgls") ? "panels: hetero\ncorr: ar1\n" : ""));
+    }
+  }
+
+  /** Grunfeld with an added column f(firm, value, capital) and only the rows that pass. */
+  private static DataTable grunfeldWith(String name, java.util.function.ToDoubleFunction<double[]> f, IntPredicate keep) {
+    DataTable g = grunfeld();
+    List<String> cols = List.of("firm", "year", "inv", "value", "capital");
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    for (String c : cols) {
+      out.put(c, new ArrayList<>());
+    }
+    out.put(name, new ArrayList<>());
+    for (int r = 0; r < g.rowCount(); r++) {
+      if (!keep.test(r)) {
+        continue;
+      }
+      for (String c : cols) {
+        out.get(c).add(g.numeric(c)[r]);
+      }
+      out.get(name).add(f.applyAsDouble(new double[] {g.numeric("firm")[r], g.numeric("value")[r], g.numeric("capital")[r]}));
+    }
+    Map<String, double[]> arrays = new LinkedHashMap<>();
+    out.forEach((k, v) -> arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+    return DataTable.ofNumeric("g", arrays);
+  }
+}
