@@ -25,6 +25,11 @@ public record DataSourceSpec(
     unitLabels = unitLabels == null ? java.util.Map.of() : java.util.Map.copyOf(unitLabels);
   }
 
+  /** A data source without figure series or unit labels. */
+  public DataSourceSpec(String name, String path, String panel, String time, boolean allowGaps, ConfigNode node) {
+    this(name, path, panel, time, allowGaps, null, null, node);
+  }
+
   public boolean isPanel() {
     return panel != null && time != null;
   }
