@@ -206,8 +206,8 @@ public final class PanelModelRunner implements ModelRunner {
     b.stat("r2_between", r.rSquaredBetween());
     b.stat("r2_overall", r.rSquaredOverall());
     b.notes.add(
-        "Swamy-Arora variance components as Stata xtreg, re: sigma_u^2 = SSR_between/(n-K) -"
-            + " sigma_e^2/Tbar with Tbar the harmonic mean of T_i (equal to R plm on balanced panels).");
+        "Swamy-Arora variance components as R plm (random.method = \"swar\"), in its unbalanced-panel"
+            + " form (Baltagi-Chang) when the panel is unbalanced; on balanced panels equal to Stata xtreg, re.");
     if (r.sigmaUTruncated()) {
       b.notes.add("The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
     }
