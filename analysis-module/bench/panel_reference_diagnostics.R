@@ -42,6 +42,19 @@ mw <- sum((s2i - s2)^2 / Vi)
 vif <- c(value = 1 / (1 - summary(lm(value ~ capital, d))$r.squared),
          capital = 1 / (1 - summary(lm(capital ~ value, d))$r.squared))
 
+## Unbalanced random effects (Swamy-Arora, plm's unbalanced form): Grunfeld without firm 2's
+## years 1935-1944 and firm 10's years 1935-1939 (rows 21-30 and 181-185 of the CSV).
+du <- d[-c(21:30, 181:185), ]
+reu <- plm(fml, data = pdata.frame(du, index = c("firm", "year")), model = "random", random.method = "swar")
+ecu <- ercomp(reu)
+thetaU <- tapply(as.numeric(if (is.list(ecu$theta)) ecu$theta$id else ecu$theta), index(reu)[[1]], function(z) z[1])
+reUnbalanced <- list(
+  dropped = "rows 21-30 (firm 2, 1935-1944) and 181-185 (firm 10, 1935-1939)", nobs = nrow(du),
+  coefficients = lapply(setNames(seq_along(coef(reu)), c("_cons", "value", "capital")), function(i)
+    list(coef = unname(coef(reu)[i]), se = unname(sqrt(diag(vcov(reu)))[i]))),
+  sigmaU = sqrt(unname(ecu$sigma2["id"])), sigmaE = sqrt(unname(ecu$sigma2["idios"])),
+  thetaByPanel = as.list(thetaU))
+
 out <- list(
   source = paste("R", getRversion(), "plm", packageVersion("plm"), "sandwich", packageVersion("sandwich"),
                  "; script analysis-module/bench/panel_reference_diagnostics.R"),
@@ -50,6 +63,7 @@ out <- list(
   wooldridge = list(statistic = wf, df1 = 1, df2 = g - 1, coefficient = unname(coef(ar)),
                     plmPwfdtestF = unname(pw$statistic), plmPwfdtestDf = unname(pw$parameter)),
   modifiedWald = list(statistic = mw, df = length(Ti)),
-  vif = as.list(vif))
+  vif = as.list(vif),
+  reUnbalanced = reUnbalanced)
 writeLines(toJSON(out, auto_unbox = TRUE, digits = 15, pretty = TRUE),
            "src/test/resources/org/policyreport/analysis/panel/grunfeld_diagnostics_r.json")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.policyreport.analysis.results.TestResult;
 
@@ -55,7 +56,7 @@ public final class Diagnostics {
     boolean notPositive = false;
     for (int k = 0; k < q; k++) {
       if (lambda[k] > 1e-12 * max) {
-        double proj = eig.getEigenvector(k).dotProduct(new org.apache.commons.math3.linear.ArrayRealVector(d));
+        double proj = eig.getEigenvector(k).dotProduct(new ArrayRealVector(d));
         h += proj * proj / lambda[k];
         rank++;
       } else {

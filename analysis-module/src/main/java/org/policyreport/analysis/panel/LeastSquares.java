@@ -24,7 +24,6 @@ final class LeastSquares {
    * ones). {@code model} names the model in error messages.
    */
   static Solution fit(double[][] x, double[] y, double[] w, String model) {
-    int p = x.length;
     double[][] xtx = crossProducts(x, w);
     double[] xty = crossProducts(x, y, w);
     int[] kept = independentColumns(xtx);
@@ -58,7 +57,6 @@ final class LeastSquares {
     for (int r = 0; r < y.length; r++) {
       ssr += resid[r] * resid[r] * (w == null ? 1.0 : w[r]);
     }
-    assert p >= kept.length;
     return new Solution(kept, beta, inverse(l), resid, ssr);
   }
 

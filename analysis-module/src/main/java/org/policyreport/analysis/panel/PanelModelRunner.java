@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.FDistribution;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ConfigNode;
@@ -206,8 +208,8 @@ public final class PanelModelRunner implements ModelRunner {
     b.stat("r2_between", r.rSquaredBetween());
     b.stat("r2_overall", r.rSquaredOverall());
     b.notes.add(
-        "Swamy-Arora variance components as Stata xtreg, re: sigma_u^2 = SSR_between/(n-K) -"
-            + " sigma_e^2/Tbar with Tbar the harmonic mean of T_i (equal to R plm on balanced panels).");
+        "Swamy-Arora variance components as R plm (random.method = \"swar\"), in its unbalanced-panel"
+            + " form (Baltagi-Chang) when the panel is unbalanced; on balanced panels equal to Stata xtreg, re.");
     if (r.sigmaUTruncated()) {
       b.notes.add("The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
     }
@@ -292,12 +294,12 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private static TestResult waldTest(double chi2, int df) {
-    double p = df == 0 ? 1 : 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
+    double p = df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
     return new TestResult("wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
   }
 
   private static TestResult fTest(String name, String label, double f, int df1, int df2, String note) {
-    double p = 1 - new org.apache.commons.math3.distribution.FDistribution(null, df1, df2).cumulativeProbability(f);
+    double p = 1 - new FDistribution(null, df1, df2).cumulativeProbability(f);
     return new TestResult(name, label, f, df1, df2, p, "F", note);
   }
 

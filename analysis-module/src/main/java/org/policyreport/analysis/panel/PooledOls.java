@@ -1,6 +1,7 @@
 package org.policyreport.analysis.panel;
 
 import java.util.List;
+import org.policyreport.analysis.EstimationException;
 
 /**
  * Pooled OLS with Stata {@code regress} conventions: classical, heteroskedasticity-robust (HC1,
@@ -56,7 +57,7 @@ public final class PooledOls {
     int n = data.nobs();
     int k = s.kept().length;
     if (n <= k) {
-      throw new org.policyreport.analysis.EstimationException(
+      throw new EstimationException(
           model + ": " + n + " observations are too few for " + k + " coefficients");
     }
     double[][] v;
@@ -74,7 +75,7 @@ public final class PooledOls {
               : ((double) groups / (groups - 1)) * ((double) (n - 1) / (n - k));
       if (options.vce() == Vce.CLUSTER) {
         if (groups < 2) {
-          throw new org.policyreport.analysis.EstimationException(
+          throw new EstimationException(
               model + ": cluster-robust covariance needs at least 2 clusters, the data have " + groups);
         }
         clusters = groups;

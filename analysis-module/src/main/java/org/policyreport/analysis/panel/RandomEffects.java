@@ -7,15 +7,18 @@ import java.util.Map;
 import org.policyreport.analysis.EstimationException;
 
 /**
- * Random-effects GLS with Swamy-Arora variance components, as Stata {@code xtreg, re} (equal to R
- * plm {@code random.method = "swar"} on balanced panels):
+ * Random-effects GLS with Swamy-Arora variance components as R plm {@code model = "random",
+ * random.method = "swar"} computes them, including its unbalanced-panel form (Baltagi and Chang
+ * 1994); on balanced panels this equals Stata {@code xtreg, re}. (Stata's default {@code xtreg, re}
+ * differs on unbalanced panels: it uses the unweighted between regression and the harmonic mean of
+ * the T_i.)
  *
  * <ul>
- *   <li>sigma_e^2 = SSR_within / (N - n - k);
- *   <li>sigma_u^2 = SSR_between / (n - K) - sigma_e^2 / Tbar, where the between regression is OLS of
- *       the n unit means on the unit means of the regressors with a constant (K coefficients) and
- *       Tbar is the harmonic mean of the T_i (Stata's unbalanced-panel rule; plm uses a different
- *       unbalanced formula); truncated at 0;
+ *   <li>sigma_e^2 = SSR_within / (N - n - k_w), k_w the regressors that vary within panels;
+ *   <li>sigma_u^2 = (SSR_B - (n - K) sigma_e^2) / (N - tr[(Z_B'Z_B)^-1 Z_S'Z]), where SSR_B = sum_i
+ *       T_i e_i^2 from the regression of the unit means on the unit means of the regressors and a
+ *       constant (K coefficients) weighted by T_i, Z_B holds each observation's unit means and Z_S
+ *       its unit sums; balanced: SSR_B/(T(n - K)) - sigma_e^2/T; truncated at 0;
  *   <li>theta_i = 1 - sqrt(sigma_e^2 / (T_i sigma_u^2 + sigma_e^2));
  *   <li>OLS of y_it - theta_i ybar_i on (1 - theta_i, x_it - theta_i xbar_i), V = s^2 (X*'X*)^-1
  *       with s^2 = SSR* / (N - K) (plm's convention, equal to Stata on Grunfeld); z statistics.
@@ -90,7 +93,8 @@ public final class RandomEffects {
     }
     double s2e = ssrWithin / dfWithin;
 
-    // Between step: one observation per unit.
+    // Between step: the unit means, each weighted by its T_i (plm's "Between" model at the
+    // observation level); on a balanced panel this is the plain between regression.
     if (g <= p) {
       throw new EstimationException(
           model + ": " + g + " panels are too few for the between regression with " + p + " coefficients");
@@ -99,13 +103,23 @@ public final class RandomEffects {
     for (int i = 0; i < p; i++) {
       between[i] = means[i];
     }
-    LeastSquares.Solution b = LeastSquares.fit(between, ybarUnit, null, model + " between step");
-    double harmonic = 0;
+    double[] t = new double[g];
+    double[] t2 = new double[g];
     for (int u = 0; u < g; u++) {
-      harmonic += 1.0 / data.periods(u);
+      t[u] = data.periods(u);
+      t2[u] = t[u] * t[u];
     }
-    double tbar = g / harmonic;
-    double s2u = b.ssr() / (g - b.kept().length) - s2e / tbar;
+    LeastSquares.Solution b = LeastSquares.fit(between, ybarUnit, t, model + " between step");
+    int[] bk = b.kept();
+    double[][] sums = LeastSquares.subMatrix(LeastSquares.crossProducts(between, t2), bk);
+    double trace = 0;
+    for (int i = 0; i < bk.length; i++) {
+      for (int j = 0; j < bk.length; j++) {
+        trace += b.inverse()[i][j] * sums[j][i];
+      }
+    }
+    // E[SSR_between] = (n - K - 1) sigma_e^2 + (N - tr[(Z_B'Z_B)^-1 Z_S'Z]) sigma_u^2.
+    double s2u = (b.ssr() - (g - p) * s2e) / (n - trace);
     boolean truncated = s2u < 0;
     if (truncated) {
       s2u = 0;

@@ -115,27 +115,4 @@ class PanelInputRulesTest extends PanelTestSupport {
       assertAllFinite(fit(t, panelSource("g", false), est, "inv", XS, est.equals("fgls") ? "panels: hetero\ncorr: ar1\n" : ""));
     }
   }
-
-  /** Grunfeld with an added column f(firm, value, capital) and only the rows that pass. */
-  private static DataTable grunfeldWith(String name, java.util.function.ToDoubleFunction<double[]> f, IntPredicate keep) {
-    DataTable g = grunfeld();
-    List<String> cols = List.of("firm", "year", "inv", "value", "capital");
-    Map<String, List<Double>> out = new LinkedHashMap<>();
-    for (String c : cols) {
-      out.put(c, new ArrayList<>());
-    }
-    out.put(name, new ArrayList<>());
-    for (int r = 0; r < g.rowCount(); r++) {
-      if (!keep.test(r)) {
-        continue;
-      }
-      for (String c : cols) {
-        out.get(c).add(g.numeric(c)[r]);
-      }
-      out.get(name).add(f.applyAsDouble(new double[] {g.numeric("firm")[r], g.numeric("value")[r], g.numeric("capital")[r]}));
-    }
-    Map<String, double[]> arrays = new LinkedHashMap<>();
-    out.forEach((k, v) -> arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
-    return DataTable.ofNumeric("g", arrays);
-  }
 }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
@@ -144,5 +148,28 @@ abstract class PanelTestSupport {
     }
     assertThat(r.statistics().values()).allMatch(Double::isFinite);
     r.tests().forEach(t -> assertThat(java.util.List.of(t.statistic(), t.p())).as(t.name()).allMatch(Double::isFinite));
+  }
+
+  /** Grunfeld with an added column f(firm, value, capital) and only the rows that pass. */
+  static DataTable grunfeldWith(String name, java.util.function.ToDoubleFunction<double[]> f, IntPredicate keep) {
+    DataTable g = grunfeld();
+    List<String> cols = List.of("firm", "year", "inv", "value", "capital");
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    for (String c : cols) {
+      out.put(c, new ArrayList<>());
+    }
+    out.put(name, new ArrayList<>());
+    for (int r = 0; r < g.rowCount(); r++) {
+      if (!keep.test(r)) {
+        continue;
+      }
+      for (String c : cols) {
+        out.get(c).add(g.numeric(c)[r]);
+      }
+      out.get(name).add(f.applyAsDouble(new double[] {g.numeric("firm")[r], g.numeric("value")[r], g.numeric("capital")[r]}));
+    }
+    Map<String, double[]> arrays = new LinkedHashMap<>();
+    out.forEach((k, v) -> arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+    return DataTable.ofNumeric("g", arrays);
   }
 }
