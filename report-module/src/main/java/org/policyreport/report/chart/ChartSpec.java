@@ -1,5 +1,7 @@
 package org.policyreport.report.chart;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,7 +15,8 @@ public sealed interface ChartSpec
   /** A named series of values, one per category (bar chart) or per x value (line chart). */
   record Series(String name, List<Double> values) {
     public Series {
-      values = List.copyOf(values);
+      // Not List.copyOf: a null value is a gap and must survive the copy.
+      values = Collections.unmodifiableList(new ArrayList<>(values));
     }
   }
 

@@ -1,0 +1,78 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import java.util.List;
+import java.util.Map;
+import org.policyreport.report.document.Heading;
+
+/**
+ * The table of contents: chapters and sections with dotted leaders and page numbers, each entry a
+ * link to its heading. Page numbers come from the previous pass; the number column has a fixed
+ * width, so the contents take the same space whatever the numbers are and the pages after it do not
+ * move between passes.
+ */
+final class Contents {
+  static final int DEPTH = 2;
+
+  private Contents() {}
+
+  static PdfPTable table(List<Heading> headings, Map<String, Integer> pages, PdfFonts fonts) {
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    try {
+      t.setWidths(new float[] {Layout.TEXT_WIDTH - 34f, 34f});
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      if (h.level() > DEPTH) {
+        continue;
+      }
+      String key = Composer.key(i);
+      boolean chapter = h.level() == 1;
+      float size = chapter ? Layout.BODY + 0.5f : Layout.BODY;
+      Phrase entry = new Phrase(Layout.LEADING);
+      entry.setFont(fonts.regular(size));
+      Chunk text = new Chunk(h.display(), chapter ? fonts.bold(size) : fonts.regular(size));
+      text.setLocalGoto(key);
+      entry.add(text);
+      DottedLineSeparator dots = new DottedLineSeparator();
+      dots.setGap(3f);
+      dots.setLineWidth(0.8f);
+      dots.setLineColor(Layout.RULE);
+      entry.add(new Chunk(" ", fonts.regular(size)));
+      entry.add(fonts.drawn(dots));
+      PdfPCell left = new PdfPCell(entry);
+      left.setBorder(Rectangle.NO_BORDER);
+      left.setPaddingLeft(chapter ? 0f : 16f);
+      left.setPaddingTop(chapter ? 7f : 1.5f);
+      left.setPaddingBottom(2f);
+      Integer page = pages.get(key);
+      Chunk number = new Chunk(page == null ? "" : page.toString(), chapter ? fonts.bold(size) : fonts.regular(size));
+      number.setLocalGoto(key);
+      PdfPCell right = new PdfPCell(new Phrase(Layout.LEADING, number));
+      right.setBorder(Rectangle.NO_BORDER);
+      right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+      right.setVerticalAlignment(Element.ALIGN_BOTTOM);
+      right.setPaddingTop(left.getPaddingTop());
+      right.setPaddingBottom(2f);
+      t.addCell(left);
+      t.addCell(right);
+    }
+    return t;
+  }
+
+  static Paragraph title(String text, PdfFonts fonts) {
+    Paragraph p = new Paragraph(28f, text, fonts.bold(Layout.CHAPTER, Layout.ACCENT));
+    p.setSpacingAfter(18f);
+    return p;
+  }
+}

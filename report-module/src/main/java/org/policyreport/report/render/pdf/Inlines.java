@@ -1,0 +1,76 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyreport.report.document.Inline;
+
+/**
+ * Turns inline runs into OpenPDF chunks. Pretendard GOV has no italic face, so italic text is
+ * slanted (a skewed regular face, as word processors do). Footnotes become superscript numbers that
+ * link to their text; the texts are collected here and printed as notes at the end of the chapter
+ * (see {@link Composer}).
+ */
+final class Inlines {
+  private final PdfFonts fonts;
+  private final List<String> pending = new ArrayList<>();
+  private int numbered;
+
+  Inlines(PdfFonts fonts) {
+    this.fonts = fonts;
+  }
+
+  Phrase phrase(List<Inline> content, float size, float leading, Color color, boolean bold) {
+    Phrase p = new Phrase(leading);
+    p.setFont(bold ? fonts.bold(size, color) : fonts.regular(size, color));
+    for (Inline in : content) {
+      if (in instanceof Inline.Text t) {
+        Font f = bold || t.bold() ? fonts.bold(size, color) : fonts.regular(size, color);
+        Chunk c = new Chunk(t.text(), f);
+        if (t.italic()) {
+          c.setSkew(0f, 12f);
+        }
+        p.add(c);
+      } else if (in instanceof Inline.Footnote n) {
+        p.add(marker(n.text(), size));
+      } else if (in instanceof Inline.CrossRef r) {
+        // Numbering replaces cross-references before rendering; show the id rather than lose it.
+        p.add(new Chunk(r.target(), fonts.regular(size, color)));
+      }
+    }
+    return p;
+  }
+
+  Phrase plain(String text, float size, float leading, Color color, boolean bold) {
+    return new Phrase(leading, text == null ? "" : text, bold ? fonts.bold(size, color) : fonts.regular(size, color));
+  }
+
+  private Chunk marker(String text, float size) {
+    numbered++;
+    pending.add(text);
+    Chunk c = new Chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
+    c.setTextRise(size * 0.38f);
+    c.setLocalGoto(noteAnchor(numbered));
+    return c;
+  }
+
+  static String noteAnchor(int n) {
+    return "note-" + n;
+  }
+
+  /** Notes collected since the last call, with their document-wide numbers; clears them. */
+  List<Note> takeNotes() {
+    List<Note> out = new ArrayList<>();
+    int first = numbered - pending.size() + 1;
+    for (int i = 0; i < pending.size(); i++) {
+      out.add(new Note(first + i, pending.get(i)));
+    }
+    pending.clear();
+    return out;
+  }
+
+  record Note(int number, String text) {}
+}

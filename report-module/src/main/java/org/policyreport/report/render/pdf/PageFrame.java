@@ -1,0 +1,75 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.policyreport.report.document.Vocabulary;
+
+/**
+ * Draws the running header (report title) and footer (page number) on every page but the title
+ * page, and records on which page each heading landed (through the chunk's generic tag) for the
+ * table of contents of the next pass.
+ */
+final class PageFrame extends PdfPageEventHelper {
+  private final PdfFonts fonts;
+  private final Vocabulary vocabulary;
+  private final String title;
+  private final int totalPages;
+  private final Set<Integer> plainPages = new HashSet<>();
+  private final Map<String, Integer> headingPages = new LinkedHashMap<>();
+
+  PageFrame(PdfFonts fonts, Vocabulary vocabulary, String title, int totalPages) {
+    this.fonts = fonts;
+    this.vocabulary = vocabulary;
+    this.title = title;
+    this.totalPages = totalPages;
+  }
+
+  /** The current page shows neither header nor footer. */
+  void plain(int page) {
+    plainPages.add(page);
+  }
+
+  Map<String, Integer> headingPages() {
+    return headingPages;
+  }
+
+  @Override
+  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+    headingPages.putIfAbsent(tag, writer.getPageNumber());
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, Document document) {
+    int page = writer.getPageNumber();
+    if (plainPages.contains(page)) {
+      return;
+    }
+    PdfContentByte cb = writer.getDirectContent();
+    float left = document.left();
+    float right = document.right();
+    float headerY = document.top() + 26;
+    ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
+        new Phrase(title, fonts.regular(Layout.HEADER, Layout.MUTED)), right, headerY, 0);
+    cb.saveState();
+    cb.setColorStroke(Layout.LIGHT_RULE);
+    cb.setLineWidth(0.5f);
+    cb.moveTo(left, headerY - 6);
+    cb.lineTo(right, headerY - 6);
+    cb.stroke();
+    cb.restoreState();
+    String footer = vocabulary.pageFooter(page, Math.max(totalPages, page));
+    ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+        new Phrase(footer, fonts.regular(Layout.HEADER + 0.5f, Layout.MUTED)),
+        (left + right) / 2, document.bottom() - 34, 0);
+  }
+}

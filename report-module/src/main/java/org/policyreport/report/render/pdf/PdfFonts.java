@@ -1,0 +1,107 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
+import java.awt.Color;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Random;
+import org.policyreport.report.render.Fonts;
+
+/**
+ * The shipped Pretendard GOV faces as embedded, subsetted Identity-H fonts (so any Korean or
+ * English text is shown and can be copied out). A new instance per written file: a subset collects
+ * the glyphs one file uses and must not leak into the next.
+ */
+final class PdfFonts implements FontMapper {
+  private final BaseFont regular;
+  private final BaseFont bold;
+
+  PdfFonts() {
+    regular = load(Fonts.REGULAR, 1L);
+    bold = load(Fonts.BOLD, 2L);
+  }
+
+  Font regular(float size) {
+    return new Font(regular, size, Font.NORMAL, Layout.INK);
+  }
+
+  Font bold(float size) {
+    return new Font(bold, size, Font.NORMAL, Layout.INK);
+  }
+
+  Font regular(float size, Color color) {
+    return new Font(regular, size, Font.NORMAL, color);
+  }
+
+  Font bold(float size, Color color) {
+    return new Font(bold, size, Font.NORMAL, color);
+  }
+
+  /**
+   * A chunk that draws a rule or leader. It is given the report font too: a chunk without one falls
+   * back to OpenPDF's default font, which would then be embedded as well.
+   */
+  com.lowagie.text.Chunk drawn(com.lowagie.text.pdf.draw.DrawInterface d) {
+    com.lowagie.text.Chunk c = new com.lowagie.text.Chunk(d);
+    c.setFont(regular(Layout.BODY));
+    return c;
+  }
+
+  /** A paragraph holding just a horizontal rule. */
+  com.lowagie.text.Paragraph rule(float width, float percent, Color color) {
+    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(Layout.BODY, drawn(
+        new com.lowagie.text.pdf.draw.LineSeparator(width, percent, color, com.lowagie.text.Element.ALIGN_LEFT, 0f)));
+    p.setFont(regular(Layout.BODY));
+    return p;
+  }
+
+  /** Charts drawn through PdfGraphics2D use the same embedded faces as the text. */
+  @Override
+  public BaseFont awtToPdf(java.awt.Font font) {
+    return font.getFontName().toLowerCase(java.util.Locale.ROOT).contains("bold") ? bold : regular;
+  }
+
+  @Override
+  public java.awt.Font pdfToAwt(BaseFont font, int size) {
+    throw new UnsupportedOperationException("PDF fonts are never turned back into AWT fonts");
+  }
+
+  private static BaseFont load(String resource, long seed) {
+    try {
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Fonts.bytes(resource), null);
+      // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes equal.
+      f.setSecureRandom(new FixedRandom(seed));
+      return f;
+    } catch (IOException | com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException("font " + resource + " cannot be embedded", e);
+    }
+  }
+
+  /** A "random" source that repeats itself, for reproducible subset tags. */
+  private static final class FixedRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final Random random;
+
+    FixedRandom(long seed) {
+      random = new Random(seed);
+    }
+
+    @Override
+    public double nextDouble() {
+      return random.nextDouble();
+    }
+
+    @Override
+    public int nextInt() {
+      return random.nextInt();
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      random.nextBytes(bytes);
+    }
+  }
+}

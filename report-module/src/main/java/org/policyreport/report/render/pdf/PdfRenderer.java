@@ -1,0 +1,73 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.policyreport.report.document.Block;
+import org.policyreport.report.render.Renderer;
+
+/**
+ * Writes the document as an A4 PDF with OpenPDF: Pretendard GOV embedded, bookmarks, a linked table
+ * of contents with real page numbers, running header and page footer.
+ *
+ * <p>Page numbers need two passes: the first lays the document out and records the page each
+ * heading lands on; the second writes the contents with those numbers and the footer with the page
+ * total. The contents take the same room in both passes, so the layout does not move; if it ever
+ * did, a further pass is made.
+ */
+public final class PdfRenderer implements Renderer {
+  private static final int MAX_PASSES = 4;
+
+  @Override
+  public String extension() {
+    return "pdf";
+  }
+
+  @Override
+  public void render(org.policyreport.report.document.Document document, OutputStream out,
+      Consumer<String> warnings) throws IOException {
+    Pass pass = write(document, Map.of(), 0, Properties.seed(document.metadata()));
+    byte[] idSeed = pass.bytes();
+    for (int i = 1; i < MAX_PASSES; i++) {
+      Pass next = write(document, pass.headingPages(), pass.pages(), idSeed);
+      boolean settled = next.headingPages().equals(pass.headingPages()) && next.pages() == pass.pages();
+      pass = next;
+      if (settled) {
+        break;
+      }
+    }
+    pass.warnings().forEach(warnings);
+    out.write(pass.bytes());
+  }
+
+  private static Pass write(org.policyreport.report.document.Document document,
+      Map<String, Integer> headingPages, int totalPages, byte[] idSeed) {
+    List<String> warnings = new ArrayList<>();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    Document pdf = new Document(Layout.PAGE, Layout.MARGIN_LEFT, Layout.MARGIN_RIGHT, Layout.MARGIN_TOP, Layout.MARGIN_BOTTOM);
+    PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+    writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    PdfFonts fonts = new PdfFonts();
+    PageFrame frame = new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
+    writer.setPageEvent(frame);
+    Properties.describe(pdf, document.metadata());
+    pdf.open();
+    Properties.fix(writer, document.metadata(), idSeed);
+    Composer composer = new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
+    for (Block b : document.blocks()) {
+      b.accept(composer);
+    }
+    composer.finish();
+    int pages = writer.getPageNumber();
+    pdf.close();
+    return new Pass(buffer.toByteArray(), Map.copyOf(frame.headingPages()), pages, List.copyOf(warnings));
+  }
+
+  private record Pass(byte[] bytes, Map<String, Integer> headingPages, int pages, List<String> warnings) {}
+}

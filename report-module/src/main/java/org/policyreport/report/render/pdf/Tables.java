@@ -1,0 +1,221 @@
+package org.policyreport.report.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyreport.report.document.Cell;
+import org.policyreport.report.document.Row;
+import org.policyreport.report.document.Table;
+import org.policyreport.report.document.Vocabulary;
+
+/**
+ * Tables: caption above (bold label, then the caption), header rows repeated on every page the table
+ * runs over, notes and source in small type below. A regression table is ruled the academic way
+ * (horizontal rules only: top, under the header, above marked rows, bottom); a data table gets a
+ * tinted header and light rules between rows.
+ */
+final class Tables {
+  private static final float HEAVY = 0.9f;
+  private static final float THIN = 0.5f;
+
+  private final PdfFonts fonts;
+  private final Inlines inlines;
+  private final Vocabulary vocabulary;
+
+  Tables(PdfFonts fonts, Inlines inlines, Vocabulary vocabulary) {
+    this.fonts = fonts;
+    this.inlines = inlines;
+    this.vocabulary = vocabulary;
+  }
+
+  List<Element> elements(Table t) {
+    List<Element> out = new ArrayList<>();
+    out.add(caption(t));
+    out.add(grid(t));
+    out.addAll(notes(t.notes(), t.source()));
+    return out;
+  }
+
+  Paragraph caption(Table t) {
+    Paragraph p = new Paragraph(Layout.LEADING);
+    p.setFont(fonts.bold(Layout.BODY));
+    if (t.label() != null) {
+      p.add(new Chunk(t.label() + "  ", fonts.bold(Layout.BODY)));
+    }
+    p.add(new Chunk(t.caption() == null ? "" : t.caption(), fonts.bold(Layout.BODY)));
+    p.setSpacingBefore(8f);
+    p.setSpacingAfter(4f);
+    p.setKeepTogether(true);
+    return p;
+  }
+
+  /** Note and source lines in small type, shared with figures. */
+  List<Element> notes(List<String> notes, String source) {
+    List<Element> out = new ArrayList<>();
+    for (String n : notes) {
+      out.add(small(vocabulary.notePrefix() + n));
+    }
+    if (source != null && !source.isBlank()) {
+      out.add(small(vocabulary.sourcePrefix() + source));
+    }
+    if (!out.isEmpty()) {
+      ((Paragraph) out.get(0)).setSpacingBefore(3f);
+      ((Paragraph) out.get(out.size() - 1)).setSpacingAfter(10f);
+    }
+    return out;
+  }
+
+  private Paragraph small(String text) {
+    Paragraph p = new Paragraph(Layout.SMALL_LEADING, text, fonts.regular(Layout.SMALL, Layout.MUTED));
+    p.setIndentationLeft(2f);
+    return p;
+  }
+
+  PdfPTable grid(Table t) {
+    int columns = Math.max(1, t.columnCount());
+    PdfPTable grid = new PdfPTable(columns);
+    grid.setWidthPercentage(100);
+    try {
+      grid.setWidths(widths(t, columns));
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException("table " + t.id() + " has inconsistent column widths", e);
+    }
+    grid.setHeaderRows(t.header().size());
+    grid.setSplitLate(true);
+    grid.setSplitRows(false);
+    grid.setSpacingBefore(2f);
+    grid.setSpacingAfter(2f);
+    boolean regression = t.kind() == Table.Kind.REGRESSION;
+    for (int r = 0; r < t.header().size(); r++) {
+      boolean first = r == 0;
+      boolean last = r == t.header().size() - 1;
+      addRow(grid, t.header().get(r), columns, true, regression, first, last, false);
+    }
+    for (int r = 0; r < t.body().size(); r++) {
+      Row row = t.body().get(r);
+      boolean first = r == 0 && t.header().isEmpty();
+      addRow(grid, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
+    }
+    if (t.body().size() <= 25) {
+      grid.setKeepTogether(true);
+    }
+    return grid;
+  }
+
+  private void addRow(PdfPTable grid, Row row, int columns, boolean header, boolean regression,
+      boolean first, boolean last, boolean ruleAbove) {
+    int used = 0;
+    for (Cell c : row.cells()) {
+      int span = Math.min(c.colSpan(), columns - used);
+      if (span < 1) {
+        break;
+      }
+      grid.addCell(cell(c, span, header, regression, first, last, ruleAbove));
+      used += span;
+    }
+    if (used < columns) {
+      // A short row is padded so the following rows stay in their columns.
+      grid.addCell(cell(Cell.text(""), columns - used, header, regression, first, last, ruleAbove));
+    }
+  }
+
+  private PdfPCell cell(Cell c, int span, boolean header, boolean regression, boolean first,
+      boolean last, boolean ruleAbove) {
+    boolean bold = header || c.bold();
+    Phrase phrase = inlines.plain(c.text(), Layout.TABLE, Layout.TABLE * 1.3f, Layout.INK, bold);
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setColspan(span);
+    cell.setHorizontalAlignment(align(c, header));
+    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    cell.setUseAscender(true);
+    cell.setUseDescender(true);
+    cell.setPaddingLeft(4f);
+    cell.setPaddingRight(5f);
+    cell.setPaddingTop(regression && !header ? 1.5f : 3f);
+    cell.setPaddingBottom(regression && !header ? 2.5f : 4f);
+    cell.setBorder(Rectangle.NO_BORDER);
+    if (header && !regression) {
+      cell.setBackgroundColor(Layout.HEADER_FILL);
+    }
+    if (first) {
+      rule(cell, Rectangle.TOP, HEAVY, Layout.INK);
+    } else if (ruleAbove) {
+      rule(cell, Rectangle.TOP, THIN, Layout.RULE);
+    }
+    if (header && last) {
+      rule(cell, Rectangle.BOTTOM, THIN, Layout.INK);
+    } else if (!header && last) {
+      rule(cell, Rectangle.BOTTOM, HEAVY, Layout.INK);
+    } else if (!header && !regression) {
+      rule(cell, Rectangle.BOTTOM, 0.3f, Layout.LIGHT_RULE);
+    }
+    return cell;
+  }
+
+  private static void rule(PdfPCell cell, int side, float width, Color color) {
+    cell.enableBorderSide(side);
+    if (side == Rectangle.TOP) {
+      cell.setBorderWidthTop(width);
+      cell.setBorderColorTop(color);
+    } else {
+      cell.setBorderWidthBottom(width);
+      cell.setBorderColorBottom(color);
+    }
+  }
+
+  private static int align(Cell c, boolean header) {
+    switch (c.align()) {
+      case CENTER:
+        return Element.ALIGN_CENTER;
+      case RIGHT:
+      case DECIMAL:
+        return Element.ALIGN_RIGHT;
+      default:
+        return header ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
+    }
+  }
+
+  /**
+   * Relative column widths from the longest text in each column (Hangul counted wider), bounded so
+   * that one long cell cannot squeeze the others; the first column holds the row labels.
+   */
+  private static float[] widths(Table t, int columns) {
+    float[] w = new float[columns];
+    List<Row> rows = new ArrayList<>(t.header());
+    rows.addAll(t.body());
+    for (Row r : rows) {
+      int col = 0;
+      for (Cell c : r.cells()) {
+        if (col >= columns) {
+          break;
+        }
+        if (c.colSpan() == 1) {
+          w[col] = Math.max(w[col], textWidth(c.text()));
+        }
+        col += c.colSpan();
+      }
+    }
+    for (int i = 0; i < columns; i++) {
+      w[i] = Math.max(5f, Math.min(w[i], 34f)) + 2f;
+    }
+    return w;
+  }
+
+  private static float textWidth(String s) {
+    if (s == null) {
+      return 0;
+    }
+    float n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) >= 0x1100 ? 1.7f : 1f;
+    }
+    return n;
+  }
+}
