@@ -1,0 +1,60 @@
+package org.policyreport.report.render.docx;
+
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.impl.schema.AbstractDocumentFactory;
+
+/**
+ * WordprocessingML written as text: property elements are easier to read (and to check against
+ * the schema's element order) as XML than as chains of typed setters.
+ */
+final class Wml {
+  static final String NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  /** Usable text width of an A4 page with the margins of {@link PageLayout}, in twips. */
+  static final int TEXT_WIDTH = PageLayout.PAGE_WIDTH - 2 * PageLayout.MARGIN_SIDE;
+
+  private Wml() {}
+
+  /** Parses the children of a property element, e.g. {@code <w:b/><w:sz w:val="20"/>}. */
+  static <T extends XmlObject> T parse(AbstractDocumentFactory<T> factory, String children) {
+    try {
+      return factory.parse("<xml-fragment xmlns:w=\"" + NS + "\">" + children + "</xml-fragment>");
+    } catch (XmlException e) {
+      throw new IllegalStateException("invalid WordprocessingML fragment: " + children, e);
+    }
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<':
+          sb.append("&lt;");
+          break;
+        case '>':
+          sb.append("&gt;");
+          break;
+        case '&':
+          sb.append("&amp;");
+          break;
+        case '"':
+          sb.append("&quot;");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A single border element such as {@code <w:top .../>}. */
+  static String border(String side, int eighthsOfPoint, String color) {
+    if (eighthsOfPoint <= 0) {
+      return "<w:" + side + " w:val=\"nil\"/>";
+    }
+    return "<w:" + side + " w:val=\"single\" w:sz=\"" + eighthsOfPoint + "\" w:space=\"0\" w:color=\""
+        + color + "\"/>";
+  }
+}
