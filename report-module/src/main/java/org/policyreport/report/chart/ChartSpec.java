@@ -13,7 +13,8 @@ public sealed interface ChartSpec
   /** A named series of values, one per category (bar chart) or per x value (line chart). */
   record Series(String name, List<Double> values) {
     public Series {
-      values = List.copyOf(values);
+      // Not List.copyOf: a null value is a gap in the line and must survive the copy.
+      values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
     }
   }
 
