@@ -1,13 +1,62 @@
 package org.policyreport.report.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.analysis.data.CsvReader;
+import org.policyreport.analysis.data.DataTable;
 import org.policyreport.report.render.Renderer;
+import org.policyreport.report.render.docx.DocxRenderer;
+import org.policyreport.report.render.pdf.PdfRenderer;
+import org.policyreport.report.render.xlsx.DataSheet;
+import org.policyreport.report.render.xlsx.XlsxRenderer;
 
-/** The output formats the commands write. */
+/** The output formats the commands write, with the input data for the workbook's data sheets. */
 final class RendererSet {
+  /** Larger inputs stay out of the workbook: a spreadsheet is not the place for them. */
+  static final int MAX_DATA_SHEET_ROWS = 100_000;
+
   private RendererSet() {}
 
-  static List<Renderer> all() {
-    return List.of();
+  static List<Renderer> all(List<DataSheet> dataSheets) {
+    return List.of(new DocxRenderer(), new XlsxRenderer(dataSheets), new PdfRenderer());
+  }
+
+  /** The config's data files as workbook sheets; unreadable or very large ones are skipped with a warning. */
+  static List<DataSheet> dataSheets(AnalysisConfig config, Consumer<String> warnings) {
+    List<DataSheet> out = new ArrayList<>();
+    for (DataSourceSpec source : config.data().values()) {
+      DataTable t;
+      try {
+        t = CsvReader.read(source.name(), config.location().read(source.path(), "data file"), config.location().display(source.path()));
+      } catch (InputException e) {
+        warnings.accept("data sheet '" + source.name() + "' left out of the workbook: " + e.getMessage());
+        continue;
+      }
+      if (t.rowCount() > MAX_DATA_SHEET_ROWS) {
+        warnings.accept("data sheet '" + source.name() + "' left out of the workbook: " + t.rowCount()
+            + " rows (the workbook keeps data files up to " + MAX_DATA_SHEET_ROWS + " rows)");
+        continue;
+      }
+      List<DataSheet.Column> columns = new ArrayList<>();
+      for (String c : t.columnNames()) {
+        columns.add(column(t, c));
+      }
+      out.add(new DataSheet(source.name(), source.path(), columns));
+    }
+    return out;
+  }
+
+  private static DataSheet.Column column(DataTable t, String c) {
+    try {
+      double[] v = t.numericAllowingBlanks(c);
+      return DataSheet.Column.numeric(c, Arrays.stream(v).mapToObj(x -> Double.isNaN(x) ? null : x).toList());
+    } catch (InputException notNumeric) {
+      return DataSheet.Column.text(c, Arrays.asList(t.labels(c)));
+    }
   }
 }

@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
     Steps.validateEvidence(recs, analysisConfig);
     AnalysisRun run = Steps.analyze(analysis, analysisConfig, analysisOptions, err);
     boolean converged = Steps.converged(run.results(), err);
-    Rendering.Output rendered = Rendering.render(config, settings, recs, run.results(), RendererSet.all(), err::println);
+    Rendering.Output rendered = Rendering.render(config, settings, recs, run.results(), RendererSet.all(RendererSet.dataSheets(analysisConfig, w -> err.println("warning: " + w))), w -> err.println("warning: " + w));
     boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
     if (!evidence && renderOptions.strict) {
       err.println("error: --strict: evidence for a recommendation does not hold; nothing written");

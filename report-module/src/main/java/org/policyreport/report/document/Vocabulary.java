@@ -99,6 +99,16 @@ public final class Vocabulary {
     return ko() ? "(계속)" : "(continued)";
   }
 
+  /** Column heading of the lower end of an interval (a figure's data in a spreadsheet). */
+  public String intervalLow() {
+    return ko() ? "하한" : "Lower bound";
+  }
+
+  /** Column heading of the upper end of an interval. */
+  public String intervalHigh() {
+    return ko() ? "상한" : "Upper bound";
+  }
+
   /** Marker of item {@code index} (0-based) of an ordered list nested at {@code depth}. */
   public String listMarker(int depth, int index) {
     int n = index + 1;
