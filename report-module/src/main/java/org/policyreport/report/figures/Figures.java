@@ -108,7 +108,7 @@ public final class Figures {
     double mi = 0;
     double mp = 0;
     for (SurveyItemResult it : survey.items()) {
-      points.add(new ChartSpec.Point(ctx.variable(it.id()), it.performanceMean(), it.importanceMean()));
+      points.add(new ChartSpec.Point(ctx.itemLabel(it), it.performanceMean(), it.importanceMean()));
       mi += it.importanceMean();
       mp += it.performanceMean();
     }

@@ -69,10 +69,10 @@ public final class EvidenceEvaluator {
 
   private static EvidenceOutcome rank(EvidenceCheck.SurveyRank c, ReportContext ctx) {
     var w = ctx.words();
-    String claim = w.format("evidence.rank", ctx.variable(c.item()), c.maxRank());
     SurveyResult s = ctx.results().survey(c.survey());
     SurveyItemResult item =
         s == null ? null : s.items().stream().filter(i -> i.id().equals(c.item())).findFirst().orElse(null);
+    String claim = w.format("evidence.rank", item == null ? ctx.variable(c.item()) : ctx.itemLabel(item), c.maxRank());
     if (item == null) {
       return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
     }

@@ -54,6 +54,8 @@ public final class ProvenanceTables {
                     Cell.header(w.get("col.converged")))));
     List<Row> body = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<String> noted = new ArrayList<>();
+    int count = 0;
     for (ModelResult m : ctx.results().models()) {
       String converged =
           m.converged()
@@ -63,19 +65,30 @@ public final class ProvenanceTables {
           Row.of(
               List.of(
                   Cell.text(m.id()),
-                  Cell.text(m.estimator()),
-                  Cell.text(options(m.options())),
+                  Cell.text(w.has("estimator." + m.estimator()) ? w.get("estimator." + m.estimator()) : m.estimator()),
+                  Cell.text(options(w, m.options())),
                   Cell.number(f.integer(m.nobs()), m.nobs(), 0),
                   Cell.number(f.integer(m.nobsDropped()), m.nobsDropped(), 0),
                   Cell.text(converged))));
-      for (String note : m.notes()) {
-        notes.add(m.id() + ": " + note);
+      if (!w.has("note.modelNotesCount")) {
+        for (String note : m.notes()) {
+          notes.add(m.id() + ": " + note);
+        }
+      } else if (!m.notes().isEmpty()) {
+        noted.add(m.id());
+        count += m.notes().size();
       }
+    }
+    // The analysis writes its notes in English; a report in another language counts them and
+    // points to results.json rather than mixing languages.
+    if (count > 0) {
+      notes.add(w.format("note.modelNotesCount", count, String.join(", ", noted)));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, null);
   }
 
-  private static String options(Map<String, Object> options) {
+  /** Option names and values in the report's words where it has them ("option.corr", "option.corr.ar1"). */
+  private static String options(org.policyreport.report.template.Words w, Map<String, Object> options) {
     if (options.isEmpty()) {
       return "–";
     }
@@ -84,7 +97,11 @@ public final class ProvenanceTables {
       if (sb.length() > 0) {
         sb.append("; ");
       }
-      sb.append(e.getKey()).append('=').append(e.getValue());
+      String key = "option." + e.getKey();
+      String value = String.valueOf(e.getValue()).replaceAll("[\\[\\]]", "");
+      sb.append(w.has(key) ? w.get(key) : e.getKey())
+          .append('=')
+          .append(w.has(key + "." + value) ? w.get(key + "." + value) : value);
     }
     return sb.toString();
   }

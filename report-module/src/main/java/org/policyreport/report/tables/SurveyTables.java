@@ -42,7 +42,7 @@ public final class SurveyTables {
           Row.of(
               List.of(
                   Cell.number(Integer.toString(it.borichRank()), it.borichRank(), 0),
-                  Cell.text(ctx.variable(it.id())),
+                  Cell.text(ctx.itemLabel(it)),
                   Cell.number(f.integer(it.n()), it.n(), 0),
                   Cell.number(f.num(it.importanceMean(), 2), it.importanceMean(), 2),
                   Cell.number(f.num(it.performanceMean(), 2), it.performanceMean(), 2),

@@ -42,11 +42,14 @@ public final class Facts {
       boolean hasIrr,
       String irrText,
       String irrChangeText,
-      String coefAbsText) {}
+      String coefAbsText,
+      long step,
+      String stepText,
+      String stepChangeText) {}
 
   /** A test result with its text. */
   public record Test(
-      String model, String name, String statisticText, String df, double p, String pText, int level, boolean significant) {}
+      String model, String name, String label, String statisticText, String df, double p, String pText, int level, boolean significant) {}
 
   /** A survey item with its text. */
   public record Item(
@@ -61,7 +64,9 @@ public final class Facts {
       double gapP,
       String gapPText,
       boolean gapSignificant,
-      String quadrant) {}
+      String quadrant,
+      String quadrantText,
+      boolean gapPositive) {}
 
   public String num(double x) {
     return f.num(x);
@@ -137,7 +142,32 @@ public final class Facts {
         irr != null,
         irr == null ? "" : f.num(irr.coef()),
         irr == null ? "" : f.num(Math.abs(irr.coef() - 1.0) * 100.0, 1),
-        f.num(Math.abs(c.coef())));
+        f.num(Math.abs(c.coef())),
+        step(c.coef(), irr != null),
+        f.integer(step(c.coef(), irr != null)),
+        f.num(Math.abs(Math.expm1(c.coef() * step(c.coef(), irr != null))) * 100.0, 1));
+  }
+
+  /**
+   * The change in a regressor that a sentence should speak of: 1, or for a log-linear effect too
+   * small to show per unit (one more venture firm) the smallest power of ten whose effect reaches
+   * 1 %, so that the reader sees "1,000 more firms, 5.1 % more patents" rather than "0.0 %".
+   */
+  private static long step(double coef, boolean logLinear) {
+    long k = 1;
+    while (logLinear && coef != 0 && Math.abs(Math.expm1(coef * k)) < 0.01 && k < 1_000_000) {
+      k *= 10;
+    }
+    return k;
+  }
+
+  /**
+   * The change in the dependent variable when a logged regressor rises by {@code percent} %, in
+   * the dependent variable's units (percentage points for a growth rate).
+   */
+  public String logChangeText(String model, String term, double percent) {
+    Effect e = effect(model, term);
+    return f.num(e.coef() * Math.log1p(percent / 100.0), 2);
   }
 
   /** The effects of every regressor of the main equation (not the constant), in order. */
@@ -170,7 +200,8 @@ public final class Facts {
   private Test testFact(String model, TestResult t) {
     String df = t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
     int level = f.significanceLevel(t.p());
-    return new Test(model, t.name(), f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
+    String label = ctx.words().has("test." + t.name()) ? ctx.words().get("test." + t.name()) : t.label() != null ? t.label() : t.name();
+    return new Test(model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
   }
 
   /** A scalar statistic of a model (alpha, rho, sigma_u, ...) as text. */
@@ -217,7 +248,7 @@ public final class Facts {
   private Item itemFact(SurveyItemResult it) {
     return new Item(
         it.id(),
-        ctx.variable(it.id()),
+        ctx.itemLabel(it),
         it.borichRank(),
         it.n(),
         f.num(it.importanceMean(), 2),
@@ -227,6 +258,66 @@ public final class Facts {
         it.gapP() == null ? Double.NaN : it.gapP(),
         it.gapP() == null ? "–" : f.p(it.gapP()),
         it.gapP() != null && f.significanceLevel(it.gapP()) > 0,
-        it.quadrant());
+        it.quadrant(),
+        ctx.words().has("quadrant." + it.quadrant()) ? ctx.words().get("quadrant." + it.quadrant()) : it.quadrant(),
+        it.gap() > 0);
+  }
+
+  /** Items of one importance-performance quadrant, by Borich rank. */
+  public List<Item> quadrantItems(String survey, String quadrant) {
+    return rankedItems(survey).stream().filter(i -> i.quadrant().equals(quadrant)).toList();
+  }
+
+  /** Items whose importance exceeds their performance. */
+  public List<Item> positiveGapItems(String survey) {
+    return rankedItems(survey).stream().filter(Item::gapPositive).toList();
+  }
+
+  // Survey-wide facts, groups and ANOVAs, descriptives and panel series: see SurveyFacts, PanelFacts.
+
+  public SurveyFacts.Overview surveyFacts(String survey) {
+    return new SurveyFacts(ctx).overview(survey(survey));
+  }
+
+  public boolean hasGrouping(String survey, String variable) {
+    return hasSurvey(survey) && survey(survey).grouping(variable) != null;
+  }
+
+  public List<SurveyFacts.Group> groups(String survey, String variable) {
+    return new SurveyFacts(ctx).groups(survey(survey), variable);
+  }
+
+  /** One-way ANOVAs of {@code measure} across the groups that are significant at 5 %, by F. */
+  public List<SurveyFacts.Anova> significantAnova(String survey, String variable, String measure) {
+    return new SurveyFacts(ctx).anova(survey(survey), variable, measure, 0.05);
+  }
+
+  /** All one-way ANOVAs of {@code measure} across the groups. */
+  public List<SurveyFacts.Anova> anova(String survey, String variable, String measure) {
+    return new SurveyFacts(ctx).anova(survey(survey), variable, measure, 1.0);
+  }
+
+  public boolean hasDescriptive(String data, String variable) {
+    return new PanelFacts(ctx).summary(data, variable) != null;
+  }
+
+  public PanelFacts.Descriptive descriptive(String data, String variable) {
+    PanelFacts.Descriptive d = new PanelFacts(ctx).summary(data, variable);
+    if (d == null) {
+      throw new DocumentException("the template asks for descriptives of '" + variable + "' in '" + data + "', which the results do not have");
+    }
+    return d;
+  }
+
+  public boolean hasSeries(String data, String variable) {
+    return ctx.results().series(data, variable) != null;
+  }
+
+  public PanelFacts.Series series(String data, String variable) {
+    var s = ctx.results().series(data, variable);
+    if (s == null) {
+      throw new DocumentException("the template asks for the series of '" + variable + "' in '" + data + "', which the results do not have");
+    }
+    return new PanelFacts(ctx).series(s);
   }
 }

@@ -1,6 +1,7 @@
 package org.policyreport.report.template;
 
 import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.SurveyItemResult;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.Vocabulary;
 import org.policyreport.report.format.NumberStyle;
@@ -26,6 +27,21 @@ public record ReportContext(
       return words.get("term." + name);
     }
     return name;
+  }
+
+  /**
+   * Display name of a survey item: the label the survey config gave it in this language, else the
+   * variable label of its id. Items are named from the survey first because an item id may also be
+   * a panel variable (fiscal_autonomy) whose label describes the indicator, not the policy.
+   */
+  public String itemLabel(SurveyItemResult item) {
+    if (language().equals("ko") && item.labelKo() != null && !item.labelKo().isBlank()) {
+      return item.labelKo();
+    }
+    if (language().equals("en") && item.label() != null && !item.label().isBlank() && !item.label().equals(item.id())) {
+      return item.label();
+    }
+    return variable(item.id());
   }
 
   /** Display name of a model: its configured label, else its id. */
