@@ -4,9 +4,6 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that fit models. */
 final class AnalysisOptions {
-  @Option(names = "--timings", description = "Print 'timing <model-id> read <s> fit <s>' per model to standard error.")
-  boolean timings;
-
   @Option(names = "--allow-nonconvergence", description = "Exit 0 even if a model did not converge (it is still reported).")
   boolean allowNonConvergence;
 }

@@ -27,7 +27,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (analysisConfig.root().has("recommendations")) {
       Steps.validateEvidence(org.policyreport.report.findings.Recommendation.listFrom(config.root()), analysisConfig);
     }
-    AnalysisRun run = Steps.analyze(analysis, analysisConfig, analysisOptions, err);
+    AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", Steps.json(run.results()));

@@ -13,4 +13,9 @@ final class CommonOptions {
 
   @Option(names = "--debug", description = "Show stack traces of errors.")
   boolean debug;
+
+  @Option(
+      names = "--timings",
+      description = "Print timings to standard error: 'timing <model-id> read <s> fit <s>' per model, and per document step.")
+  boolean timings;
 }

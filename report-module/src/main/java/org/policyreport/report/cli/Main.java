@@ -48,6 +48,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Runs the command line with the given streams and returns the exit status. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     System.setProperty("java.awt.headless", "true");
+    // POI logs through the Log4j API; without a provider Log4j complains on standard error.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);

@@ -32,7 +32,18 @@ final class RenderCommand implements Callable<Integer> {
     List<Recommendation> recs = Steps.recommendations(config, err);
     AnalysisResults r = ResultsJson.read(results);
     Steps.converged(r, err);
-    Rendering.Output rendered = Rendering.render(config, settings, recs, r, RendererSet.all(RendererSet.dataSheets(config.analysis(), w -> err.println("warning: " + w))), w -> err.println("warning: " + w));
+    Rendering.Output rendered = Rendering.render(
+            config,
+            settings,
+            recs,
+            r,
+            RendererSet.all(RendererSet.dataSheets(config.analysis(), w -> err.println("warning: " + w))),
+            w -> err.println("warning: " + w),
+            t -> {
+              if (common.timings) {
+                err.println(t);
+              }
+            });
     boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
     if (!evidence && renderOptions.strict) {
       err.println("error: --strict: evidence for a recommendation does not hold; nothing written");

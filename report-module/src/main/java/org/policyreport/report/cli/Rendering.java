@@ -35,7 +35,8 @@ final class Rendering {
       List<Recommendation> recommendations,
       AnalysisResults results,
       List<Renderer> renderers,
-      Consumer<String> warnings) {
+      Consumer<String> warnings,
+      Consumer<String> timings) {
     TemplateSource templates =
         settings.templates() == null
             ? TemplateSource.builtIn()
@@ -46,18 +47,49 @@ final class Rendering {
     List<RecommendationView> recs = EvidenceEvaluator.evaluate(recommendations, ctx);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recommendations", recs);
+    long t0 = System.nanoTime();
     Document doc = ReportBuilder.build(ctx, templates, model);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (Renderer r : renderers) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      try {
-        r.render(doc, out, warnings);
-      } catch (IOException e) {
-        throw new DocumentException("cannot render report." + r.extension() + ": " + e.getMessage(), e);
+    timings.accept(String.format(java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));
+    // The formats are independent: render them side by side (two cores roughly halve the wall time).
+    List<java.util.concurrent.CompletableFuture<byte[]>> jobs = new java.util.ArrayList<>();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, renderers.size()));
+    try {
+      for (Renderer r : renderers) {
+        jobs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> renderOne(r, doc, warnings, timings), pool));
       }
-      files.put("report." + r.extension(), out.toByteArray());
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      for (int i = 0; i < renderers.size(); i++) {
+        try {
+          files.put("report." + renderers.get(i).extension(), jobs.get(i).join());
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof RuntimeException) {
+            throw (RuntimeException) e.getCause();
+          }
+          throw e;
+        }
+      }
+      return new Output(files, doc, recs);
+    } finally {
+      pool.shutdownNow();
     }
-    return new Output(files, doc, recs);
+  }
+
+  private static byte[] renderOne(Renderer r, Document doc, Consumer<String> warnings, Consumer<String> timings) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    long r0 = System.nanoTime();
+    try {
+      r.render(doc, out, line -> {
+        synchronized (warnings) {
+          warnings.accept(line);
+        }
+      });
+    } catch (IOException e) {
+      throw new DocumentException("cannot render report." + r.extension() + ": " + e.getMessage(), e);
+    }
+    synchronized (timings) {
+      timings.accept(String.format(java.util.Locale.ROOT, "timing render %s %.3f", r.extension(), (System.nanoTime() - r0) / 1e9));
+    }
+    return out.toByteArray();
   }
 
   private static Path templatesDir(ConfigFile config, String relative) {

@@ -32,9 +32,20 @@ final class RunCommand implements Callable<Integer> {
     Analysis analysis = Steps.analysis();
     analysis.validate(analysisConfig);
     Steps.validateEvidence(recs, analysisConfig);
-    AnalysisRun run = Steps.analyze(analysis, analysisConfig, analysisOptions, err);
+    AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);
-    Rendering.Output rendered = Rendering.render(config, settings, recs, run.results(), RendererSet.all(RendererSet.dataSheets(analysisConfig, w -> err.println("warning: " + w))), w -> err.println("warning: " + w));
+    Rendering.Output rendered = Rendering.render(
+            config,
+            settings,
+            recs,
+            run.results(),
+            RendererSet.all(RendererSet.dataSheets(analysisConfig, w -> err.println("warning: " + w))),
+            w -> err.println("warning: " + w),
+            t -> {
+              if (common.timings) {
+                err.println(t);
+              }
+            });
     boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
     if (!evidence && renderOptions.strict) {
       err.println("error: --strict: evidence for a recommendation does not hold; nothing written");

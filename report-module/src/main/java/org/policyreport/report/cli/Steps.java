@@ -51,9 +51,9 @@ final class Steps {
     return recs;
   }
 
-  static AnalysisRun analyze(Analysis analysis, AnalysisConfig config, AnalysisOptions options, PrintWriter err) {
+  static AnalysisRun analyze(Analysis analysis, AnalysisConfig config, boolean timings, PrintWriter err) {
     AnalysisRun run = analysis.run(config);
-    if (options.timings) {
+    if (timings) {
       for (ModelTiming t : run.timings()) {
         err.printf(Locale.ROOT, "timing %s read %.3f fit %.3f%n", t.modelId(), t.readSeconds(), t.fitSeconds());
       }
