@@ -217,7 +217,7 @@ final class Composer implements BlockVisitor<Void> {
   }
 
   private void ensureSpace(float needed) {
-    float y = writer.getVerticalPosition(true);
+    float y = writer.getVerticalPosition(false);
     if (y - pdf.bottom() < needed && y < pdf.top() - 1f) {
       pdf.newPage();
     }
