@@ -149,6 +149,25 @@ class XlsxRendererTest {
   }
 
   @Test
+  void wideTablesPrintLandscapeNarrowOnesPortrait() throws IOException {
+    List<Cell> header = new ArrayList<>();
+    List<Cell> body = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      header.add(Cell.header("Column heading " + i));
+      body.add(Cell.number("1,234.5", 1234.5, 1));
+    }
+    Table wide = new Table("tab:wide", "Table 1-1", "Wide", Table.Kind.DATA, "wide",
+        List.of(Row.of(header)), List.of(Row.of(body)), List.of(), null);
+    Document base = SampleDocuments.english();
+    Document doc = new Document(base.metadata(), base.vocabulary(), List.of(wide));
+    try (XSSFWorkbook wb = open(render(doc, List.of(), new ArrayList<>()));
+        XSSFWorkbook sample = english()) {
+      assertThat(wb.getSheet("wide").getPrintSetup().getLandscape()).isTrue();
+      assertThat(sample.getSheet("long").getPrintSetup().getLandscape()).isFalse();
+    }
+  }
+
+  @Test
   void columnSpansBecomeMergedCells() throws IOException {
     Table spanned = new Table("tab:span", "Table 1-1", "Spanned header", Table.Kind.REGRESSION, "spanned",
         List.of(Row.of(List.of(Cell.header(""), Cell.header("Count models", 2))),
