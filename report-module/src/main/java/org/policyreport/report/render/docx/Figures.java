@@ -45,9 +45,12 @@ final class Figures {
     } catch (InvalidFormatException e) {
       throw new IOException("chart image of " + name + " cannot be added", e);
     }
+    // Word reads the alternative text from docPr; other readers from the picture's own cNvPr.
+    String alt = f.altText() == null ? "" : f.altText();
     CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
     inline.getDocPr().setName(f.label() == null ? name : f.label());
-    inline.getDocPr().setDescr(f.altText() == null ? "" : f.altText());
+    inline.getDocPr().setDescr(alt);
+    run.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
 
     boolean notes = !f.notes().isEmpty() || (f.source() != null && !f.source().isEmpty());
     XWPFParagraph caption =
