@@ -70,7 +70,9 @@ public final class CsvReader {
         throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
       }
     }
-    return parseBytes(tableName, bytes, displayName, sha, newlines + 1, simple);
+    // rows = lines after the header; sizing the columns exactly avoids copying them
+    int lines = newlines + (bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
+    return parseBytes(tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple);
   }
 
   /** Parses CSV text already in memory. */
@@ -120,15 +122,19 @@ public final class CsvReader {
       bounds[t] = b;
     }
     int[] firstLine = new int[chunks];
+    int[] partLines = new int[chunks];
     firstLine[0] = cur.line;
-    for (int t = 1; t < chunks; t++) {
+    for (int t = 0; t < chunks && chunks > 1; t++) {
       int nl = 0;
-      for (int i = bounds[t - 1]; i < bounds[t]; i++) {
+      for (int i = bounds[t]; i < bounds[t + 1]; i++) {
         if (bytes[i] == '\n') {
           nl++;
         }
       }
-      firstLine[t] = firstLine[t - 1] + nl;
+      partLines[t] = nl + (t == chunks - 1 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
+      if (t + 1 < chunks) {
+        firstLine[t + 1] = firstLine[t] + nl;
+      }
     }
     ColumnBuilder[][] parts = new ColumnBuilder[chunks][];
     int[] rows = new int[chunks];
@@ -137,7 +143,7 @@ public final class CsvReader {
         .parallel()
         .forEach(
             t -> {
-              int hint = chunks == 1 ? rowsHint : rowsHint / chunks + 16;
+              int hint = chunks == 1 ? rowsHint : partLines[t];
               parts[t] = new ColumnBuilder[k];
               for (int c = 0; c < k; c++) {
                 parts[t][c] = new ColumnBuilder(Math.max(16, hint));
@@ -235,6 +241,7 @@ public final class CsvReader {
       for (int t = 0; t < chunks; t++) {
         ColumnBuilder b = parts[t][c];
         System.arraycopy(b.values, 0, v, offset, rows[t]);
+        parts[t][c] = null; // free each part's column as soon as it is copied
         if (firstBlank < 0 && b.firstBlank >= 0) {
           firstBlank = offset + b.firstBlank;
         }
@@ -247,6 +254,7 @@ public final class CsvReader {
     String firstBadValue = null;
     for (int t = 0; t < chunks; t++) {
       ColumnBuilder b = parts[t][c];
+      parts[t][c] = null;
       if (t < t0) {
         for (int i = 0; i < rows[t]; i++) {
           double x = b.values[i];
