@@ -48,11 +48,15 @@ public final class CsvReader {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes));
     int newlines = 0;
     boolean ascii = true;
-    for (byte b : bytes) {
+    boolean simple = true;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
       if (b == '\n') {
         newlines++;
       } else if (b < 0) {
         ascii = false;
+      } else if (b == '"' || (b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+        simple = false;
       }
     }
     if (!ascii) {
@@ -66,14 +70,16 @@ public final class CsvReader {
         throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
       }
     }
-    return parseBytes(tableName, bytes, displayName, sha, newlines + 1);
+    // rows = lines after the header; sizing the columns exactly avoids copying them
+    int lines = newlines + (bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
+    return parseBytes(tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple);
   }
 
   /** Parses CSV text already in memory. */
   public static DataTable parse(String tableName, String text, String displayName, String sha) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return parseBytes(
-        tableName, bytes, displayName, java.util.concurrent.CompletableFuture.completedFuture(sha), 16);
+        tableName, bytes, displayName, java.util.concurrent.CompletableFuture.completedFuture(sha), 16, false);
   }
 
   private static DataTable parseBytes(
@@ -81,7 +87,8 @@ public final class CsvReader {
       byte[] bytes,
       String displayName,
       java.util.concurrent.Future<String> sha,
-      int rowsHint) {
+      int rowsHint,
+      boolean splittable) {
     int pos =
         bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
     Cursor cur = new Cursor(bytes, pos, displayName);
@@ -102,46 +109,64 @@ public final class CsvReader {
       }
     }
     int k = header.size();
-    ColumnBuilder[] builders = new ColumnBuilder[k];
-    for (int c = 0; c < k; c++) {
-      builders[c] = new ColumnBuilder(Math.max(16, rowsHint));
+    int dataStart = cur.pos;
+    int chunks = splittable && bytes.length - dataStart > PARALLEL_FROM ? CHUNKS : 1;
+    int[] bounds = new int[chunks + 1];
+    bounds[0] = dataStart;
+    bounds[chunks] = bytes.length;
+    for (int t = 1; t < chunks; t++) {
+      int b = Math.max(bounds[t - 1], dataStart + (int) ((long) (bytes.length - dataStart) * t / chunks));
+      while (b < bytes.length && bytes[b - 1] != '\n') {
+        b++;
+      }
+      bounds[t] = b;
     }
-    Fields record = new Fields(k);
+    int[] firstLine = new int[chunks];
+    int[] partLines = new int[chunks];
+    firstLine[0] = cur.line;
+    for (int t = 0; t < chunks && chunks > 1; t++) {
+      int nl = 0;
+      for (int i = bounds[t]; i < bounds[t + 1]; i++) {
+        if (bytes[i] == '\n') {
+          nl++;
+        }
+      }
+      partLines[t] = nl + (t == chunks - 1 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
+      if (t + 1 < chunks) {
+        firstLine[t + 1] = firstLine[t] + nl;
+      }
+    }
+    ColumnBuilder[][] parts = new ColumnBuilder[chunks][];
+    int[] rows = new int[chunks];
+    InputException[] errors = new InputException[chunks];
+    java.util.stream.IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            t -> {
+              int hint = chunks == 1 ? rowsHint : partLines[t];
+              parts[t] = new ColumnBuilder[k];
+              for (int c = 0; c < k; c++) {
+                parts[t][c] = new ColumnBuilder(Math.max(16, hint));
+              }
+              Cursor cc = new Cursor(bytes, bounds[t], bounds[t + 1], displayName, firstLine[t]);
+              try {
+                rows[t] = parseRows(cc, parts[t], k, bytes, displayName, t == chunks - 1);
+              } catch (InputException e) {
+                errors[t] = e;
+              }
+            });
+    for (InputException e : errors) {
+      if (e != null) {
+        throw e;
+      }
+    }
     int row = 0;
-    while (true) {
-      int lineStart = cur.line;
-      if (!cur.readFields(record)) {
-        break;
-      }
-      if (record.size == 1 && record.isEmpty(0)) {
-        if (cur.atEnd()) {
-          break;
-        }
-        throw new InputException(displayName + " line " + lineStart + ": empty line inside the data");
-      }
-      if (record.size != k) {
-        throw new InputException(
-            displayName
-                + " line "
-                + lineStart
-                + ": "
-                + record.size
-                + " fields, but the header has "
-                + k);
-      }
-      for (int c = 0; c < k; c++) {
-        String q = record.quoted[c];
-        if (q != null) {
-          builders[c].add(q, row);
-        } else {
-          builders[c].add(bytes, record.start[c], record.end[c], row);
-        }
-      }
-      row++;
+    for (int r : rows) {
+      row += r;
     }
     List<DataTable.Column> cols = new ArrayList<>(k);
     for (int c = 0; c < k; c++) {
-      cols.add(builders[c].build(header.get(c), c, row));
+      cols.add(merge(parts, rows, bounds, bytes, c, header.get(c), row));
     }
     String digest;
     try {
@@ -153,6 +178,140 @@ public final class CsvReader {
       throw new IllegalStateException("hashing " + displayName + " failed", e.getCause());
     }
     return new DataTable(tableName, displayName, digest, row, cols);
+  }
+
+  /** Files larger than this are parsed in {@link #CHUNKS} parts at once when they have no quotes. */
+  private static final int PARALLEL_FROM = 1 << 22;
+  /** A fixed number of parts, so that parsing never depends on the number of processors. */
+  private static final int CHUNKS = 4;
+
+  /** Parses the records of one part into builders; returns the number of rows. */
+  private static int parseRows(
+      Cursor cur, ColumnBuilder[] builders, int k, byte[] bytes, String displayName, boolean lastPart) {
+    Fields record = new Fields(k);
+    int row = 0;
+    while (true) {
+      int lineStart = cur.line;
+      if (!cur.readFields(record)) {
+        break;
+      }
+      if (record.size == 1 && record.isEmpty(0)) {
+        if (cur.atEnd() && lastPart) {
+          break;
+        }
+        throw new InputException(displayName + " line " + lineStart + ": empty line inside the data");
+      }
+      if (record.size != k) {
+        throw new InputException(
+            displayName + " line " + lineStart + ": " + record.size + " fields, but the header has " + k);
+      }
+      for (int c = 0; c < k; c++) {
+        String q = record.quoted[c];
+        if (q != null) {
+          builders[c].add(q, row);
+        } else {
+          builders[c].add(bytes, record.start[c], record.end[c], row);
+        }
+      }
+      row++;
+    }
+    return row;
+  }
+
+  /**
+   * Joins column {@code c} of the parts. A column that turned to text in some part is rebuilt as a
+   * sequential read would have: numbers formatted up to its first non-number, raw cells after it.
+   */
+  private static DataTable.Column merge(
+      ColumnBuilder[][] parts, int[] rows, int[] bounds, byte[] bytes, int c, String name, int total) {
+    int chunks = parts.length;
+    if (chunks == 1) {
+      return parts[0][c].build(name, c, total);
+    }
+    int t0 = -1;
+    for (int t = 0; t < chunks && t0 < 0; t++) {
+      if (parts[t][c].text != null) {
+        t0 = t;
+      }
+    }
+    int offset = 0;
+    int firstBlank = -1;
+    if (t0 < 0) {
+      double[] v = new double[total];
+      for (int t = 0; t < chunks; t++) {
+        ColumnBuilder b = parts[t][c];
+        System.arraycopy(b.values, 0, v, offset, rows[t]);
+        parts[t][c] = null; // free each part's column as soon as it is copied
+        if (firstBlank < 0 && b.firstBlank >= 0) {
+          firstBlank = offset + b.firstBlank;
+        }
+        offset += rows[t];
+      }
+      return new DataTable.Column(name, c, v, null, firstBlank, -1, null);
+    }
+    String[] text = new String[total];
+    int firstBad = -1;
+    String firstBadValue = null;
+    for (int t = 0; t < chunks; t++) {
+      ColumnBuilder b = parts[t][c];
+      parts[t][c] = null;
+      if (t < t0) {
+        for (int i = 0; i < rows[t]; i++) {
+          double x = b.values[i];
+          text[offset + i] = Double.isNaN(x) ? "" : formatNumber(x);
+        }
+        if (firstBlank < 0 && b.firstBlank >= 0) {
+          firstBlank = offset + b.firstBlank;
+        }
+      } else if (t == t0) {
+        for (int i = 0; i < rows[t]; i++) {
+          text[offset + i] = b.text.get(i);
+        }
+        if (firstBlank < 0 && b.firstBlank >= 0) {
+          firstBlank = offset + b.firstBlank;
+        }
+        firstBad = offset + b.firstBad;
+        firstBadValue = b.firstBadValue;
+      } else {
+        rawCells(bytes, bounds[t], bounds[t + 1], c, text, offset);
+        for (int i = 0; i < rows[t] && firstBlank < 0; i++) {
+          if (text[offset + i].isBlank()) {
+            firstBlank = offset + i;
+          }
+        }
+      }
+      offset += rows[t];
+    }
+    return new DataTable.Column(name, c, null, text, firstBlank, firstBad, firstBadValue);
+  }
+
+  /** Cell {@code c} of every line in {@code bytes[from..to)} (a part without quotes) as text. */
+  private static void rawCells(byte[] bytes, int from, int to, int c, String[] out, int offset) {
+    int pos = from;
+    int row = 0;
+    while (pos < to) {
+      int field = 0;
+      int start = pos;
+      while (pos < to && bytes[pos] != '\n' && bytes[pos] != '\r') {
+        if (bytes[pos] == ',') {
+          if (field == c) {
+            break;
+          }
+          field++;
+          start = pos + 1;
+        }
+        pos++;
+      }
+      int end = pos;
+      if (field == c && row + offset < out.length) {
+        out[offset + row] = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      }
+      while (pos < to && bytes[pos] != '\n') {
+        pos++;
+      }
+      pos++;
+      row++;
+    }
   }
 
   static String sha256(byte[] bytes) {
@@ -304,18 +463,25 @@ public final class CsvReader {
   /** A position in the bytes that reads one record (a list of fields) at a time. */
   private static final class Cursor {
     private final byte[] s;
+    private final int limit;
     private final String file;
-    private int pos;
-    int line = 1;
+    int pos;
+    int line;
 
     Cursor(byte[] s, int pos, String file) {
+      this(s, pos, s.length, file, 1);
+    }
+
+    Cursor(byte[] s, int pos, int limit, String file, int line) {
       this.s = s;
       this.pos = pos;
+      this.limit = limit;
       this.file = file;
+      this.line = line;
     }
 
     boolean atEnd() {
-      return pos >= s.length;
+      return pos >= limit;
     }
 
     /** Reads a record as strings (the header). */
@@ -336,7 +502,7 @@ public final class CsvReader {
 
     boolean readFields(Fields out) {
       out.size = 0;
-      int n = s.length;
+      int n = limit;
       if (pos >= n) {
         return false;
       }

@@ -35,5 +35,12 @@ public final class AnalyzeBench {
     for (ModelTiming t : run.timings()) {
       System.err.printf(Locale.ROOT, "timing %s read %.3f fit %.3f%n", t.modelId(), t.readSeconds(), t.fitSeconds());
     }
+    long peak = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    System.err.printf(Locale.ROOT, "peak heap (sum of pool peaks) %.1f MiB%n", peak / 1048576.0);
   }
 }
