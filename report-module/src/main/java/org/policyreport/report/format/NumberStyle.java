@@ -46,6 +46,23 @@ public final class NumberStyle {
     return num(x, decimals);
   }
 
+  /**
+   * The report's decimals, or more when a non-zero value among {@code values} would otherwise
+   * round to zero: then enough for two significant digits (at most 8), so that a coefficient of
+   * 0.00008 per venture firm does not read "0.000".
+   */
+  public int decimalsFor(double... values) {
+    int d = decimals;
+    for (double v : values) {
+      double a = Math.abs(v);
+      if (a > 0 && Double.isFinite(a) && a < 0.5 * Math.pow(10, -decimals)) {
+        int needed = (int) Math.ceil(-Math.log10(a)) + 1;
+        d = Math.max(d, Math.min(8, needed));
+      }
+    }
+    return d;
+  }
+
   /** A whole number with thousands separators. */
   public String integer(long n) {
     return num(n, 0);

@@ -71,19 +71,25 @@ public final class RegressionTable {
         List<Cell> seRow = new ArrayList<>();
         coefRow.add(Cell.text(ctx.variable(term)));
         seRow.add(Cell.text(""));
+        List<Coefficient> shown = new ArrayList<>();
         for (ModelResult m : models) {
           Coefficient c = m.coefficient(eq, term);
-          if (exponentiate && eq.equals("main") && !term.equals("_cons")) {
+          if (c != null && exponentiate && eq.equals("main") && !term.equals("_cons")) {
             c = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(c);
           }
+          shown.add(c);
+        }
+        // One number of decimals per term, so that a coefficient and its standard error line up.
+        int d = f.decimalsFor(shown.stream().filter(c -> c != null).mapToDouble(Coefficient::coef).toArray());
+        for (Coefficient c : shown) {
           if (c == null) {
             coefRow.add(Cell.text(""));
             seRow.add(Cell.text(""));
             continue;
           }
           String stars = f.stars(c.p());
-          coefRow.add(Cell.number(f.num(c.coef()) + stars, c.coef(), f.decimals(), "", stars));
-          seRow.add(Cell.number(f.se(c.se()), c.se(), f.decimals(), "(", ")"));
+          coefRow.add(Cell.number(f.num(c.coef(), d) + stars, c.coef(), d, "", stars));
+          seRow.add(Cell.number("(" + f.num(c.se(), d) + ")", c.se(), d, "(", ")"));
         }
         body.add(Row.of(coefRow));
         body.add(Row.of(seRow));
