@@ -2,6 +2,7 @@ package org.policyreport.report.render.docx;
 
 import java.util.function.Supplier;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
@@ -24,7 +25,16 @@ final class Fields {
 
   /** Begin, instruction and separator; the caller writes the result and calls {@link #end}. */
   static void begin(Supplier<CTR> runs, String instruction) {
-    runs.get().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    begin(runs, instruction, false);
+  }
+
+  /** As {@link #begin(Supplier, String)}; a dirty field is one Word recomputes on opening. */
+  static void begin(Supplier<CTR> runs, String instruction, boolean dirty) {
+    CTFldChar begin = runs.get().addNewFldChar();
+    begin.setFldCharType(STFldCharType.BEGIN);
+    if (dirty) {
+      begin.setDirty(Boolean.TRUE);
+    }
     CTText t = runs.get().addNewInstrText();
     t.setStringValue(" " + instruction + " ");
     t.setSpace(SpaceAttribute.Space.PRESERVE);

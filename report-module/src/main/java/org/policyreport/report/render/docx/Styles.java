@@ -80,7 +80,7 @@ final class Styles {
 
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
           <w:name w:val="Normal"/><w:qFormat/>
-          <w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr>
+          <w:pPr><w:widowControl/></w:pPr>
         </w:style>
         <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
           <w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>

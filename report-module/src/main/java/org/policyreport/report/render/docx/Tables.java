@@ -212,8 +212,11 @@ final class Tables {
     return sb.toString();
   }
 
+  /** Text of a run; line feeds in a cell become line breaks. */
   private static String t(String text) {
-    return "<w:t xml:space=\"preserve\">" + Wml.escape(text) + "</w:t>";
+    return "<w:t xml:space=\"preserve\">"
+        + Wml.escape(text).replace("\n", "</w:t><w:br/><w:t xml:space=\"preserve\">")
+        + "</w:t>";
   }
 
   private static String justification(Cell.Align a) {

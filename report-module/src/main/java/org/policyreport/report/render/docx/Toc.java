@@ -12,8 +12,9 @@ import org.policyreport.report.document.Heading;
  * pages, so the entries are written the way Word itself writes them: each is a hyperlink to a
  * bookmark on its heading followed by a {@code PAGEREF} field to that bookmark. The page numbers
  * are left for the reader to compute: Word updates every field on opening (the settings ask it
- * to) and LibreOffice computes {@code PAGEREF} fields as it lays the document out. A guessed page
- * number would be wrong as often as right, so none is written.
+ * to, and the field is marked dirty); LibreOffice shows the entries as written and fills in the
+ * numbers when the user updates the index. A guessed page number would be wrong as often as
+ * right, so none is written.
  */
 final class Toc {
   static final int MAX_LEVEL = 2;
@@ -44,7 +45,7 @@ final class Toc {
       }
       p = Par.style(Styles.toc(h.level())).applyTo(body.newParagraph());
       if (first) {
-        Fields.begin(p.getCTP()::addNewR, INSTRUCTION);
+        Fields.begin(p.getCTP()::addNewR, INSTRUCTION, true);
         first = false;
       }
       CTHyperlink link = p.getCTP().addNewHyperlink();
@@ -57,7 +58,7 @@ final class Toc {
     }
     if (first) {
       p = Par.style(Styles.toc(1)).applyTo(body.newParagraph());
-      Fields.begin(p.getCTP()::addNewR, INSTRUCTION);
+      Fields.begin(p.getCTP()::addNewR, INSTRUCTION, true);
     }
     Fields.end(Par.style(Styles.toc(1)).applyTo(body.newParagraph()).getCTP()::addNewR);
   }

@@ -348,6 +348,31 @@ class DocxRendererTest {
   }
 
   @Test
+  void stylePropertiesFollowTheSchema() throws Exception {
+    List<XmlError> errors = new ArrayList<>();
+    XmlOptions options = new XmlOptions().setErrorListener(errors);
+    for (XWPFStyle style : styles(en)) {
+      var ct = style.getCTStyle();
+      if (ct.isSetPPr()) {
+        var ppr = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr.Factory.parse(ct.getPPr().xmlText());
+        assertThat(ppr.validate(options)).as("pPr of %s: %s", style.getStyleId(), errors).isTrue();
+      }
+      if (ct.isSetRPr()) {
+        var rpr = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr.Factory.parse(ct.getRPr().xmlText());
+        assertThat(rpr.validate(options)).as("rPr of %s: %s", style.getStyleId(), errors).isTrue();
+      }
+    }
+  }
+
+  private static List<XWPFStyle> styles(Rendered r) throws Exception {
+    List<XWPFStyle> out = new ArrayList<>();
+    for (var ct : r.docx.getStyle().getStyleList()) {
+      out.add(r.docx.getStyles().getStyle(ct.getStyleId()));
+    }
+    return out;
+  }
+
+  @Test
   void rendersWithoutWarnings() {
     assertThat(en.warnings).isEmpty();
     assertThat(ko.warnings).isEmpty();
