@@ -12,7 +12,10 @@ import java.util.List;
 public sealed interface ChartSpec
     permits ChartSpec.Bar, ChartSpec.Lines, ChartSpec.Coefficients, ChartSpec.Scatter {
 
-  /** A named series of values, one per category (bar chart) or per x value (line chart). */
+  /**
+   * A named series of values, one per category (bar chart) or per x value (line chart); a null
+   * value is a gap (a region that did not exist yet).
+   */
   record Series(String name, List<Double> values) {
     public Series {
       // Not List.copyOf: a null value is a gap and must survive the copy.

@@ -63,7 +63,7 @@ public final class EvidenceEvaluator {
             || (c.sign() == EvidenceCheck.Sign.POSITIVE && coef.coef() > 0)
             || (c.sign() == EvidenceCheck.Sign.NEGATIVE && coef.coef() < 0);
     boolean holds = signOk && coef.p() < c.maxP();
-    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), f.p(coef.p()));
+    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), coef.p() < 0.001 ? "< 0.001" : "= " + f.num(coef.p(), 3));
     return new EvidenceOutcome(claim, actual, holds);
   }
 

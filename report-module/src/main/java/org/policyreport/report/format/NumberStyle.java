@@ -95,6 +95,20 @@ public final class NumberStyle {
     return p < 0.001 ? "<0.001" : num(p, 3);
   }
 
+  /** A p-value as it follows "p" in a sentence: "< 0.001", "< 0.01" below 0.01, else "= 0.034". */
+  public String pClause(double p) {
+    if (Double.isNaN(p)) {
+      return "= –";
+    }
+    if (p < 0.001) {
+      return "< 0.001";
+    }
+    if (p < 0.01) {
+      return "< 0.01";
+    }
+    return "= " + num(p, 3);
+  }
+
   /** A percentage of a proportion-like change, e.g. 0.123 → "12.3". */
   public String percent(double fraction, int d) {
     return num(100.0 * fraction, d);

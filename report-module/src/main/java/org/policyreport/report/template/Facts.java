@@ -84,6 +84,11 @@ public final class Facts {
     return f.p(p);
   }
 
+  /** "< 0.01" or "= 0.034": what follows "p" in a sentence. */
+  public String pClause(double p) {
+    return f.pClause(p);
+  }
+
   public String stars(double p) {
     return f.stars(p);
   }
@@ -168,6 +173,10 @@ public final class Facts {
   public String logChangeText(String model, String term, double percent) {
     Effect e = effect(model, term);
     return f.num(e.coef() * Math.log1p(percent / 100.0), 2);
+  }
+
+  public boolean hasEffect(String model, String equation, String term) {
+    return hasModel(model) && model(model).coefficient(equation, term) != null;
   }
 
   /** The effects of every regressor of the main equation (not the constant), in order. */
@@ -261,6 +270,20 @@ public final class Facts {
         it.quadrant(),
         ctx.words().has("quadrant." + it.quadrant()) ? ctx.words().get("quadrant." + it.quadrant()) : it.quadrant(),
         it.gap() > 0);
+  }
+
+  /** Items by current performance, lowest first. */
+  public List<Item> itemsByPerformance(String survey) {
+    List<SurveyItemResult> items = new ArrayList<>(survey(survey).items());
+    items.sort(Comparator.comparingDouble(SurveyItemResult::performanceMean));
+    return items.stream().map(this::itemFact).toList();
+  }
+
+  /** Items by importance, highest first. */
+  public List<Item> itemsByImportance(String survey) {
+    List<SurveyItemResult> items = new ArrayList<>(survey(survey).items());
+    items.sort(Comparator.comparingDouble((SurveyItemResult i) -> -i.importanceMean()));
+    return items.stream().map(this::itemFact).toList();
   }
 
   /** Items of one importance-performance quadrant, by Borich rank. */

@@ -45,7 +45,7 @@ public final class SurveyFacts {
   public record Group(String name, String label, int n, String nText, String shareText) {}
 
   /** A one-way ANOVA of one item across groups. */
-  public record Anova(String item, String label, String measure, String fText, int df1, int df2, String pText, int level) {}
+  public record Anova(String item, String label, String measure, String fText, int df1, int df2, String pText, String pClauseText, int level) {}
 
   Overview overview(SurveyResult s) {
     int k = s.items().size();
@@ -106,6 +106,7 @@ public final class SurveyFacts {
               a.df1(),
               a.df2(),
               f.p(a.p()),
+              f.pClause(a.p()),
               f.significanceLevel(a.p())));
     }
     return out;
