@@ -36,9 +36,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunCommand run = new RunCommand();
-    run.spec = spec;
-    return run.call();
+    // Reached only with global options and no command: show what the commands are.
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
   }
 
   public static void main(String[] args) {
@@ -52,6 +52,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    if (args.length == 0) {
+      args = new String[] {"run"};
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
