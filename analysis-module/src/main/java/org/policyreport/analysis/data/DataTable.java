@@ -110,14 +110,7 @@ public final class DataTable {
    * modify it.
    */
   public double[] numeric(String column) {
-    Column c = require(column);
-    if (c.values() == null) {
-      throw new InputException(
-          where(c, c.firstBadRow())
-              + ": '"
-              + c.firstBadValue()
-              + "' is not a number (column must be numeric)");
-    }
+    Column c = requireNumeric(column);
     if (c.firstBlankRow() >= 0) {
       throw new InputException(where(c, c.firstBlankRow()) + ": missing value");
     }
@@ -126,6 +119,10 @@ public final class DataTable {
 
   /** The values of a numeric column, NaN where the cell was blank. */
   public double[] numericAllowingBlanks(String column) {
+    return requireNumeric(column).values();
+  }
+
+  private Column requireNumeric(String column) {
     Column c = require(column);
     if (c.values() == null) {
       throw new InputException(
@@ -134,7 +131,7 @@ public final class DataTable {
               + c.firstBadValue()
               + "' is not a number (column must be numeric)");
     }
-    return c.values();
+    return c;
   }
 
   /** The cells of a column as text (numbers written without a trailing ".0"). */

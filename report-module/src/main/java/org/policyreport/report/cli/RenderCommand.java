@@ -32,25 +32,13 @@ final class RenderCommand implements Callable<Integer> {
     List<Recommendation> recs = Steps.recommendations(config, err);
     AnalysisResults r = ResultsJson.read(results);
     Steps.converged(r, err);
-    Rendering.Output rendered = Rendering.render(
-            config,
-            settings,
-            recs,
-            r,
-            RendererSet.all(RendererSet.dataSheets(config.analysis(), w -> err.println("warning: " + w))),
-            w -> err.println("warning: " + w),
-            t -> {
-              if (common.timings) {
-                err.println(t);
-              }
-            });
-    boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
-    if (!evidence && renderOptions.strict) {
-      err.println("error: --strict: evidence for a recommendation does not hold; nothing written");
+    java.util.Map<String, byte[]> documents =
+        Steps.documents(config, settings, recs, r, config.analysis(), common, renderOptions, err);
+    if (documents == null) {
       return Main.CHECK_FAILED;
     }
     OutputFiles files = new OutputFiles(common.out);
-    rendered.files().forEach(files::add);
+    documents.forEach(files::add);
     Steps.printWritten(files.commit(), out);
     return 0;
   }

@@ -34,26 +34,14 @@ final class RunCommand implements Callable<Integer> {
     Steps.validateEvidence(recs, analysisConfig);
     AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);
-    Rendering.Output rendered = Rendering.render(
-            config,
-            settings,
-            recs,
-            run.results(),
-            RendererSet.all(RendererSet.dataSheets(analysisConfig, w -> err.println("warning: " + w))),
-            w -> err.println("warning: " + w),
-            t -> {
-              if (common.timings) {
-                err.println(t);
-              }
-            });
-    boolean evidence = Steps.evidenceHolds(rendered.recommendations(), err);
-    if (!evidence && renderOptions.strict) {
-      err.println("error: --strict: evidence for a recommendation does not hold; nothing written");
+    java.util.Map<String, byte[]> documents =
+        Steps.documents(config, settings, recs, run.results(), analysisConfig, common, renderOptions, err);
+    if (documents == null) {
       return Main.CHECK_FAILED;
     }
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", Steps.json(run.results()));
-    rendered.files().forEach(files::add);
+    documents.forEach(files::add);
     Steps.printWritten(files.commit(), out);
     return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
   }

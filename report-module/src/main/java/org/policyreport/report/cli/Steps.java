@@ -103,4 +103,38 @@ final class Steps {
   static void validateEvidence(List<Recommendation> recs, AnalysisConfig config) {
     EvidenceValidator.validate(recs, config);
   }
+
+  /**
+   * Renders the documents and checks the recommendations' evidence; returns the files, or null
+   * when the evidence fails under {@code --strict} (then nothing may be written).
+   */
+  static java.util.Map<String, byte[]> documents(
+      ConfigFile config,
+      ReportSettings settings,
+      List<Recommendation> recs,
+      AnalysisResults results,
+      AnalysisConfig analysisConfig,
+      CommonOptions common,
+      RenderOptions options,
+      PrintWriter err) {
+    java.util.function.Consumer<String> warn = w -> err.println("warning: " + w);
+    Rendering.Output rendered =
+        Rendering.render(
+            config,
+            settings,
+            recs,
+            results,
+            RendererSet.all(RendererSet.dataSheets(analysisConfig, warn)),
+            warn,
+            t -> {
+              if (common.timings) {
+                err.println(t);
+              }
+            });
+    if (!evidenceHolds(rendered.recommendations(), err) && options.strict) {
+      err.println("error: --strict: evidence for a recommendation does not hold; nothing written");
+      return null;
+    }
+    return rendered.files();
+  }
 }
