@@ -203,7 +203,7 @@
 <#assign cmr = fx.model(cm)>
 <h2 id="sec-count">Decentralization, regional innovation systems and patent applications</h2>
 <h3>Model</h3>
-<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.noun(t)))}. The coefficients are read as incidence-rate ratios (IRR): an IRR of 1.05 means 5 % more applications for a one-unit increase of the regressor. The models use ${fx.integer(cmr.nobs)} region-year observations.</p>
+<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.regressor(t)))}. The coefficients are read as incidence-rate ratios (IRR): the factor by which the expected number of applications changes when a regressor rises by one unit, so that a ratio above 1 means more applications. The models use ${fx.integer(cmr.nobs)} region-year observations.</p>
 <#if fx.hasTest(cm, "lrAlphaZero")>
 <#assign od = fx.test(cm, "lrAlphaZero")>
 <p>The counts are strongly overdispersed. The likelihood-ratio test of α = 0 gives χ² = ${od.statisticText} (p ${fx.pClause(od.p)}), so the Poisson model understates the uncertainty of its estimates and the negative binomial models are preferred.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> The generalized model lets the dispersion depend on <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>; the test against a constant α gives χ² = ${g2.statisticText} (p ${fx.pClause(g2.p)}), so <#if g2.level gt 0 && g2.level lte 5>the dispersion differs significantly and the generalized model is the preferred specification<#else>a constant dispersion cannot be rejected and the NB2 model would suffice</#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> The coefficient of metropolitan status in the dispersion equation is ${me.coefText} (p ${fx.pClause(me.p)}): <#if me.significant && !me.positive>patent counts vary less around their expected value in metropolitan cities than in provinces<#elseif me.significant>patent counts vary more around their expected value in metropolitan cities than in provinces<#else>the dispersion does not differ significantly between metropolitan cities and provinces</#if>.</#if></p>
@@ -234,7 +234,7 @@
 <#assign gmr = fx.model(gm)>
 <h2 id="sec-growth">Innovation, decentralization and regional growth</h2>
 <h3>Model</h3>
-<p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.noun(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
+<p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.regressor(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
 <#assign diag = []>
 <#list panelModels as m>
   <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>

@@ -18,6 +18,9 @@ import org.policyreport.report.template.ReportContext;
  * subheading; fit statistics and N at the bottom; the star legend in the note.
  */
 public final class RegressionTable {
+  /** Statistics that are whole numbers. */
+  private static final Set<String> COUNTS = Set.of("nobs", "groups", "units", "clusters", "nClusters", "nParameters", "df_residual");
+
   private RegressionTable() {}
 
   /**
@@ -73,7 +76,8 @@ public final class RegressionTable {
         seRow.add(Cell.text(""));
         for (ModelResult m : models) {
           Coefficient c = m.coefficient(eq, term);
-          if (exponentiate && eq.equals("main") && !term.equals("_cons")) {
+          // exp(_cons) is the baseline incidence rate, shown as Stata's irr option does
+          if (exponentiate && eq.equals("main")) {
             c = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(c);
           }
           if (c == null) {
@@ -100,7 +104,7 @@ public final class RegressionTable {
           row.add(Cell.text(""));
         } else {
           any = true;
-          int d = stat.equals("nobs") || stat.equals("groups") ? 0 : f.decimals();
+          int d = COUNTS.contains(stat) ? 0 : f.decimals();
           row.add(Cell.number(f.num(v, d), v, d));
         }
       }
