@@ -243,6 +243,10 @@
 <#if diag?has_content>
 <p>The diagnostics support this choice. <#if diag?seq_contains("hetero")><@f.testSentence ht "the error variance differs between regions." "equal error variances across regions cannot be rejected."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "the errors are serially correlated." "no first-order autocorrelation is detected."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> The estimated common AR(1) coefficient is ρ = ${fx.stat(gm, "rho")}.</#if></p>
 </#if>
+<#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
+<#if bp??>
+<p><@f.testSentence bp "the region effects have a variance greater than zero, so pooled least squares would be misspecified." "a variance of the region effects cannot be detected, so pooled least squares would suffice."/></p>
+</#if>
 <#if hausmanModel?has_content>
 <#assign ht2 = fx.test(hausmanModel, "hausman")>
 <p><@f.testSentence ht2 "the region effects are correlated with the regressors, so only the fixed-effects estimates are consistent." "the region effects are not correlated with the regressors, so the random-effects and GLS estimates are consistent and more efficient than fixed effects."/></p>

@@ -242,6 +242,10 @@
 <#if diag?has_content>
 <p>진단 검정 결과는 이러한 선택을 뒷받침한다. <#if diag?seq_contains("hetero")><@f.testSentence ht "오차 분산이 지역마다 다르다." "지역 간 오차 분산이 같다는 가설을 기각하지 못한다."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "오차에 자기상관이 존재한다." "1계 자기상관이 발견되지 않는다."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> 추정된 공통 AR(1) 계수는 ρ=${fx.stat(gm, "rho")}이다.</#if></p>
 </#if>
+<#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
+<#if bp??>
+<p><@f.testSentence bp "지역 효과의 분산이 존재하므로 합동 최소제곱 추정은 적절하지 않다." "지역 효과의 분산이 확인되지 않으므로 합동 최소제곱 추정으로도 충분하다."/></p>
+</#if>
 <#if hausmanModel?has_content>
 <#assign ht2 = fx.test(hausmanModel, "hausman")>
 <p><@f.testSentence ht2 "지역 효과가 설명변수와 상관되어 있으므로 고정효과 추정치만이 일치추정량이다." "지역 효과가 설명변수와 상관되어 있지 않으므로 확률효과 및 GLS 추정치가 일치추정량이며 고정효과보다 효율적이다."/></p>
