@@ -63,7 +63,7 @@
   <#local dep = noun(m.dependent)>
   <#if e.hasIrr>
     <#if e.significant>
-      ${change(e.term, e.step)?cap_first} is associated with ${e.stepChangeText} % ${e.positive?then("more", "fewer")} ${dep}, other things being equal (IRR ${e.irrText}<#if e.step != 1> per unit</#if>, ${pText(e.p)}); the effect is ${significance(e.level)}.
+      ${change(e.term, e.step)?cap_first} is associated with ${e.stepChangeText} % ${e.positive?then("more", "fewer")} ${dep}, other things being equal (IRR <#if e.step != 1>${e.stepIrrText} for an increase of ${fx.integer(e.step)}<#else>${e.irrText}</#if>, ${pText(e.p)}); the effect is ${significance(e.level)}.
     <#else>
       The association between ${noun(e.term)} and ${dep} is ${significance(e.level)} (IRR ${e.irrText}, ${pText(e.p)}), so the data do not show that it affects ${dep}.
     </#if>
@@ -108,8 +108,14 @@
 
 <#-- One sentence on a specification test, from its p-value. -->
 <#macro testSentence t rejected kept>
-  The ${t.label?uncap_first} gives a statistic of ${t.statisticText}<#if t.df?has_content> (df ${t.df})</#if> with p ${fx.pClause(t.p)}: <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
+  ${t.label}: statistic ${t.statisticText}<#if t.df?has_content> (df ${t.df})</#if>, p ${fx.pClause(t.p)}; <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
 </#macro>
+
+<#-- How a regressor is named when the model is described: a logged variable says so. -->
+<#function regressor name>
+  <#if name?starts_with("ln_")><#return "the logarithm of " + noun(name)></#if>
+  <#return noun(name)>
+</#function>
 
 <#-- The evidence of a recommendation as a list: each claim, the figure found and whether it holds. -->
 <#macro evidenceList r>

@@ -108,7 +108,7 @@
 <h2 id="sec-decentralization">Decentralization and regional innovation systems</h2>
 <p>The economic case for decentralization rests on the decentralization theorem: where preferences and conditions differ between places, local governments that know them can provide public goods more efficiently than a uniform central provision (Oates, 1972). Fiscal decentralization adds an incentive argument. A government that keeps the revenue its economy generates has a reason to invest in that economy; one that depends on transfers does not.</p>
 <p>The regional innovation system (RIS) approach explains why such discretion matters for innovation (Cooke, 1992). Innovation emerges from the interaction of firms, universities, research institutes and public bodies within a region, shaped by shared institutions and networks. Regional governments can strengthen the system — by funding research, supporting university–industry links, nurturing start-ups and retaining skilled people — but only if they have the resources and the authority to act. Decentralization supplies that room; the regional innovation system determines what can be done with it.</p>
-<p>Two fiscal indicators capture different aspects of decentralization. <b>Fiscal self-reliance</b> (재정자립도) is the share of own-source revenue in the budget; <b>fiscal autonomy</b> (재정자주도) adds general grants that local governments may spend at their own discretion. The second measures discretion rather than the size of the local tax base and is therefore the closer measure of the room to pursue regional strategies.</p>
+<p>Two fiscal indicators capture different aspects of decentralization. <b>Fiscal self-reliance</b> is the share of own-source revenue in the budget; <b>fiscal autonomy</b> adds general grants that local governments may spend at their own discretion. The second measures discretion rather than the size of the local tax base and is therefore the closer measure of the room to pursue regional strategies.</p>
 <h2 id="sec-growth-theory">Innovation-driven growth</h2>
 <p>Endogenous growth theory treats new ideas as the engine of long-run growth: knowledge is non-rival, so its accumulation raises productivity without diminishing returns (Romer, 1990). At the regional level this implies that differences in the capacity to create and absorb knowledge translate into persistent differences in growth. Patent applications are the most widely used measure of the output of that capacity: they are recorded consistently across regions and years, and their link to R&amp;D inputs has been studied extensively with count-data models (Hausman, Hall and Griliches, 1984).</p>
 <p>Innovation-driven growth therefore runs in two steps. First, regional inputs — R&amp;D spending, researchers, universities and firms — and the institutional room to use them produce innovation. Second, innovation raises the growth of output per head. The analysis framework follows these two steps.</p>
@@ -185,7 +185,7 @@
 </table>
 </#if>
 <#if so.hasReliability>
-<p>Both scales are internally consistent: Cronbach’s alpha is ${so.alphaImportanceText} for importance and ${so.alphaPerformanceText} for performance, well above the conventional threshold of 0.7.</p>
+<p><#if so.reliable>Both scales are internally consistent: Cronbach’s alpha is ${so.alphaImportanceText} for importance and ${so.alphaPerformanceText} for performance, above the conventional threshold of 0.7.<#else>Cronbach’s alpha is ${so.alphaImportanceText} for importance and ${so.alphaPerformanceText} for performance; at least one scale falls short of the conventional threshold of 0.7, so scale-level comparisons should be read with caution.</#if></p>
 </#if>
 <h3>Current conditions</h3>
 <#assign low = fx.itemsByPerformance(sv)>
@@ -203,7 +203,7 @@
 <#assign cmr = fx.model(cm)>
 <h2 id="sec-count">Decentralization, regional innovation systems and patent applications</h2>
 <h3>Model</h3>
-<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.noun(t)))}. The coefficients are read as incidence-rate ratios (IRR): an IRR of 1.05 means 5 % more applications for a one-unit increase of the regressor. The models use ${fx.integer(cmr.nobs)} region-year observations.</p>
+<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.regressor(t)))}. The coefficients are read as incidence-rate ratios (IRR): the factor by which the expected number of applications changes when a regressor rises by one unit, so that a ratio above 1 means more applications. The models use ${fx.integer(cmr.nobs)} region-year observations.</p>
 <#if fx.hasTest(cm, "lrAlphaZero")>
 <#assign od = fx.test(cm, "lrAlphaZero")>
 <p>The counts are strongly overdispersed. The likelihood-ratio test of α = 0 gives χ² = ${od.statisticText} (p ${fx.pClause(od.p)}), so the Poisson model understates the uncertainty of its estimates and the negative binomial models are preferred.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> The generalized model lets the dispersion depend on <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>; the test against a constant α gives χ² = ${g2.statisticText} (p ${fx.pClause(g2.p)}), so <#if g2.level gt 0 && g2.level lte 5>the dispersion differs significantly and the generalized model is the preferred specification<#else>a constant dispersion cannot be rejected and the NB2 model would suffice</#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> The coefficient of metropolitan status in the dispersion equation is ${me.coefText} (p ${fx.pClause(me.p)}): <#if me.significant && !me.positive>patent counts vary less around their expected value in metropolitan cities than in provinces<#elseif me.significant>patent counts vary more around their expected value in metropolitan cities than in provinces<#else>the dispersion does not differ significantly between metropolitan cities and provinces</#if>.</#if></p>
@@ -234,7 +234,7 @@
 <#assign gmr = fx.model(gm)>
 <h2 id="sec-growth">Innovation, decentralization and regional growth</h2>
 <h3>Model</h3>
-<p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.noun(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
+<p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.regressor(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
 <#assign diag = []>
 <#list panelModels as m>
   <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>
@@ -242,6 +242,10 @@
 </#list>
 <#if diag?has_content>
 <p>The diagnostics support this choice. <#if diag?seq_contains("hetero")><@f.testSentence ht "the error variance differs between regions." "equal error variances across regions cannot be rejected."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "the errors are serially correlated." "no first-order autocorrelation is detected."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> The estimated common AR(1) coefficient is ρ = ${fx.stat(gm, "rho")}.</#if></p>
+</#if>
+<#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
+<#if bp??>
+<p><@f.testSentence bp "the region effects have a variance greater than zero, so pooled least squares would be misspecified." "a variance of the region effects cannot be detected, so pooled least squares would suffice."/></p>
 </#if>
 <#if hausmanModel?has_content>
 <#assign ht2 = fx.test(hausmanModel, "hausman")>

@@ -63,7 +63,9 @@ public final class EvidenceEvaluator {
             || (c.sign() == EvidenceCheck.Sign.POSITIVE && coef.coef() > 0)
             || (c.sign() == EvidenceCheck.Sign.NEGATIVE && coef.coef() < 0);
     boolean holds = signOk && coef.p() < c.maxP();
-    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), coef.p() < 0.001 ? "< 0.001" : "= " + f.num(coef.p(), 3));
+    String p = coef.p() < 0.001 ? "< 0.001" : "= " + f.num(coef.p(), 3);
+    // {1} is the p clause with spaces ("< 0.001"), {2} without, as Korean documents write it
+    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), p, p.replace(" ", ""));
     return new EvidenceOutcome(claim, actual, holds);
   }
 

@@ -57,10 +57,13 @@ public final class ProvenanceTables {
     List<String> noted = new ArrayList<>();
     int count = 0;
     for (ModelResult m : ctx.results().models()) {
+      // closed-form estimators (FE, RE) report no iterations
       String converged =
-          m.converged()
-              ? w.format("value.convergedIn", m.iterations())
-              : w.format("value.notConverged", m.iterations());
+          m.converged() && m.iterations() == 0 && w.has("value.closedForm")
+              ? w.get("value.closedForm")
+              : m.converged()
+                  ? w.format("value.convergedIn", m.iterations())
+                  : w.format("value.notConverged", m.iterations());
       body.add(
           Row.of(
               List.of(

@@ -18,6 +18,9 @@ import org.policyreport.report.template.ReportContext;
  * subheading; fit statistics and N at the bottom; the star legend in the note.
  */
 public final class RegressionTable {
+  /** Statistics that are whole numbers. */
+  private static final Set<String> COUNTS = Set.of("nobs", "groups", "units", "clusters", "nClusters", "nParameters", "df_residual");
+
   private RegressionTable() {}
 
   /**
@@ -74,13 +77,16 @@ public final class RegressionTable {
         List<Coefficient> shown = new ArrayList<>();
         for (ModelResult m : models) {
           Coefficient c = m.coefficient(eq, term);
-          if (c != null && exponentiate && eq.equals("main") && !term.equals("_cons")) {
+          // exp(_cons) is the baseline incidence rate, shown as Stata's irr option does
+          if (c != null && exponentiate && eq.equals("main")) {
             c = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(c);
           }
           shown.add(c);
         }
         // One number of decimals per term, so that a coefficient and its standard error line up.
-        int d = f.decimalsFor(shown.stream().filter(c -> c != null).mapToDouble(Coefficient::coef).toArray());
+        // For a ratio the information is in its distance from 1 (an IRR of 1.00008 per firm).
+        double centre = exponentiate && eq.equals("main") ? 1.0 : 0.0;
+        int d = f.decimalsFor(shown.stream().filter(c -> c != null).mapToDouble(c -> c.coef() - centre).toArray());
         for (Coefficient c : shown) {
           if (c == null) {
             coefRow.add(Cell.text(""));
@@ -106,7 +112,7 @@ public final class RegressionTable {
           row.add(Cell.text(""));
         } else {
           any = true;
-          int d = stat.equals("nobs") || stat.equals("groups") ? 0 : f.decimals();
+          int d = COUNTS.contains(stat) ? 0 : f.decimals();
           row.add(Cell.number(f.num(v, d), v, d));
         }
       }

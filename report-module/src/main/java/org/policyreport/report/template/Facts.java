@@ -45,7 +45,8 @@ public final class Facts {
       String coefAbsText,
       long step,
       String stepText,
-      String stepChangeText) {}
+      String stepChangeText,
+      String stepIrrText) {}
 
   /** A test result with its text. */
   public record Test(
@@ -150,7 +151,8 @@ public final class Facts {
         f.num(Math.abs(c.coef())),
         step(c.coef(), irr != null),
         f.integer(step(c.coef(), irr != null)),
-        f.num(Math.abs(Math.expm1(c.coef() * step(c.coef(), irr != null))) * 100.0, 1));
+        f.num(Math.abs(Math.expm1(c.coef() * step(c.coef(), irr != null))) * 100.0, 1),
+        irr == null ? "" : f.num(Math.exp(c.coef() * step(c.coef(), true))));
   }
 
   /**

@@ -25,6 +25,7 @@ public final class SurveyFacts {
   /**
    * @param blankPercentText blank answers as a share of all importance and performance answers
    * @param hasReliability whether Cronbach's alpha is defined for both scales
+   * @param reliable whether both alphas reach the conventional 0.7
    */
   public record Overview(
       int n,
@@ -35,6 +36,7 @@ public final class SurveyFacts {
       int blankAnswers,
       String blankPercentText,
       boolean hasReliability,
+      boolean reliable,
       String alphaImportanceText,
       String alphaPerformanceText,
       String importanceGrandMeanText,
@@ -62,6 +64,7 @@ public final class SurveyFacts {
         s.blankAnswers(),
         answers > 0 ? f.num(100.0 * s.blankAnswers() / answers, 1) : "–",
         rel,
+        rel && imp.cronbachAlpha() >= 0.7 && perf.cronbachAlpha() >= 0.7,
         rel ? f.num(imp.cronbachAlpha(), 3) : "–",
         rel ? f.num(perf.cronbachAlpha(), 3) : "–",
         s.importanceGrandMean() == null ? "–" : f.num(s.importanceGrandMean(), 2),
