@@ -52,8 +52,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    if (args.length == 0) {
-      args = new String[] {"run"};
+    // No command means 'run': with no arguments, or with only run's options (e.g. --language ko).
+    if (args.length == 0
+        || (args[0].startsWith("-") && !java.util.List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+      String[] withRun = new String[args.length + 1];
+      withRun[0] = "run";
+      System.arraycopy(args, 0, withRun, 1, args.length);
+      args = withRun;
     }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
