@@ -299,7 +299,9 @@
 <h3>응답자 집단 간 차이</h3>
 <#assign ai = fx.significantAnova(sv, "group", "importance")>
 <#assign ap = fx.significantAnova(sv, "group", "performance")>
-<p>일원배치 분산분석으로 ${fx.groups(sv, "group")?size}개 응답자 집단의 평가를 비교하였다. <#if ai?has_content>중요도는 ${f.join(ai?map(a -> a.label))}에서 집단 간 차이가 유의하였으며(p&lt;0.05), 차이가 가장 큰 항목은 ${ai[0].label}(F=${ai[0].fText}, p${ai[0].pClauseText?replace(" ", "")})이다.<#else>중요도는 모든 항목에서 집단 간 차이가 유의하지 않았다.</#if> <#if ap?has_content>현재 수준은 ${so.itemCount}개 항목 중 ${ap?size}개 항목에서 집단 간 차이가 유의하여, 무엇이 중요한지에 대해서는 의견이 비슷하더라도 정책의 현재 상태에 대해서는 집단마다 평가가 다름을 보여 준다.<#else>현재 수준은 집단 간 차이가 유의하지 않았다.</#if></p>
+<p>일원배치 분산분석으로 ${fx.groups(sv, "group")?size}개 응답자 집단의 평가를 비교하였다. <#if ai?has_content>중요도는 ${f.join(ai?map(a -> a.label))}에서 집단 간 차이가 유의하였으며(p&lt;0.05), 차이가 가장 큰 항목은 ${ai[0].label}(F=${ai[0].fText}, p${ai[0].pClauseText?replace(" ", "")})이다.<#else>중요도는 모든 항목에서 집단 간 차이가 유의하지 않았다.</#if> <#if ap?has_content>현재 수준은 ${so.itemCount}개 항목 중 ${ap?size}개 항목에서 집단 간 차이가 유의하여, 무엇이 중요한지에 대해서는 의견이 비슷하더라도 정책의 현재 상태에 대해서는 집단마다 평가가 다름을 보여 준다.<#else>현재 수준은 집단 간 차이가 유의하지 않았다.</#if> 집단별 평균은 <ref to="tab:groups-importance"/>와 <ref to="tab:groups-performance"/>에 제시하였다.</p>
+<table kind="survey-groups" id="tab:groups-importance" caption="응답자 집단별 정책 항목의 중요도 평균" survey="${sv}" by="group" measure="importance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<table kind="survey-groups" id="tab:groups-performance" caption="응답자 집단별 정책 항목의 현재 수준 평균" survey="${sv}" by="group" measure="performance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
 </#if>
 </#if>
 

@@ -83,6 +83,9 @@ public final class GeneratedBlocks {
         return DescriptivesTable.build(ctx, id, caption, e.hasAttribute("data") ? e.getAttribute("data") : null, notes, source, sheet);
       case "survey-needs":
         return SurveyTables.needs(ctx, survey(e), id, caption, notes, source, sheet);
+      case "survey-groups":
+        return SurveyTables.groups(
+            ctx, survey(e), required(e, "by"), required(e, "measure"), id, caption, notes, source, sheet);
       case "inputs":
         return ProvenanceTables.inputs(ctx, id, caption, sheet);
       case "models":

@@ -71,10 +71,11 @@ class ReportTemplatesTest {
   void everyGeneratedTableAndFigureIsPresentAndNumbered(String language) {
     String d = dump(language);
     boolean ko = language.equals("ko");
-    // framework, descriptives, respondents; count, growth, tests, needs; inputs, models
-    assertThat(d.lines().filter(l -> l.startsWith("TABLE ")).count()).isEqualTo(9);
+    // framework, descriptives, respondents; count, growth, tests, needs, two group tables; inputs, models
+    assertThat(d.lines().filter(l -> l.startsWith("TABLE ")).count()).isEqualTo(11);
     assertThat(d.lines().filter(l -> l.startsWith("FIGURE ")).count()).isEqualTo(4);
     assertThat(d).contains(ko ? "TABLE <표 4-1>" : "TABLE Table 4-1", ko ? "TABLE <표 A-2>" : "TABLE Table A-2");
+    assertThat(d).contains(ko ? "TABLE <표 4-6>" : "TABLE Table 4-6");
     assertThat(d).doesNotContain("[ref ");
   }
 
