@@ -23,7 +23,8 @@ public record AnalysisConfig(
     ConfigNode root,
     Map<String, DataSourceSpec> data,
     List<ModelSpec> models,
-    List<ConfigNode> surveys) {
+    List<ConfigNode> surveys,
+    String sha256) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -116,7 +117,12 @@ public record AnalysisConfig(
               m));
     }
     List<ConfigNode> surveys = root.get("surveys").elements();
-    return new AnalysisConfig(root.file(), location, root, data, models, surveys);
+    return new AnalysisConfig(root.file(), location, root, data, models, surveys, null);
+  }
+
+  /** The same config, recording the SHA-256 of the file it was read from (for provenance). */
+  public AnalysisConfig withSha256(String hash) {
+    return new AnalysisConfig(file, location, root, data, models, surveys, hash);
   }
 
   /** Fails unless there is something to analyze. */

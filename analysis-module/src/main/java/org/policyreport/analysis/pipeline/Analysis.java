@@ -16,6 +16,7 @@ import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
 import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.ConfigSource;
 import org.policyreport.analysis.results.GeneratedBy;
 import org.policyreport.analysis.results.InputFile;
 import org.policyreport.analysis.results.ModelResult;
@@ -107,7 +108,15 @@ public final class Analysis {
     }
     AnalysisResults results =
         new AnalysisResults(
-            AnalysisResults.SCHEMA_VERSION, generatedBy, inputs, models, surveys, descriptives, series, List.of());
+            AnalysisResults.SCHEMA_VERSION,
+            generatedBy,
+            new ConfigSource(config.file(), config.sha256()),
+            inputs,
+            models,
+            surveys,
+            descriptives,
+            series,
+            List.of());
     return new AnalysisRun(results, timings);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 public record AnalysisResults(
     String schemaVersion,
     GeneratedBy generatedBy,
+    ConfigSource config,
     List<InputFile> inputs,
     List<ModelResult> models,
     List<SurveyResult> surveys,

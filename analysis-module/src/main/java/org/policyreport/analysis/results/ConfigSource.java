@@ -1,0 +1,4 @@
+package org.policyreport.analysis.results;
+
+/** The configuration an analysis ran with: how it was named and the SHA-256 of its bytes. */
+public record ConfigSource(String path, String sha256) {}
