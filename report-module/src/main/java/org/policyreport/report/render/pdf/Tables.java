@@ -103,9 +103,6 @@ final class Tables {
       boolean first = r == 0 && t.header().isEmpty();
       addRow(grid, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
     }
-    if (t.body().size() <= 25) {
-      grid.setKeepTogether(true);
-    }
     return grid;
   }
 
