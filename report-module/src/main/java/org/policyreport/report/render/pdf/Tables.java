@@ -82,8 +82,9 @@ final class Tables {
     int columns = Math.max(1, t.columnCount());
     PdfPTable grid = new PdfPTable(columns);
     grid.setWidthPercentage(100);
+    ColumnWidths layout = ColumnWidths.of(t, columns, Layout.TEXT_WIDTH, fonts);
     try {
-      grid.setWidths(widths(t, columns));
+      grid.setWidths(layout.widths());
     } catch (com.lowagie.text.DocumentException e) {
       throw new IllegalStateException("table " + t.id() + " has inconsistent column widths", e);
     }
@@ -96,45 +97,50 @@ final class Tables {
     for (int r = 0; r < t.header().size(); r++) {
       boolean first = r == 0;
       boolean last = r == t.header().size() - 1;
-      addRow(grid, t.header().get(r), columns, true, regression, first, last, false);
+      addRow(grid, layout, t.header().get(r), columns, true, regression, first, last, false);
     }
     for (int r = 0; r < t.body().size(); r++) {
       Row row = t.body().get(r);
       boolean first = r == 0 && t.header().isEmpty();
-      addRow(grid, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
+      addRow(grid, layout, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
     }
     return grid;
   }
 
-  private void addRow(PdfPTable grid, Row row, int columns, boolean header, boolean regression,
-      boolean first, boolean last, boolean ruleAbove) {
+  private void addRow(PdfPTable grid, ColumnWidths layout, Row row, int columns, boolean header,
+      boolean regression, boolean first, boolean last, boolean ruleAbove) {
     int used = 0;
     for (Cell c : row.cells()) {
       int span = Math.min(c.colSpan(), columns - used);
       if (span < 1) {
         break;
       }
-      grid.addCell(cell(c, span, header, regression, first, last, ruleAbove));
+      PdfPCell cell = cell(c, layout.size(), span, header, regression, first, last, ruleAbove);
+      cell.setPaddingRight(layout.rightPadding(c, used, header));
+      if (!header && ColumnWidths.unbreakable(c)) {
+        cell.setNoWrap(true);
+      }
+      grid.addCell(cell);
       used += span;
     }
     if (used < columns) {
       // A short row is padded so the following rows stay in their columns.
-      grid.addCell(cell(Cell.text(""), columns - used, header, regression, first, last, ruleAbove));
+      grid.addCell(cell(Cell.text(""), layout.size(), columns - used, header, regression, first, last, ruleAbove));
     }
   }
 
-  private PdfPCell cell(Cell c, int span, boolean header, boolean regression, boolean first,
-      boolean last, boolean ruleAbove) {
+  private PdfPCell cell(Cell c, float size, int span, boolean header, boolean regression,
+      boolean first, boolean last, boolean ruleAbove) {
     boolean bold = header || c.bold();
-    Phrase phrase = inlines.plain(c.text(), Layout.TABLE, Layout.TABLE * 1.3f, Layout.INK, bold);
+    Phrase phrase = inlines.plain(c.text(), size, size * 1.3f, Layout.INK, bold);
     PdfPCell cell = new PdfPCell(phrase);
     cell.setColspan(span);
     cell.setHorizontalAlignment(align(c, header));
     cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.setPaddingLeft(4f);
-    cell.setPaddingRight(5f);
+    cell.setPaddingLeft(ColumnWidths.PAD_LEFT);
+    cell.setPaddingRight(ColumnWidths.PAD_RIGHT);
     cell.setPaddingTop(regression && !header ? 1.5f : 3f);
     cell.setPaddingBottom(regression && !header ? 2.5f : 4f);
     cell.setBorder(Rectangle.NO_BORDER);
@@ -177,42 +183,5 @@ final class Tables {
       default:
         return header ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
     }
-  }
-
-  /**
-   * Relative column widths from the longest text in each column (Hangul counted wider), bounded so
-   * that one long cell cannot squeeze the others; the first column holds the row labels.
-   */
-  private static float[] widths(Table t, int columns) {
-    float[] w = new float[columns];
-    List<Row> rows = new ArrayList<>(t.header());
-    rows.addAll(t.body());
-    for (Row r : rows) {
-      int col = 0;
-      for (Cell c : r.cells()) {
-        if (col >= columns) {
-          break;
-        }
-        if (c.colSpan() == 1) {
-          w[col] = Math.max(w[col], textWidth(c.text()));
-        }
-        col += c.colSpan();
-      }
-    }
-    for (int i = 0; i < columns; i++) {
-      w[i] = Math.max(5f, Math.min(w[i], 34f)) + 2f;
-    }
-    return w;
-  }
-
-  private static float textWidth(String s) {
-    if (s == null) {
-      return 0;
-    }
-    float n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += s.charAt(i) >= 0x1100 ? 1.7f : 1f;
-    }
-    return n;
   }
 }
