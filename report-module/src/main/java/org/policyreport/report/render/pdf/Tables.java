@@ -14,6 +14,8 @@ import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.Vocabulary;
+import org.policyreport.report.render.ColumnFit;
+import org.policyreport.report.render.TextWidths;
 
 /**
  * Tables: caption above (bold label, then the caption), header rows repeated on every page the table
@@ -24,6 +26,8 @@ import org.policyreport.report.document.Vocabulary;
 final class Tables {
   private static final float HEAVY = 0.9f;
   private static final float THIN = 0.5f;
+  private static final float PAD_LEFT = 4f;
+  private static final float PAD_RIGHT = 5f;
 
   private final PdfFonts fonts;
   private final Inlines inlines;
@@ -82,7 +86,7 @@ final class Tables {
     int columns = Math.max(1, t.columnCount());
     PdfPTable grid = new PdfPTable(columns);
     grid.setWidthPercentage(100);
-    ColumnWidths layout = ColumnWidths.of(t, columns, Layout.TEXT_WIDTH, fonts);
+    ColumnFit layout = ColumnFit.of(t, columns, Layout.TEXT_WIDTH, PAD_LEFT + PAD_RIGHT, Layout.TABLE, TextWidths.embedded());
     try {
       grid.setWidths(layout.widths());
     } catch (com.lowagie.text.DocumentException e) {
@@ -107,7 +111,7 @@ final class Tables {
     return grid;
   }
 
-  private void addRow(PdfPTable grid, ColumnWidths layout, Row row, int columns, boolean header,
+  private void addRow(PdfPTable grid, ColumnFit layout, Row row, int columns, boolean header,
       boolean regression, boolean first, boolean last, boolean ruleAbove) {
     int used = 0;
     for (Cell c : row.cells()) {
@@ -116,8 +120,8 @@ final class Tables {
         break;
       }
       PdfPCell cell = cell(c, layout.size(), span, header, regression, first, last, ruleAbove);
-      cell.setPaddingRight(layout.rightPadding(c, used, header));
-      if (!header && ColumnWidths.unbreakable(c)) {
+      cell.setPaddingRight(PAD_RIGHT + layout.decimalOffset(c, used, header));
+      if (!header && ColumnFit.unbreakable(c)) {
         cell.setNoWrap(true);
       }
       grid.addCell(cell);
@@ -139,8 +143,8 @@ final class Tables {
     cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.setPaddingLeft(ColumnWidths.PAD_LEFT);
-    cell.setPaddingRight(ColumnWidths.PAD_RIGHT);
+    cell.setPaddingLeft(PAD_LEFT);
+    cell.setPaddingRight(PAD_RIGHT);
     cell.setPaddingTop(regression && !header ? 1.5f : 3f);
     cell.setPaddingBottom(regression && !header ? 2.5f : 4f);
     cell.setBorder(Rectangle.NO_BORDER);

@@ -1,6 +1,5 @@
-package org.policyreport.report.render.pdf;
+package org.policyreport.report.render;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
 import org.policyreport.report.document.Cell;
@@ -8,7 +7,8 @@ import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
 
 /**
- * Type size and column widths of a table, measured with the embedded font. Cells without letters
+ * Type size and column widths of a table, measured with the embedded font's advance widths (shared
+ * by the PDF and Word renderers, so both set a table alike). Cells without letters
  * (numbers, stars, standard errors in parentheses, "1, 16") never wrap: their columns get their
  * full width first; text columns share what is left in proportion to how much more than their
  * longest word they would like. A table whose unbreakable parts do not fit is set in smaller type.
@@ -16,10 +16,7 @@ import org.policyreport.report.document.Table;
  * column: each cell is right-aligned with a right padding that centres the widest integer part plus
  * the widest fraction-and-suffix, and makes up for a shorter fraction-and-suffix than the widest.
  */
-final class ColumnWidths {
-  static final float PAD_LEFT = 4f;
-  static final float PAD_RIGHT = 5f;
-  private static final float LARGEST = Layout.TABLE;
+public final class ColumnFit {
   private static final float WIDE_TABLE = 8.5f;
   private static final float SMALLEST = 6.5f;
   private static final int WIDE_COLUMNS = 7;
@@ -30,52 +27,77 @@ final class ColumnWidths {
   private final float[] widths;
   private final float[] heads;
   private final float[] tails;
-  private final BaseFont regular;
-  private final BaseFont bold;
+  private final float pads;
+  private final TextWidth measure;
 
-  private ColumnWidths(float size, float[] widths, Measured m, BaseFont regular, BaseFont bold) {
+  /** Advance width in points of a text at a type size. */
+  public interface TextWidth {
+    float width(String text, boolean bold, float size);
+  }
+
+  private ColumnFit(float size, float[] widths, Measured m, float pads, TextWidth measure) {
     this.size = size;
     this.widths = widths;
     this.heads = m.head;
     this.tails = m.tail;
-    this.regular = regular;
-    this.bold = bold;
+    this.pads = pads;
+    this.measure = measure;
   }
 
-  static ColumnWidths of(Table t, int columns, float available, PdfFonts fonts) {
-    BaseFont regular = fonts.regular(LARGEST).getBaseFont();
-    BaseFont bold = fonts.bold(LARGEST).getBaseFont();
-    float size = columns >= WIDE_COLUMNS ? WIDE_TABLE : LARGEST;
-    ColumnWidths best = null;
+  /**
+   * @param available width of the table, points
+   * @param pads left plus right inner margin of a cell, points
+   * @param largest the type size of a table that fits at it
+   */
+  public static ColumnFit of(Table t, int columns, float available, float pads, float largest,
+      TextWidth measure) {
+    float size = columns >= WIDE_COLUMNS ? Math.min(largest, WIDE_TABLE) : largest;
     for (; size >= SMALLEST - 0.01f; size -= 0.5f) {
-      best = attempt(t, columns, available, size, regular, bold);
+      ColumnFit best = attempt(t, columns, available, pads, size, measure);
       if (best != null) {
         return best;
       }
     }
-    return squeezed(t, columns, available, SMALLEST, regular, bold);
+    return squeezed(t, columns, available, pads, SMALLEST, measure);
   }
 
-  float size() {
+  public float size() {
     return size;
   }
 
-  float[] widths() {
+  public float[] widths() {
     return widths.clone();
   }
 
-  /** Right padding that puts this cell's decimal point under the others in its column. */
-  float rightPadding(Cell c, int column, boolean header) {
+  /**
+   * Space to leave right of a decimal cell's text, within the cell's margins, so that its decimal
+   * point lines up with the others and the block of numbers is centred in the column; 0 for other
+   * cells.
+   */
+  public float decimalOffset(Cell c, int column, boolean header) {
     if (header || c.align() != Cell.Align.DECIMAL || c.colSpan() != 1 || column >= tails.length) {
-      return PAD_RIGHT;
+      return 0f;
     }
-    BaseFont f = c.bold() ? bold : regular;
-    float spare = widths[column] - PAD_LEFT - PAD_RIGHT - 1f - heads[column] - tails[column];
-    return PAD_RIGHT + Math.max(0f, spare / 2) + Math.max(0f, tails[column] - f.getWidthPoint(tail(c.text()), size));
+    return centring(column) + Math.max(0f, tails[column] - measure.width(tail(c.text()), c.bold(), size));
+  }
+
+  /** Space between the cell margin and the block of decimal numbers on each side. */
+  public float centring(int column) {
+    return Math.max(0f, (widths[column] - pads - 1f - heads[column] - tails[column]) / 2);
+  }
+
+  /** Widest integer part of the decimal cells in a column, points. */
+  public float head(int column) {
+    return heads[column];
+  }
+
+  /** Widest fraction-and-suffix of the decimal cells in a column, points. */
+  public float tail(int column) {
+    return tails[column];
   }
 
   /** The part of a number from its decimal point on (fraction, stars, closing parenthesis). */
-  static String tail(String text) {
+  public static String tail(String text) {
     if (text == null) {
       return "";
     }
@@ -92,7 +114,7 @@ final class ColumnWidths {
   }
 
   /** A cell that must stay on one line: it has no letters, so breaking it would split a number. */
-  static boolean unbreakable(Cell c) {
+  public static boolean unbreakable(Cell c) {
     String s = c.text();
     if (s == null || s.isEmpty()) {
       return false;
@@ -103,9 +125,9 @@ final class ColumnWidths {
     return s.codePoints().noneMatch(Character::isLetter);
   }
 
-  private static ColumnWidths attempt(Table t, int columns, float available, float size,
-      BaseFont regular, BaseFont bold) {
-    Measured m = measure(t, columns, size, regular, bold);
+  private static ColumnFit attempt(Table t, int columns, float available, float pads, float size,
+      TextWidth measure) {
+    Measured m = measure(t, columns, size, pads, measure);
     float minSum = sum(m.min);
     if (minSum > available) {
       return null;
@@ -126,23 +148,23 @@ final class ColumnWidths {
         w[i] = m.min[i] + (available - minSum) * (m.pref[i] - m.min[i]) / want;
       }
     }
-    return new ColumnWidths(size, w, m, regular, bold);
+    return new ColumnFit(size, w, m, pads, measure);
   }
 
-  private static ColumnWidths squeezed(Table t, int columns, float available, float size,
-      BaseFont regular, BaseFont bold) {
-    Measured m = measure(t, columns, size, regular, bold);
+  private static ColumnFit squeezed(Table t, int columns, float available, float pads, float size,
+      TextWidth measure) {
+    Measured m = measure(t, columns, size, pads, measure);
     float minSum = sum(m.min);
     float[] w = new float[columns];
     for (int i = 0; i < columns; i++) {
       w[i] = m.min[i] * available / minSum;
     }
-    return new ColumnWidths(size, w, m, regular, bold);
+    return new ColumnFit(size, w, m, pads, measure);
   }
 
   private record Measured(float[] min, float[] pref, float[] head, float[] tail) {}
 
-  private static Measured measure(Table t, int columns, float size, BaseFont regular, BaseFont bold) {
+  private static Measured measure(Table t, int columns, float size, float cellPads, TextWidth measure) {
     float[] min = new float[columns];
     float[] pref = new float[columns];
     float[] head = new float[columns];
@@ -158,18 +180,18 @@ final class ColumnWidths {
           break;
         }
         if (c.colSpan() == 1) {
-          BaseFont f = header || c.bold() ? bold : regular;
+          boolean b = header || c.bold();
           String text = c.text() == null ? "" : c.text();
           float full = 0;
           float word = 0;
           for (String line : text.split("\n", -1)) {
-            full = Math.max(full, f.getWidthPoint(line, size));
+            full = Math.max(full, measure.width(line, b, size));
             for (String piece : line.split("[ \u00A0/]+|(?<=[-–—])")) {
-              word = Math.max(word, f.getWidthPoint(piece, size));
+              word = Math.max(word, measure.width(piece, b, size));
             }
           }
           if (!header && c.align() == Cell.Align.DECIMAL) {
-            float tw = f.getWidthPoint(tail(text), size);
+            float tw = measure.width(tail(text), b, size);
             head[col] = Math.max(head[col], full - tw);
             tail[col] = Math.max(tail[col], tw);
           }
@@ -179,7 +201,7 @@ final class ColumnWidths {
         col += c.colSpan();
       }
     }
-    float pads = PAD_LEFT + PAD_RIGHT + 1f;
+    float pads = cellPads + 1f;
     for (int i = 0; i < columns; i++) {
       min[i] = Math.max(min[i], head[i] + tail[i]) + pads;
       pref[i] = Math.max(Math.max(pref[i], head[i] + tail[i]) + pads, min[i]);
