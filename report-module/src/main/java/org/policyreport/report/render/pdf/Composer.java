@@ -43,6 +43,8 @@ final class Composer implements BlockVisitor<Void> {
   private static final float KEEP_WHOLE = 0.3f;
   /** Body rows a split table shows at least on its first page. */
   private static final int MIN_ROWS = 4;
+  /** Allowance for the difference between measured and laid-out heights, points. */
+  private static final float SLACK = 4f;
 
   private final Document pdf;
   private final PdfWriter writer;
@@ -236,7 +238,9 @@ final class Composer implements BlockVisitor<Void> {
       float notes = Measure.height(noteElements(inlines.peekNotes()));
       float room = writer.getVerticalPosition(false) - pdf.bottom();
       float all = headings + full + notes;
-      if (notes > 0 && headings + full <= room && all > room && all <= pageHeight()) {
+      // Measured heights are close, not exact: whenever block and notes might not both fit, the
+      // block goes over with its notes.
+      if (notes > 0 && all > room - SLACK && all <= pageHeight()) {
         need = all;
       }
     }

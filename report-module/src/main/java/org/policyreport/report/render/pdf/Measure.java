@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 
 /**
- * Heights of elements at the text width before they are added, by laying them out in a borderless
+ * Heights of elements at the text width before they are added, by laying each out in a borderless
  * table cell (which OpenPDF measures on a copy, leaving the elements untouched).
  */
 final class Measure {
@@ -35,6 +35,8 @@ final class Measure {
     cell.setPadding(0f);
     cell.addElement(e);
     holder.addCell(cell);
-    return holder.getTotalHeight();
+    // A cell drops the space before its first paragraph; on the page it is there.
+    float before = e instanceof com.lowagie.text.Paragraph p ? p.getSpacingBefore() : 0f;
+    return holder.getTotalHeight() + before;
   }
 }
