@@ -2,16 +2,11 @@ package org.policyreport.report.chart;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -55,11 +50,11 @@ final class ScatterCharts {
     }
     double dx = x1 > x0 ? x1 - x0 : 1;
     double dy = y1 > y0 ? y1 - y0 : 1;
-    // Room on the right for point labels and at the top and bottom for the quadrant names.
+    // Room around the points for their labels and at the top and bottom for the quadrant names.
     double xl = x0 - dx * 0.12;
-    double xh = x1 + dx * 0.22;
-    double yl = y0 - dy * 0.16;
-    double yh = y1 + dy * 0.16;
+    double xh = x1 + dx * 0.12;
+    double yl = y0 - dy * 0.18;
+    double yh = y1 + dy * 0.18;
 
     XYSeriesCollection data = new XYSeriesCollection(series);
     NumberAxis x = new NumberAxis(BarCharts.blankToNull(spec.xAxis()));
@@ -70,12 +65,6 @@ final class ScatterCharts {
     y.setRange(yl, yh);
 
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    List<ChartSpec.Point> points = spec.points();
-    renderer.setDefaultItemLabelGenerator((dataset, s, item) -> points.get(item).label());
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(3.0);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     if (spec.xLine() != null) {
       plot.addDomainMarker(marker(spec.xLine()));
@@ -83,19 +72,19 @@ final class ScatterCharts {
     if (spec.yLine() != null) {
       plot.addRangeMarker(marker(spec.yLine()));
     }
-    List<String> q = spec.quadrantNames();
-    if (q.size() == 4) {
-      plot.addAnnotation(corner(q.get(0), xh, yh, TextAnchor.TOP_RIGHT));
-      plot.addAnnotation(corner(q.get(1), xl, yh, TextAnchor.TOP_LEFT));
-      plot.addAnnotation(corner(q.get(2), xl, yl, TextAnchor.BOTTOM_LEFT));
-      plot.addAnnotation(corner(q.get(3), xh, yl, TextAnchor.BOTTOM_RIGHT));
+    java.util.List<double[]> dividers = new java.util.ArrayList<>();
+    if (spec.xLine() != null) {
+      dividers.add(new double[] {0, spec.xLine()});
     }
+    if (spec.yLine() != null) {
+      dividers.add(new double[] {1, spec.yLine()});
+    }
+    plot.addAnnotation(new PointLabels(spec.points(), spec.quadrantNames(), dividers,
+        ChartFonts.regular(ChartStyle.SMALL), ChartFonts.bold(ChartStyle.TEXT), ChartStyle.INK, QUADRANT));
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     ChartStyle.apply(chart);
     renderer.setSeriesPaint(0, ChartStyle.color(0));
     renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
-    renderer.setDefaultItemLabelFont(ChartFonts.regular(ChartStyle.SMALL));
-    renderer.setDefaultItemLabelPaint(ChartStyle.INK);
     return chart;
   }
 
@@ -104,13 +93,5 @@ final class ScatterCharts {
     m.setPaint(ChartStyle.REFERENCE);
     m.setStroke(ChartStyle.dashed());
     return m;
-  }
-
-  private static XYTextAnnotation corner(String text, double x, double y, TextAnchor anchor) {
-    XYTextAnnotation a = new XYTextAnnotation(" " + text + " ", x, y);
-    a.setFont(ChartFonts.bold(ChartStyle.TEXT));
-    a.setPaint(QUADRANT);
-    a.setTextAnchor(anchor);
-    return a;
   }
 }

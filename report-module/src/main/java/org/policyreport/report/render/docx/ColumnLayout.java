@@ -1,80 +1,50 @@
 package org.policyreport.report.render.docx;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.policyreport.report.document.Cell;
-import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
+import org.policyreport.report.render.ColumnFit;
+import org.policyreport.report.render.TextWidths;
 
 /**
- * Column widths and decimal tab positions of a table, estimated from the text in its cells. The
- * table spans the text width; each column gets a share in proportion to its longest text, within
- * bounds, so that labels in the first column rarely wrap and number columns stay even.
+ * Column widths, type size and decimal tab positions of a table, measured from the text in its
+ * cells with the embedded font's metrics (see {@link ColumnFit}): numbers never wrap, text columns
+ * share the rest, and the tab that ends the integer part centres the column's block of numbers.
  */
 final class ColumnLayout {
   /** Left and right cell margin, twips. */
   static final int CELL_MARGIN = 85;
-  /** Approximate advance of a digit in 9 pt table text, twips. */
-  private static final int DIGIT = 100;
+  /** Type size of the Table Text style, points; wide tables are set smaller. */
+  static final float TABLE_POINTS = 9f;
 
   private final int[] widths;
   private final int[] decimalTabs;
+  private final int halfPoints;
 
-  private ColumnLayout(int[] widths, int[] decimalTabs) {
+  private ColumnLayout(int[] widths, int[] decimalTabs, int halfPoints) {
     this.widths = widths;
     this.decimalTabs = decimalTabs;
+    this.halfPoints = halfPoints;
+  }
+
+  /** Type size of the table's text, half-points (w:sz). */
+  int halfPoints() {
+    return halfPoints;
   }
 
   static ColumnLayout of(Table t, int totalWidth) {
     int n = t.columnCount();
-    double[] longest = new double[n];
-    int[] intPart = new int[n];
-    int[] fracPart = new int[n];
-    List<Row> rows = new ArrayList<>(t.header());
-    rows.addAll(t.body());
-    for (Row r : rows) {
-      int col = 0;
-      for (Cell c : r.cells()) {
-        if (c.colSpan() == 1 && col < n) {
-          longest[col] = Math.max(longest[col], displayWidth(c.text()));
-          if (c.align() == Cell.Align.DECIMAL) {
-            int dot = c.text().indexOf('.');
-            int left = dot < 0 ? c.text().length() : dot;
-            intPart[col] = Math.max(intPart[col], left);
-            fracPart[col] = Math.max(fracPart[col], c.text().length() - left);
-          }
-        }
-        col += c.colSpan();
-      }
-    }
-    double[] weight = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      weight[i] = Math.max(5, Math.min(40, longest[i] + 2));
-      sum += weight[i];
-    }
-    if (n > 1) {
-      // The stub column holds the row labels; it reads better a little wider than its share.
-      double others = (sum - weight[0]) / (n - 1);
-      double boosted = Math.max(weight[0], Math.min(40, others * 1.4));
-      sum += boosted - weight[0];
-      weight[0] = boosted;
-    }
+    ColumnFit fit = ColumnFit.of(t, n, totalWidth / 20f, 2 * CELL_MARGIN / 20f, TABLE_POINTS, TextWidths.embedded());
+    float[] points = fit.widths();
     int[] widths = new int[n];
     int used = 0;
     for (int i = 0; i < n; i++) {
-      widths[i] = i == n - 1 ? totalWidth - used : (int) Math.round(totalWidth * weight[i] / sum);
+      widths[i] = i == n - 1 ? totalWidth - used : Math.round(points[i] * 20);
       used += widths[i];
     }
     int[] tabs = new int[n];
     for (int i = 0; i < n; i++) {
-      int content = widths[i] - 2 * CELL_MARGIN;
-      int l = intPart[i] * DIGIT;
-      int r = fracPart[i] * DIGIT;
-      int centred = (content - l - r) / 2 + l;
-      tabs[i] = Math.max(Math.min(centred, content - r), Math.min(l, content));
+      tabs[i] = Math.round((fit.centring(i) + fit.head(i)) * 20);
     }
-    return new ColumnLayout(widths, tabs);
+    return new ColumnLayout(widths, tabs, Math.round(fit.size() * 2));
   }
 
   /** Rough width in characters: Hangul and other wide characters count almost double. */

@@ -12,6 +12,7 @@ import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.Vocabulary;
+import org.policyreport.report.render.ColumnFit;
 
 /**
  * Tables: caption above, header rows that repeat on every page, rows that never break across a
@@ -24,9 +25,13 @@ final class Tables {
   private static final String LIGHT = "BFBFBF";
   private static final String HEADER_FILL = "E9EEF5";
   /** Tables this short are kept on one page. */
-  private static final int KEEP_TOGETHER_ROWS = 15;
+  private static final int KEEP_TOGETHER_ROWS = 10;
+  /** A longer table starts on a page only if its header and this many body rows fit there. */
+  private static final int MIN_ROWS = 4;
   /** Twips between the right tab that ends an integer part and the left tab after it. */
   private static final int DECIMAL_GAP = 5;
+  /** Type size of the Table Text style, half-points. */
+  private static final int STYLE_HALF_POINTS = 18;
 
   private Tables() {}
 
@@ -56,7 +61,7 @@ final class Tables {
     }
     for (Row r : t.body()) {
       index++;
-      boolean keep = keepTogether && index < total;
+      boolean keep = index < total && (keepTogether || index < t.header().size() + MIN_ROWS);
       String xml = row(r, layout, false, false, regression, keep, r.ruleAbove());
       tbl.addNewTr().set(Wml.parse(CTRow.Factory, xml));
     }
@@ -180,12 +185,18 @@ final class Tables {
     if (header && !regression) {
       sb.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(HEADER_FILL).append("\"/>");
     }
+    if (!header && ColumnFit.unbreakable(c)) {
+      sb.append("<w:noWrap/>");
+    }
     sb.append("<w:vAlign w:val=\"").append(header ? "bottom" : "top").append("\"/>");
     sb.append("</w:tcPr>");
 
     Par par = Par.style(Styles.TABLE_TEXT).keepNext(keepNext);
     boolean decimal = c.align() == Cell.Align.DECIMAL && span == 1;
-    String rPr = c.bold() ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "";
+    String size = layout.halfPoints() == STYLE_HALF_POINTS ? ""
+        : "<w:sz w:val=\"" + layout.halfPoints() + "\"/><w:szCs w:val=\"" + layout.halfPoints() + "\"/>";
+    String rPr = c.bold() || !size.isEmpty()
+        ? "<w:rPr>" + (c.bold() ? "<w:b/><w:bCs/>" : "") + size + "</w:rPr>" : "";
     if (decimal) {
       // Decimal alignment from a right tab (the integer part ends there) and a left tab just after
       // it (the fraction and any stars start there): decimal tab stops inside table cells are

@@ -8,9 +8,11 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
 import org.policyreport.report.document.Box;
 import org.policyreport.report.document.Figure;
@@ -24,11 +26,25 @@ import org.policyreport.report.document.TitlePage;
 /**
  * Lays the blocks out page by page: title page, contents, headings (chapters start a new page,
  * every heading is a link target and chapters and sections are bookmarks), the flowing blocks, and
- * each chapter's notes at its end. Headings, tables and figures are moved to the next page rather
- * than left stranded at the foot of one.
+ * each chapter's notes at its end.
+ *
+ * <p>Page-breaking rules: a heading is held back until the block after it is laid out and moves to
+ * the next page with that block's start (never the last line of a page); a paragraph needs room for
+ * two lines; a short table, a figure, a box or a notice is kept whole, a long table starts where it
+ * is if its caption, header and a few rows fit and continues under its repeated header; the last
+ * block of a chapter moves to the next page together with the chapter's notes rather than leave the
+ * notes alone on a page.
  */
 final class Composer implements BlockVisitor<Void> {
   private static final String CONTENTS = "contents";
+  /** Room a paragraph or list needs to start on a page: two lines. */
+  private static final float TWO_LINES = 2 * Layout.LEADING + 9f;
+  /** Tables up to this share of the page height are never split. */
+  private static final float KEEP_WHOLE = 0.3f;
+  /** Body rows a split table shows at least on its first page. */
+  private static final int MIN_ROWS = 4;
+  /** Allowance for the difference between measured and laid-out heights, points. */
+  private static final float SLACK = 4f;
 
   private final Document pdf;
   private final PdfWriter writer;
@@ -38,6 +54,9 @@ final class Composer implements BlockVisitor<Void> {
   private final Map<String, Integer> pages;
   private final Inlines inlines;
   private final Blocks blocks;
+  private final List<Element> heldHeadings = new ArrayList<>();
+  private List<Block> sequence = List.of();
+  private int current;
   private int headingIndex;
   private PdfOutline chapter;
 
@@ -60,7 +79,16 @@ final class Composer implements BlockVisitor<Void> {
     return "h" + index;
   }
 
+  /** Lays out the blocks in order. */
+  void compose(List<Block> all) {
+    sequence = all;
+    for (current = 0; current < all.size(); current++) {
+      all.get(current).accept(this);
+    }
+  }
+
   void finish() {
+    releaseHeadings();
     flushNotes();
     if (writer.getPageNumber() == 1 && writer.getVerticalPosition(false) >= pdf.top()) {
       // An empty document still needs one page to be a valid PDF.
@@ -93,6 +121,7 @@ final class Composer implements BlockVisitor<Void> {
   public Void heading(Heading h) {
     String key = key(headingIndex++);
     if (h.level() == 1) {
+      releaseHeadings();
       flushNotes();
       pdf.newPage();
       chapterHeading(h, key);
@@ -100,13 +129,12 @@ final class Composer implements BlockVisitor<Void> {
       return null;
     }
     float size = h.level() == 2 ? Layout.SECTION : h.level() == 3 ? Layout.SUBSECTION : Layout.MINOR;
-    ensureSpace(h.level() == 2 ? 110f : 80f);
     Chunk text = target(new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)), key);
     Paragraph p = new Paragraph(size * 1.45f, text);
     p.setSpacingBefore(h.level() == 2 ? 14f : 9f);
     p.setSpacingAfter(h.level() == 2 ? 8f : 5f);
     p.setKeepTogether(true);
-    add(p);
+    heldHeadings.add(p);
     if (h.level() == 2) {
       new PdfOutline(chapter == null ? writer.getRootOutline() : chapter, PdfAction.gotoLocalPage(key, false), h.display(), false);
     }
@@ -138,60 +166,123 @@ final class Composer implements BlockVisitor<Void> {
 
   @Override
   public Void paragraph(org.policyreport.report.document.Paragraph b) {
-    addAll(blocks.paragraph(b));
+    List<Element> parts = blocks.paragraph(b);
+    float full = Measure.height(parts);
+    boolean whole = b.role() == org.policyreport.report.document.Paragraph.Role.NOTICE;
+    flow(parts, full, whole ? full : Math.min(full, TWO_LINES));
     return null;
   }
 
   @Override
   public Void list(ListBlock b) {
-    addAll(blocks.list(b));
+    List<Element> parts = blocks.list(b);
+    float full = Measure.height(parts);
+    flow(parts, full, Math.min(full, TWO_LINES));
     return null;
   }
 
   @Override
   public Void table(Table b) {
     List<Element> parts = blocks.table(b);
-    Paragraph caption = (Paragraph) parts.get(0);
     PdfPTable grid = (PdfPTable) parts.get(1);
-    float height = height(grid);
-    float need = grid.getKeepTogether() && height < pageHeight() - 60f ? height + 40f : Math.min(height, 110f) + 40f;
-    ensureSpace(need);
-    add(caption);
-    addAll(parts.subList(1, parts.size()));
+    float caption = Measure.height(parts.subList(0, 1));
+    float rows = Measure.height(grid);
+    float full = caption + rows + Measure.height(parts.subList(2, parts.size()));
+    float start = full;
+    if (full > pageHeight() * KEEP_WHOLE) {
+      // Long tables start where they are, provided the caption, header and a few rows fit.
+      int shown = Math.min(grid.size(), grid.getHeaderRows() + MIN_ROWS);
+      float head = grid.spacingBefore();
+      for (int r = 0; r < shown; r++) {
+        head += grid.getRowHeight(r);
+      }
+      start = caption + head;
+    }
+    flow(parts, full, start);
     return null;
   }
 
   @Override
   public Void figure(Figure b) {
     List<Element> parts = blocks.figure(b);
-    float height = height((PdfPTable) parts.get(0));
-    ensureSpace(Math.min(height + 10f, pageHeight()));
-    addAll(parts);
+    float full = Measure.height(parts);
+    flow(parts, full, full);
     return null;
   }
 
   @Override
   public Void box(Box b) {
-    addAll(blocks.box(b));
+    List<Element> parts = blocks.box(b);
+    float full = Measure.height(parts);
+    flow(parts, full, full);
     return null;
   }
 
   @Override
   public Void pageBreak(PageBreak b) {
+    releaseHeadings();
+    // A page break ends a part (the template puts one before each chapter): its notes go before it.
+    flushNotes();
     pdf.newPage();
     return null;
   }
 
+  /**
+   * Adds a block after making sure that the held headings and the block's first {@code start}
+   * points fit on this page; the last block of a chapter also takes the chapter's notes with it.
+   */
+  private void flow(List<Element> parts, float full, float start) {
+    float headings = Measure.height(heldHeadings);
+    float need = headings + start;
+    if (endsPart()) {
+      float notes = Measure.height(noteElements(inlines.peekNotes()));
+      float room = writer.getVerticalPosition(false) - pdf.bottom();
+      float all = headings + full + notes;
+      // Measured heights are close, not exact: whenever block and notes might not both fit, the
+      // block goes over with its notes.
+      if (notes > 0 && all > room - SLACK && all <= pageHeight()) {
+        need = all;
+      }
+    }
+    ensureSpace(Math.min(need, pageHeight()));
+    releaseHeadings();
+    addAll(parts);
+  }
+
+  /** The current block is the last before a page break, a chapter or the end. */
+  private boolean endsPart() {
+    int next = current + 1;
+    if (next >= sequence.size()) {
+      return true;
+    }
+    Block b = sequence.get(next);
+    return b instanceof PageBreak || b instanceof Heading h && h.level() == 1;
+  }
+
+  private void releaseHeadings() {
+    addAll(heldHeadings);
+    heldHeadings.clear();
+  }
+
   /** The notes collected in the chapter, in small type under a short rule. */
   private void flushNotes() {
-    List<Inlines.Note> notes = inlines.takeNotes();
+    List<Element> notes = noteElements(inlines.takeNotes());
     if (notes.isEmpty()) {
       return;
     }
-    ensureSpace(50f);
+    // The rule never stands alone at the foot of a page.
+    ensureSpace(Measure.height(notes.subList(0, 2)));
+    addAll(notes);
+  }
+
+  private List<Element> noteElements(List<Inlines.Note> notes) {
+    List<Element> out = new ArrayList<>();
+    if (notes.isEmpty()) {
+      return out;
+    }
     Paragraph rule = fonts.rule(0.5f, 30f, Layout.RULE);
     rule.setSpacingBefore(14f);
-    add(rule);
+    out.add(rule);
     for (Inlines.Note n : notes) {
       Paragraph p = new Paragraph(Layout.SMALL_LEADING);
       p.setFont(fonts.regular(Layout.SMALL));
@@ -202,14 +293,9 @@ final class Composer implements BlockVisitor<Void> {
       p.setIndentationLeft(12f);
       p.setFirstLineIndent(-12f);
       p.setSpacingAfter(2f);
-      add(p);
+      out.add(p);
     }
-  }
-
-  private static float height(PdfPTable t) {
-    t.setTotalWidth(Layout.TEXT_WIDTH);
-    t.setLockedWidth(true);
-    return t.getTotalHeight() + t.spacingBefore();
+    return out;
   }
 
   private float pageHeight() {

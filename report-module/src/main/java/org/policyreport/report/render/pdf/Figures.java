@@ -94,6 +94,10 @@ final class Figures {
     if (spec instanceof ChartSpec.Bar b && b.horizontal()) {
       return Math.max(170f, Math.min(520f, 60f + 20f * b.categories().size() * Math.max(1, b.series().size())));
     }
+    if (spec instanceof ChartSpec.Scatter s && s.points().size() > 6) {
+      // Labelled points need room around them.
+      return width * 0.72f;
+    }
     return width * 0.6f;
   }
 }

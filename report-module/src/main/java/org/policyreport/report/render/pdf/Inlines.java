@@ -61,13 +61,19 @@ final class Inlines {
     return "note-" + n;
   }
 
-  /** Notes collected since the last call, with their document-wide numbers; clears them. */
-  List<Note> takeNotes() {
+  /** Notes collected since the last {@link #takeNotes}, without clearing them. */
+  List<Note> peekNotes() {
     List<Note> out = new ArrayList<>();
     int first = numbered - pending.size() + 1;
     for (int i = 0; i < pending.size(); i++) {
       out.add(new Note(first + i, pending.get(i)));
     }
+    return out;
+  }
+
+  /** Notes collected since the last call, with their document-wide numbers; clears them. */
+  List<Note> takeNotes() {
+    List<Note> out = peekNotes();
     pending.clear();
     return out;
   }

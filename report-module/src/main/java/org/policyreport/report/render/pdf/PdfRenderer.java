@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.policyreport.report.document.Block;
 import org.policyreport.report.render.Renderer;
 
 /**
@@ -60,9 +59,7 @@ public final class PdfRenderer implements Renderer {
     pdf.open();
     Properties.fix(writer, document.metadata(), idSeed);
     Composer composer = new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
-    for (Block b : document.blocks()) {
-      b.accept(composer);
-    }
+    composer.compose(document.blocks());
     composer.finish();
     int pages = writer.getPageNumber();
     pdf.close();

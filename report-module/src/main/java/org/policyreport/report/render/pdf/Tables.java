@@ -14,6 +14,8 @@ import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.Vocabulary;
+import org.policyreport.report.render.ColumnFit;
+import org.policyreport.report.render.TextWidths;
 
 /**
  * Tables: caption above (bold label, then the caption), header rows repeated on every page the table
@@ -24,6 +26,8 @@ import org.policyreport.report.document.Vocabulary;
 final class Tables {
   private static final float HEAVY = 0.9f;
   private static final float THIN = 0.5f;
+  private static final float PAD_LEFT = 4f;
+  private static final float PAD_RIGHT = 5f;
 
   private final PdfFonts fonts;
   private final Inlines inlines;
@@ -82,8 +86,9 @@ final class Tables {
     int columns = Math.max(1, t.columnCount());
     PdfPTable grid = new PdfPTable(columns);
     grid.setWidthPercentage(100);
+    ColumnFit layout = ColumnFit.of(t, columns, Layout.TEXT_WIDTH, PAD_LEFT + PAD_RIGHT, Layout.TABLE, TextWidths.embedded());
     try {
-      grid.setWidths(widths(t, columns));
+      grid.setWidths(layout.widths());
     } catch (com.lowagie.text.DocumentException e) {
       throw new IllegalStateException("table " + t.id() + " has inconsistent column widths", e);
     }
@@ -96,48 +101,50 @@ final class Tables {
     for (int r = 0; r < t.header().size(); r++) {
       boolean first = r == 0;
       boolean last = r == t.header().size() - 1;
-      addRow(grid, t.header().get(r), columns, true, regression, first, last, false);
+      addRow(grid, layout, t.header().get(r), columns, true, regression, first, last, false);
     }
     for (int r = 0; r < t.body().size(); r++) {
       Row row = t.body().get(r);
       boolean first = r == 0 && t.header().isEmpty();
-      addRow(grid, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
-    }
-    if (t.body().size() <= 25) {
-      grid.setKeepTogether(true);
+      addRow(grid, layout, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
     }
     return grid;
   }
 
-  private void addRow(PdfPTable grid, Row row, int columns, boolean header, boolean regression,
-      boolean first, boolean last, boolean ruleAbove) {
+  private void addRow(PdfPTable grid, ColumnFit layout, Row row, int columns, boolean header,
+      boolean regression, boolean first, boolean last, boolean ruleAbove) {
     int used = 0;
     for (Cell c : row.cells()) {
       int span = Math.min(c.colSpan(), columns - used);
       if (span < 1) {
         break;
       }
-      grid.addCell(cell(c, span, header, regression, first, last, ruleAbove));
+      PdfPCell cell = cell(c, layout.size(), span, header, regression, first, last, ruleAbove);
+      cell.setPaddingRight(PAD_RIGHT + layout.decimalOffset(c, used, header));
+      if (!header && ColumnFit.unbreakable(c)) {
+        cell.setNoWrap(true);
+      }
+      grid.addCell(cell);
       used += span;
     }
     if (used < columns) {
       // A short row is padded so the following rows stay in their columns.
-      grid.addCell(cell(Cell.text(""), columns - used, header, regression, first, last, ruleAbove));
+      grid.addCell(cell(Cell.text(""), layout.size(), columns - used, header, regression, first, last, ruleAbove));
     }
   }
 
-  private PdfPCell cell(Cell c, int span, boolean header, boolean regression, boolean first,
-      boolean last, boolean ruleAbove) {
+  private PdfPCell cell(Cell c, float size, int span, boolean header, boolean regression,
+      boolean first, boolean last, boolean ruleAbove) {
     boolean bold = header || c.bold();
-    Phrase phrase = inlines.plain(c.text(), Layout.TABLE, Layout.TABLE * 1.3f, Layout.INK, bold);
+    Phrase phrase = inlines.plain(c.text(), size, size * 1.3f, Layout.INK, bold);
     PdfPCell cell = new PdfPCell(phrase);
     cell.setColspan(span);
     cell.setHorizontalAlignment(align(c, header));
     cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
     cell.setUseAscender(true);
     cell.setUseDescender(true);
-    cell.setPaddingLeft(4f);
-    cell.setPaddingRight(5f);
+    cell.setPaddingLeft(PAD_LEFT);
+    cell.setPaddingRight(PAD_RIGHT);
     cell.setPaddingTop(regression && !header ? 1.5f : 3f);
     cell.setPaddingBottom(regression && !header ? 2.5f : 4f);
     cell.setBorder(Rectangle.NO_BORDER);
@@ -180,42 +187,5 @@ final class Tables {
       default:
         return header ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
     }
-  }
-
-  /**
-   * Relative column widths from the longest text in each column (Hangul counted wider), bounded so
-   * that one long cell cannot squeeze the others; the first column holds the row labels.
-   */
-  private static float[] widths(Table t, int columns) {
-    float[] w = new float[columns];
-    List<Row> rows = new ArrayList<>(t.header());
-    rows.addAll(t.body());
-    for (Row r : rows) {
-      int col = 0;
-      for (Cell c : r.cells()) {
-        if (col >= columns) {
-          break;
-        }
-        if (c.colSpan() == 1) {
-          w[col] = Math.max(w[col], textWidth(c.text()));
-        }
-        col += c.colSpan();
-      }
-    }
-    for (int i = 0; i < columns; i++) {
-      w[i] = Math.max(5f, Math.min(w[i], 34f)) + 2f;
-    }
-    return w;
-  }
-
-  private static float textWidth(String s) {
-    if (s == null) {
-      return 0;
-    }
-    float n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += s.charAt(i) >= 0x1100 ? 1.7f : 1f;
-    }
-    return n;
   }
 }
