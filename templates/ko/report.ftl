@@ -362,8 +362,7 @@
 <#-- ===================================================================== 부록 -->
 <pagebreak/>
 <h1 id="appendix" numbered="false">부록: 자료와 분석 이력</h1>
-<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tab:inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tab:models"/>)를 정리하였다.</p>
+<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tab:inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tab:models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tab:inputs"/>의 설정 파일에 따라</#if> 산출하였다. <ref to="tab:models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if synthetic> 입력 자료는 문서화된 자료 생성 과정에 따라 난수 시드를 고정한 생성기로 만든 합성 자료(프로그램 소스의 data/README.md 참조)이며, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
 <table kind="inputs" id="tab:inputs" caption="입력 자료"/>
 <table kind="models" id="tab:models" caption="추정 모형"/>
-<p><#if results.generatedBy??>분석 결과는 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> 설정 파일 ${results.config.path}(SHA-256 ${results.config.sha256})에 따라</#if> 산출하였다. <ref to="tab:models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if synthetic> 입력 자료는 문서화된 자료 생성 과정에 따라 난수 시드를 고정한 생성기로 만든 합성 자료(프로그램 소스의 data/README.md 참조)이며, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
 </report>

@@ -15,28 +15,30 @@ import org.policyreport.report.template.ReportContext;
 public final class ProvenanceTables {
   private ProvenanceTables() {}
 
+  /**
+   * The input files and the configuration. Each checksum gets a row of its own under its file:
+   * 64 characters that cannot break would otherwise squeeze the file names.
+   */
   public static Table inputs(ReportContext ctx, String id, String caption, String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
     List<Row> header =
-        List.of(
-            Row.of(
-                List.of(
-                    Cell.header(w.get("col.dataName")),
-                    Cell.header(w.get("col.path")),
-                    Cell.header(w.get("col.rows")),
-                    Cell.header("SHA-256"))));
+        List.of(Row.of(List.of(Cell.header(w.get("col.dataName")), Cell.header(w.get("col.path")), Cell.header(w.get("col.rows")))));
     List<Row> body = new ArrayList<>();
+    var config = ctx.results().config();
+    if (config != null && config.sha256() != null) {
+      body.add(Row.of(List.of(Cell.text(w.get("value.configuration")), Cell.text(config.path()), Cell.text("–"))));
+      body.add(checksum(config.sha256()));
+    }
     for (InputFile in : ctx.results().inputs()) {
-      body.add(
-          Row.of(
-              List.of(
-                  Cell.text(in.name()),
-                  Cell.text(in.path()),
-                  Cell.number(f.integer(in.rows()), in.rows(), 0),
-                  Cell.text(in.sha256()))));
+      body.add(Row.of(List.of(Cell.text(in.name()), Cell.text(in.path()), Cell.number(f.integer(in.rows()), in.rows(), 0))));
+      body.add(checksum(in.sha256()));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, List.of(), null);
+  }
+
+  private static Row checksum(String sha256) {
+    return Row.of(List.of(Cell.text(""), new Cell("SHA-256 " + sha256, null, 0, "", "", 2, Cell.Align.LEFT, false)));
   }
 
   public static Table models(ReportContext ctx, String id, String caption, String sheet) {
@@ -53,7 +55,8 @@ public final class ProvenanceTables {
                     Cell.header(w.get("col.dropped")),
                     Cell.header(w.get("col.converged")))));
     List<Row> body = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    // The same note on several models is said once, naming them all.
+    java.util.Map<String, List<String>> notesByText = new java.util.LinkedHashMap<>();
     List<String> noted = new ArrayList<>();
     int count = 0;
     for (ModelResult m : ctx.results().models()) {
@@ -75,13 +78,15 @@ public final class ProvenanceTables {
                   Cell.text(converged))));
       if (!w.has("note.modelNotesCount")) {
         for (String note : m.notes()) {
-          notes.add(m.id() + ": " + note);
+          notesByText.computeIfAbsent(note, k -> new ArrayList<>()).add(m.id());
         }
       } else if (!m.notes().isEmpty()) {
         noted.add(m.id());
         count += m.notes().size();
       }
     }
+    List<String> notes = new ArrayList<>();
+    notesByText.forEach((text, ids) -> notes.add(String.join(", ", ids) + ": " + text));
     // The analysis writes its notes in English; a report in another language counts them and
     // points to results.json rather than mixing languages.
     if (count > 0) {

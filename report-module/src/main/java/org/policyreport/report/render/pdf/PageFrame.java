@@ -39,6 +39,8 @@ final class PageFrame extends PdfPageEventHelper {
     plainPages.add(page);
   }
 
+  private int lastPage;
+
   Map<String, Integer> headingPages() {
     return headingPages;
   }
@@ -48,9 +50,15 @@ final class PageFrame extends PdfPageEventHelper {
     headingPages.putIfAbsent(tag, writer.getPageNumber());
   }
 
+  /** The number of the last page actually written (an empty trailing page is never written). */
+  int lastPage() {
+    return lastPage;
+  }
+
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     int page = writer.getPageNumber();
+    lastPage = Math.max(lastPage, page);
     if (plainPages.contains(page)) {
       return;
     }

@@ -61,8 +61,9 @@ public final class PdfRenderer implements Renderer {
     Composer composer = new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
     composer.compose(document.blocks());
     composer.finish();
-    int pages = writer.getPageNumber();
     pdf.close();
+    // Counted after closing: the writer's own count includes a started but empty last page.
+    int pages = frame.lastPage();
     return new Pass(buffer.toByteArray(), Map.copyOf(frame.headingPages()), pages, List.copyOf(warnings));
   }
 
