@@ -147,6 +147,15 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
       cell.addElement(status);
     }
     for (org.policyreport.report.document.Block inner : b.content()) {
+      if (inner instanceof ListBlock) {
+        // A cell lays out a List itself; wrapped in a paragraph its items would run together.
+        ListBlock l = (ListBlock) inner;
+        List list = list(l.ordered(), l.items(), 0);
+        cell.addElement(list);
+        Paragraph gap = new Paragraph(4f, " ", fonts.regular(4f));
+        cell.addElement(gap);
+        continue;
+      }
       for (Element e : inner.accept(this)) {
         cell.addElement(e);
       }

@@ -148,6 +148,35 @@ class PdfRendererTest {
     }
   }
 
+  @Test
+  void listsInsideABoxKeepOneLinePerItem() throws IOException {
+    Document d =
+        org.policyreport.report.document.Numbering.apply(
+            new Document(
+                SampleDocuments.english().metadata(),
+                org.policyreport.report.document.Vocabulary.EN,
+                java.util.List.of(
+                    new org.policyreport.report.document.Box(
+                        "b",
+                        org.policyreport.report.document.Box.Role.RECOMMENDATION,
+                        "A box",
+                        org.policyreport.report.document.Box.Status.OK,
+                        null,
+                        java.util.List.of(
+                            new org.policyreport.report.document.ListBlock(
+                                true,
+                                java.util.List.of(
+                                    new org.policyreport.report.document.ListBlock.Item(
+                                        java.util.List.of(org.policyreport.report.document.Inline.Text.plain("First strategy")), java.util.List.of()),
+                                    new org.policyreport.report.document.ListBlock.Item(
+                                        java.util.List.of(org.policyreport.report.document.Inline.Text.plain("Second strategy")), java.util.List.of()))))))));
+    try (PDDocument pdf = load(d)) {
+      String t = text(pdf, 1);
+      assertThat(t).contains("1.").doesNotContain("First strategySecond");
+      assertThat(t.lines().filter(l -> l.contains("strategy"))).hasSize(2);
+    }
+  }
+
   private static PDDocument load(Document d) throws IOException {
     return Loader.loadPDF(PdfSamples.render(d));
   }
