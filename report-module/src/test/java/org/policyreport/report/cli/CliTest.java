@@ -131,4 +131,16 @@ class CliTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("schemaVersion 7 is not supported (this tool reads version 1)");
   }
+
+  @Test
+  void nonConvergenceExitsThreeUnlessAllowed() throws IOException {
+    Path cfg = config(GOOD, "  - {id: m, estimator: nb2, data: panel, dependent: y, regressors: [x], maxIterations: 1}\n");
+    Result strict = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("a").toString());
+    assertThat(strict.status()).isEqualTo(3);
+    assertThat(strict.err()).contains("warning: model 'm' did not converge");
+    assertThat(files(dir.resolve("a"))).containsExactly("results.json");
+    Result allowed =
+        run("analyze", "--config", cfg.toString(), "--out", dir.resolve("b").toString(), "--allow-nonconvergence");
+    assertThat(allowed.status()).isZero();
+  }
 }
