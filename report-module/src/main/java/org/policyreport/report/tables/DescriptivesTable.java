@@ -17,16 +17,7 @@ public final class DescriptivesTable {
       ReportContext ctx, String id, String caption, String data, List<String> notes, String source, String sheet) {
     NumberStyle f = ctx.numbers();
     var w = ctx.words();
-    List<Row> header =
-        List.of(
-            Row.of(
-                List.of(
-                    Cell.header(w.get("col.variable")),
-                    Cell.header(w.get("col.n")),
-                    Cell.header(w.get("col.mean")),
-                    Cell.header(w.get("col.sd")),
-                    Cell.header(w.get("col.min")),
-                    Cell.header(w.get("col.max")))));
+    List<Row> header = HeaderRow.of(w, "col.variable", "col.n", "col.mean", "col.sd", "col.min", "col.max");
     List<Row> body = new ArrayList<>();
     for (VariableSummary v : ctx.results().descriptives()) {
       if (data != null && !v.data().equals(data)) {

@@ -22,8 +22,7 @@ public final class ProvenanceTables {
   public static Table inputs(ReportContext ctx, String id, String caption, String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
-    List<Row> header =
-        List.of(Row.of(List.of(Cell.header(w.get("col.dataName")), Cell.header(w.get("col.path")), Cell.header(w.get("col.rows")))));
+    List<Row> header = HeaderRow.of(w, "col.dataName", "col.path", "col.rows");
     List<Row> body = new ArrayList<>();
     var config = ctx.results().config();
     if (config != null && config.sha256() != null) {
@@ -44,16 +43,7 @@ public final class ProvenanceTables {
   public static Table models(ReportContext ctx, String id, String caption, String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
-    List<Row> header =
-        List.of(
-            Row.of(
-                List.of(
-                    Cell.header(w.get("col.model")),
-                    Cell.header(w.get("col.estimator")),
-                    Cell.header(w.get("col.options")),
-                    Cell.header(w.get("col.nobs")),
-                    Cell.header(w.get("col.dropped")),
-                    Cell.header(w.get("col.converged")))));
+    List<Row> header = HeaderRow.of(w, "col.model", "col.estimator", "col.options", "col.nobs", "col.dropped", "col.converged");
     List<Row> body = new ArrayList<>();
     // The same note on several models is said once, naming them all.
     java.util.Map<String, List<String>> notesByText = new java.util.LinkedHashMap<>();

@@ -23,19 +23,7 @@ public final class SurveyTables {
       ReportContext ctx, SurveyResult survey, String id, String caption, List<String> notes, String source, String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
-    List<Row> header =
-        List.of(
-            Row.of(
-                List.of(
-                    Cell.header(w.get("col.rank")),
-                    Cell.header(w.get("col.item")),
-                    Cell.header(w.get("col.n")),
-                    Cell.header(w.get("col.importance")),
-                    Cell.header(w.get("col.performance")),
-                    Cell.header(w.get("col.gap")),
-                    Cell.header(w.get("col.t")),
-                    Cell.header(w.get("col.borich")),
-                    Cell.header(w.get("col.quadrant")))));
+    List<Row> header = HeaderRow.of(w, "col.rank", "col.item", "col.n", "col.importance", "col.performance", "col.gap", "col.t", "col.borich", "col.quadrant");
     List<SurveyItemResult> items = new ArrayList<>(survey.items());
     items.sort(Comparator.comparingInt(SurveyItemResult::borichRank));
     List<Row> body = new ArrayList<>();

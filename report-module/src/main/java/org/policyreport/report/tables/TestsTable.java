@@ -18,15 +18,7 @@ public final class TestsTable {
       ReportContext ctx, String id, String caption, List<ModelResult> models, List<String> notes, String source, String sheet) {
     NumberStyle f = ctx.numbers();
     var w = ctx.words();
-    List<Row> header =
-        List.of(
-            Row.of(
-                List.of(
-                    Cell.header(w.get("col.model")),
-                    Cell.header(w.get("col.test")),
-                    Cell.header(w.get("col.statistic")),
-                    Cell.header(w.get("col.df")),
-                    Cell.header(w.get("col.p")))));
+    List<Row> header = HeaderRow.of(w, "col.model", "col.test", "col.statistic", "col.df", "col.p");
     List<Row> body = new ArrayList<>();
     for (ModelResult m : models) {
       for (TestResult t : m.tests()) {
