@@ -1,8 +1,8 @@
 package org.policyreport.analysis;
 
 /**
- * A numerical failure while fitting a model (singular information matrix, no finite likelihood,
- * too few observations). The message names the model and the step that failed.
+ * A numerical failure while fitting a model (singular information matrix, no finite likelihood, too
+ * few observations). The message names the model and the step that failed.
  */
 public class EstimationException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -34,19 +34,25 @@ public record AnalysisConfig(
     surveys = List.copyOf(surveys);
   }
 
-  /** Parses YAML (or JSON, which YAML contains) text into a tree, naming line and column on error. */
+  /**
+   * Parses YAML (or JSON, which YAML contains) text into a tree, naming line and column on error.
+   */
   public static ConfigNode parseTree(byte[] text, String file) {
     try {
       JsonNode node = YAML.readTree(new String(text, StandardCharsets.UTF_8));
       if (node == null || !node.isObject()) {
-        throw new InputException(file + ": the config must be a mapping of keys (report, data, models, ...)");
+        throw new InputException(
+            file + ": the config must be a mapping of keys (report, data, models, ...)");
       }
       return new ConfigNode(node, file, "");
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
               ? ""
-              : " line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+              : " line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
       throw new InputException(file + where + ": not valid YAML or JSON (" + msg + ")");
     }
@@ -97,7 +103,12 @@ public record AnalysisConfig(
       String dataName = m.requiredString("data");
       if (!data.containsKey(dataName)) {
         throw m.get("data")
-            .error("'" + dataName + "' is not a data source (defined: " + String.join(", ", data.keySet()) + ")");
+            .error(
+                "'"
+                    + dataName
+                    + "' is not a data source (defined: "
+                    + String.join(", ", data.keySet())
+                    + ")");
       }
       List<String> regressors = m.strings("regressors");
       Set<String> seen = new HashSet<>();
@@ -128,7 +139,8 @@ public record AnalysisConfig(
   /** Fails unless there is something to analyze. */
   public void requireSomethingToAnalyze() {
     if (models.isEmpty() && surveys.isEmpty()) {
-      throw root.get("models").error("is missing: the config needs 'models' (or 'surveys') to analyze");
+      throw root.get("models")
+          .error("is missing: the config needs 'models' (or 'surveys') to analyze");
     }
   }
 }

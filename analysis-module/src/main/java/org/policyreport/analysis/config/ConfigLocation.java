@@ -33,7 +33,8 @@ public sealed interface ConfigLocation {
       } catch (NoSuchFileException e) {
         throw new InputException(display(relative) + ": " + what + " not found");
       } catch (IOException e) {
-        throw new InputException(display(relative) + ": cannot read " + what + " (" + e.getMessage() + ")");
+        throw new InputException(
+            display(relative) + ": cannot read " + what + " (" + e.getMessage() + ")");
       }
     }
 
@@ -62,7 +63,8 @@ public sealed interface ConfigLocation {
         }
         return in.readAllBytes();
       } catch (IOException e) {
-        throw new InputException(display(relative) + ": cannot read " + what + " (" + e.getMessage() + ")");
+        throw new InputException(
+            display(relative) + ": cannot read " + what + " (" + e.getMessage() + ")");
       }
     }
 

@@ -170,6 +170,7 @@ public final class ConfigNode {
 
   /** An input error naming the file and this key. */
   public InputException error(String problem) {
-    return new InputException(file + ": " + (path.isEmpty() ? "(top level)" : path) + " " + problem);
+    return new InputException(
+        file + ": " + (path.isEmpty() ? "(top level)" : path) + " " + problem);
   }
 }

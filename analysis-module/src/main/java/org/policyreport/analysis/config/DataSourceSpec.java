@@ -26,7 +26,8 @@ public record DataSourceSpec(
   }
 
   /** A data source without figure series or unit labels. */
-  public DataSourceSpec(String name, String path, String panel, String time, boolean allowGaps, ConfigNode node) {
+  public DataSourceSpec(
+      String name, String path, String panel, String time, boolean allowGaps, ConfigNode node) {
     this(name, path, panel, time, allowGaps, null, null, node);
   }
 

@@ -53,7 +53,8 @@ public final class CountData {
     int g = 0;
     if (cluster != null) {
       if (cluster.length != n) {
-        throw new IllegalArgumentException("cluster has " + cluster.length + " rows, expected " + n);
+        throw new IllegalArgumentException(
+            "cluster has " + cluster.length + " rows, expected " + n);
       }
       for (int c : cluster) {
         if (c < 0) {
@@ -65,7 +66,8 @@ public final class CountData {
     this.clusters = g;
     for (int i = 0; i < n; i++) {
       if (!(y[i] >= 0) || y[i] != Math.rint(y[i])) {
-        throw new IllegalArgumentException("count " + y[i] + " at row " + i + " is not a whole number >= 0");
+        throw new IllegalArgumentException(
+            "count " + y[i] + " at row " + i + " is not a whole number >= 0");
       }
     }
   }

@@ -43,21 +43,28 @@ public final class CountEstimator {
     List<String> notes = new ArrayList<>();
     Equation x = Equation.select(options.constant(), data.xNames, data.x, n, "", omitted, notes);
     Equation z =
-        Equation.select(
-            true, data.zNames, data.z, n, " from the lnalpha equation", omitted, notes);
+        Equation.select(true, data.zNames, data.z, n, " from the lnalpha equation", omitted, notes);
     if (x.cols.length == 0) {
       throw new EstimationException(name + ": the mean equation has no regressors and no constant");
     }
     if (n <= x.cols.length + (model.hasDispersion() ? z.cols.length : 0)) {
       throw new EstimationException(
-          name + ": not enough observations (" + n + ") for " + (x.cols.length + z.cols.length) + " parameters");
+          name
+              + ": not enough observations ("
+              + n
+              + ") for "
+              + (x.cols.length + z.cols.length)
+              + " parameters");
     }
     double lnGammaY1 = sumLnGammaYPlus1(data.y);
     int cap = options.maxIterations();
     int auxCap = CountOptions.DEFAULT_MAX_ITERATIONS;
 
-    Objective poisson = new Objective(new PoissonLikelihood(), data.y, new double[][][] {x.cols}, data.offset, lnGammaY1);
-    Newton.Outcome pois = Newton.maximize(poisson, poissonStart(data, x), model == CountModel.POISSON ? cap : auxCap);
+    Objective poisson =
+        new Objective(
+            new PoissonLikelihood(), data.y, new double[][][] {x.cols}, data.offset, lnGammaY1);
+    Newton.Outcome pois =
+        Newton.maximize(poisson, poissonStart(data, x), model == CountModel.POISSON ? cap : auxCap);
     Double llPoisson = pois.converged ? pois.at.logLik : null;
     Double llNb2 = null;
     Objective objective;
@@ -70,7 +77,13 @@ public final class CountEstimator {
       if (!pois.converged) {
         notes.add("The Poisson start did not converge in " + auxCap + " iterations.");
       }
-      Objective nb2 = new Objective(new NegativeBinomialLikelihood(), data.y, new double[][][] {x.cols, ones}, data.offset, lnGammaY1);
+      Objective nb2 =
+          new Objective(
+              new NegativeBinomialLikelihood(),
+              data.y,
+              new double[][][] {x.cols, ones},
+              data.offset,
+              lnGammaY1);
       double[] nb2Start = append(pois.theta, lnAlphaStart(poisson, pois.theta, data.y));
       Newton.Outcome nb = Newton.maximize(nb2, nb2Start, model == CountModel.NB2 ? cap : auxCap);
       if (model == CountModel.NB2) {
@@ -83,18 +96,33 @@ public final class CountEstimator {
           llNb2 = nb.at.logLik;
         }
         if (model == CountModel.GNBREG) {
-          objective = new Objective(new NegativeBinomialLikelihood(), data.y, new double[][][] {x.cols, z.cols}, data.offset, lnGammaY1);
+          objective =
+              new Objective(
+                  new NegativeBinomialLikelihood(),
+                  data.y,
+                  new double[][][] {x.cols, z.cols},
+                  data.offset,
+                  lnGammaY1);
           double[] g = new double[z.cols.length];
           g[0] = nb.theta[nb.theta.length - 1];
-          fit = Newton.maximize(objective, append(java.util.Arrays.copyOf(nb.theta, x.cols.length), g), cap);
+          fit =
+              Newton.maximize(
+                  objective, append(java.util.Arrays.copyOf(nb.theta, x.cols.length), g), cap);
         } else {
-          objective = new Objective(new NegativeBinomialPLikelihood(), data.y, new double[][][] {x.cols, ones, ones}, data.offset, lnGammaY1);
+          objective =
+              new Objective(
+                  new NegativeBinomialPLikelihood(),
+                  data.y,
+                  new double[][][] {x.cols, ones, ones},
+                  data.offset,
+                  lnGammaY1);
           fit = Newton.maximize(objective, append(nb.theta, 2.0), cap);
         }
       }
     }
     if (!Double.isFinite(fit.at.logLik)) {
-      throw new EstimationException(name + ": the log likelihood is not finite at the start values");
+      throw new EstimationException(
+          name + ": the log likelihood is not finite at the start values");
     }
 
     List<String> equations = new ArrayList<>();
@@ -198,10 +226,11 @@ public final class CountEstimator {
 
   /**
    * Constant-only Poisson (for Poisson) or constant-only NB2 with alpha re-estimated (as Stata).
-   * Without an offset the likelihood depends on the counts only through their frequencies, so it
-   * is fitted on the distinct counts with frequency weights.
+   * Without an offset the likelihood depends on the counts only through their frequencies, so it is
+   * fitted on the distinct counts with frequency weights.
    */
-  private Double constantOnly(CountData data, double lnGammaY1, CountModel model, List<String> notes) {
+  private Double constantOnly(
+      CountData data, double lnGammaY1, CountModel model, List<String> notes) {
     double[][] cons = {null};
     Equation x0 = new Equation(cons, List.of(CONS), true);
     double[] y = data.y;
@@ -211,15 +240,30 @@ public final class CountEstimator {
       y = freq[0];
       w = freq[1];
     }
-    Objective p0 = new Objective(new PoissonLikelihood(), y, new double[][][] {cons}, data.offset, w, lnGammaY1);
-    Newton.Outcome po = Newton.maximize(p0, poissonStart(data, x0), CountOptions.DEFAULT_MAX_ITERATIONS);
+    Objective p0 =
+        new Objective(
+            new PoissonLikelihood(), y, new double[][][] {cons}, data.offset, w, lnGammaY1);
+    Newton.Outcome po =
+        Newton.maximize(p0, poissonStart(data, x0), CountOptions.DEFAULT_MAX_ITERATIONS);
     Newton.Outcome out = po;
     if (model != CountModel.POISSON && po.converged) {
-      Objective nb0 = new Objective(new NegativeBinomialLikelihood(), y, new double[][][] {cons, cons}, data.offset, w, lnGammaY1);
-      out = Newton.maximize(nb0, append(po.theta, lnAlphaStart(data.y, po.theta[0], data.offset)), CountOptions.DEFAULT_MAX_ITERATIONS);
+      Objective nb0 =
+          new Objective(
+              new NegativeBinomialLikelihood(),
+              y,
+              new double[][][] {cons, cons},
+              data.offset,
+              w,
+              lnGammaY1);
+      out =
+          Newton.maximize(
+              nb0,
+              append(po.theta, lnAlphaStart(data.y, po.theta[0], data.offset)),
+              CountOptions.DEFAULT_MAX_ITERATIONS);
     }
     if (!out.converged) {
-      notes.add("The constant-only model did not converge; no likelihood-ratio test against it is reported.");
+      notes.add(
+          "The constant-only model did not converge; no likelihood-ratio test against it is reported.");
       return null;
     }
     return out.at.logLik;
@@ -258,7 +302,8 @@ public final class CountEstimator {
   }
 
   /** Average marginal effects of each regressor on E[y] = mu: b_j mean(mu), by the delta method. */
-  private static List<Coefficient> marginalEffects(Objective f, double[] theta, Equation x, double[][] vcov) {
+  private static List<Coefficient> marginalEffects(
+      Objective f, double[] theta, Equation x, double[][] vcov) {
     double[] eta = f.index(theta, 0);
     int n = eta.length;
     int k = x.cols.length;
@@ -381,7 +426,8 @@ public final class CountEstimator {
     return s;
   }
 
-  private static void addNames(List<String> eqs, List<String> terms, String eq, List<String> names) {
+  private static void addNames(
+      List<String> eqs, List<String> terms, String eq, List<String> names) {
     for (String t : names) {
       eqs.add(eq);
       terms.add(t);
@@ -462,7 +508,8 @@ public final class CountEstimator {
           notes.add(allNames.get(j) + " omitted" + where + " because of collinearity");
         }
       }
-      return new Equation(kept.toArray(new double[0][]), List.copyOf(keptNames), constant && keep[0]);
+      return new Equation(
+          kept.toArray(new double[0][]), List.copyOf(keptNames), constant && keep[0]);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.policyreport.analysis.results.Coefficient;
 
 /**
- * A fitted count model. Coefficient rows are in parameter order: the main equation, then the
- * {@code lnalpha} equation, then (NB-P) the {@code P} equation; {@code vcov} is in the same order.
+ * A fitted count model. Coefficient rows are in parameter order: the main equation, then the {@code
+ * lnalpha} equation, then (NB-P) the {@code P} equation; {@code vcov} is in the same order.
  *
  * @param parameters number of estimated parameters (for AIC and BIC)
  * @param logLikelihoodNull constant-only model (constant-only NB2 with alpha re-estimated for the

@@ -20,9 +20,9 @@ import org.policyreport.analysis.results.TestResult;
 
 /**
  * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the
- * pipeline. Model keys besides the shared ones: {@code constant} (default true), {@code vce}
- * (oim, robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code
- * offset} (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
+ * pipeline. Model keys besides the shared ones: {@code constant} (default true), {@code vce} (oim,
+ * robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code offset}
+ * (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
  */
 public final class CountModelRunner implements ModelRunner {
 
@@ -45,13 +45,15 @@ public final class CountModelRunner implements ModelRunner {
     }
     Vce vce = node.choice("vce", Vce.class, Vce.OIM);
     if (vce == Vce.CLUSTER && !node.has("cluster")) {
-      throw node.get("cluster").error("is required with vce: cluster (the column that numbers the clusters)");
+      throw node.get("cluster")
+          .error("is required with vce: cluster (the column that numbers the clusters)");
     }
     if (vce != Vce.CLUSTER && node.has("cluster")) {
       throw node.get("cluster").error("is only used with vce: cluster");
     }
     if (node.has("exposure") && node.has("offset")) {
-      throw node.get("offset").error("cannot be combined with exposure (exposure is a logged offset)");
+      throw node.get("offset")
+          .error("cannot be combined with exposure (exposure is a logged offset)");
     }
     List<String> disp = node.strings("dispersion");
     if (disp.size() != new java.util.HashSet<>(disp).size()) {
@@ -93,7 +95,8 @@ public final class CountModelRunner implements ModelRunner {
       offset = new double[e.length];
       for (int i = 0; i < e.length; i++) {
         if (!(e[i] > 0)) {
-          throw new InputException(table.where(col, i) + ": exposure " + e[i] + " is not positive (it is logged)");
+          throw new InputException(
+              table.where(col, i) + ": exposure " + e[i] + " is not positive (it is logged)");
         }
         offset[i] = Math.log(e[i]);
       }
@@ -116,7 +119,10 @@ public final class CountModelRunner implements ModelRunner {
       throw node.get("maxIterations").error("must be at least 1, not " + maxIterations);
     }
     return new CountOptions(
-        model(spec), node.bool("constant", true), node.choice("vce", Vce.class, Vce.OIM), maxIterations);
+        model(spec),
+        node.bool("constant", true),
+        node.choice("vce", Vce.class, Vce.OIM),
+        maxIterations);
   }
 
   private static CountModel model(ModelSpec spec) {
@@ -135,11 +141,17 @@ public final class CountModelRunner implements ModelRunner {
       double v = y[i];
       if (v < 0) {
         throw new InputException(
-            table.where(column, i) + ": count " + format(v) + " is negative (a count model needs whole numbers >= 0)");
+            table.where(column, i)
+                + ": count "
+                + format(v)
+                + " is negative (a count model needs whole numbers >= 0)");
       }
       if (v != Math.rint(v)) {
         throw new InputException(
-            table.where(column, i) + ": count " + format(v) + " is not a whole number (a count model needs whole numbers >= 0)");
+            table.where(column, i)
+                + ": count "
+                + format(v)
+                + " is not a whole number (a count model needs whole numbers >= 0)");
       }
     }
     return y;
@@ -193,8 +205,10 @@ public final class CountModelRunner implements ModelRunner {
       if (wald != null) {
         tests.add(wald);
       }
-      notes.add("With vce " + fit.vce().name().toLowerCase(Locale.ROOT)
-          + " the slopes are tested by a Wald test; likelihood-ratio tests are not reported (as Stata).");
+      notes.add(
+          "With vce "
+              + fit.vce().name().toLowerCase(Locale.ROOT)
+              + " the slopes are tested by a Wald test; likelihood-ratio tests are not reported (as Stata).");
     }
     Coefficient lnalpha = fit.coefficient(CountEstimator.LNALPHA, CountEstimator.CONS);
     if ((model == CountModel.NB2 || model == CountModel.NBP) && lnalpha != null) {
@@ -216,7 +230,9 @@ public final class CountModelRunner implements ModelRunner {
     if (fit.vce() == Vce.CLUSTER) {
       stats.put("nClusters", (double) fit.clusters());
     }
-    if (oim && (model == CountModel.NB2 || model == CountModel.GNBREG) && fit.logLikelihoodPoisson() != null) {
+    if (oim
+        && (model == CountModel.NB2 || model == CountModel.GNBREG)
+        && fit.logLikelihoodPoisson() != null) {
       double lr = Math.max(0, 2 * (ll - fit.logLikelihoodPoisson()));
       double p = lr > 0 ? 0.5 * chi2Upper(lr, 1) : 1.0;
       tests.add(
@@ -230,15 +246,25 @@ public final class CountModelRunner implements ModelRunner {
               "chibar2",
               "boundary test: chibar2(01), p = P(chi2(1) > LR) / 2"));
     }
-    if (oim && (model == CountModel.GNBREG || model == CountModel.NBP) && fit.logLikelihoodNb2() != null) {
-      int df = model == CountModel.NBP ? 1 : (int) fit.coefficients().stream()
-          .filter(c -> c.equation().equals(CountEstimator.LNALPHA)).count() - 1;
+    if (oim
+        && (model == CountModel.GNBREG || model == CountModel.NBP)
+        && fit.logLikelihoodNb2() != null) {
+      int df =
+          model == CountModel.NBP
+              ? 1
+              : (int)
+                      fit.coefficients().stream()
+                          .filter(c -> c.equation().equals(CountEstimator.LNALPHA))
+                          .count()
+                  - 1;
       if (df > 0) {
         double lr = Math.max(0, 2 * (ll - fit.logLikelihoodNb2()));
         tests.add(
             TestResult.chi2(
                 "lrVsNb2",
-                model == CountModel.NBP ? "LR test of P = 2 (against NB2)" : "LR test of constant alpha (against NB2)",
+                model == CountModel.NBP
+                    ? "LR test of P = 2 (against NB2)"
+                    : "LR test of constant alpha (against NB2)",
                 lr,
                 df,
                 chi2Upper(lr, df)));
@@ -246,11 +272,13 @@ public final class CountModelRunner implements ModelRunner {
     }
     if (!fit.converged()) {
       notes.add(
-          "The fit did not converge in " + fit.iterations()
+          "The fit did not converge in "
+              + fit.iterations()
               + " iterations; the estimates are the last iterate and should not be used.");
     }
     if (!fit.marginalEffects().isEmpty()) {
-      notes.add("Marginal effects are average derivatives of E[y] with respect to each regressor (delta-method standard errors).");
+      notes.add(
+          "Marginal effects are average derivatives of E[y] with respect to each regressor (delta-method standard errors).");
     }
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("vce", fit.vce().name().toLowerCase(Locale.ROOT));
@@ -324,7 +352,8 @@ public final class CountModelRunner implements ModelRunner {
     for (int a = 0; a < s; a++) {
       stat += b[a] * w[a];
     }
-    return TestResult.chi2("waldSlopes", "Wald test that all slopes are zero", stat, s, chi2Upper(stat, s));
+    return TestResult.chi2(
+        "waldSlopes", "Wald test that all slopes are zero", stat, s, chi2Upper(stat, s));
   }
 
   /** Upper tail of chi2(df), accurate far into the tail. */

@@ -3,15 +3,16 @@ package org.policyreport.analysis.count;
 /**
  * Differences of the log-gamma, digamma and trigamma functions at {@code y + m} and {@code m} for a
  * whole count {@code y}, evaluated without cancellation. The naive {@code lnGamma(y + m) -
- * lnGamma(m)} loses every digit when {@code m = 1/alpha} is large (both terms are about {@code m
- * ln m}); an optimiser can then run off to a spurious "better" likelihood. Small counts use the
- * finite sums {@code sum_{j<y} ln(m + j)}, {@code sum 1/(m + j)}, {@code sum 1/(m + j)^2}; larger
- * counts use differences of Stirling series, after shifting {@code m} up to at least 10 by the
- * recurrence so that the series is accurate to rounding.
+ * lnGamma(m)} loses every digit when {@code m = 1/alpha} is large (both terms are about {@code m ln
+ * m}); an optimiser can then run off to a spurious "better" likelihood. Small counts use the finite
+ * sums {@code sum_{j<y} ln(m + j)}, {@code sum 1/(m + j)}, {@code sum 1/(m + j)^2}; larger counts
+ * use differences of Stirling series, after shifting {@code m} up to at least 10 by the recurrence
+ * so that the series is accurate to rounding.
  */
 final class GammaDifferences {
   /** Counts up to this use the finite sums: cheaper than the series and exact to rounding. */
   private static final int SMALL = 16;
+
   /** Stirling series below are accurate to about 1e-16 relative from here on. */
   private static final double SERIES_FROM = 10.0;
 
@@ -77,7 +78,12 @@ final class GammaDifferences {
     double x1 = ms + ys;
     double ratio = ys / ms;
     double l1p = Math.log1p(ratio);
-    out[0] = (ms - 0.5) * l1p + ys * Math.log(x1) - ys + (stirlingCorrection(x1) - stirlingCorrection(ms)) + lgShift;
+    out[0] =
+        (ms - 0.5) * l1p
+            + ys * Math.log(x1)
+            - ys
+            + (stirlingCorrection(x1) - stirlingCorrection(ms))
+            + lgShift;
     out[1] = l1p + ys / (2 * ms * x1) + (digammaTail(x1) - digammaTail(ms)) + dgShift;
     out[2] = -ys / (ms * x1) + (trigammaTail(x1) - trigammaTail(ms)) - tgShift;
   }
@@ -86,19 +92,25 @@ final class GammaDifferences {
   private static double stirlingCorrection(double x) {
     double r = 1.0 / x;
     double r2 = r * r;
-    return r * (1.0 / 12 - r2 * (1.0 / 360 - r2 * (1.0 / 1260 - r2 * (1.0 / 1680 - r2 * (1.0 / 1188)))));
+    return r
+        * (1.0 / 12 - r2 * (1.0 / 360 - r2 * (1.0 / 1260 - r2 * (1.0 / 1680 - r2 * (1.0 / 1188)))));
   }
 
   /** psi(x) - ln x + 1/(2x) for x >= 10. */
   private static double digammaTail(double x) {
     double r2 = 1.0 / (x * x);
-    return -r2 * (1.0 / 12 - r2 * (1.0 / 120 - r2 * (1.0 / 252 - r2 * (1.0 / 240 - r2 * (1.0 / 132)))));
+    return -r2
+        * (1.0 / 12 - r2 * (1.0 / 120 - r2 * (1.0 / 252 - r2 * (1.0 / 240 - r2 * (1.0 / 132)))));
   }
 
   /** psi'(x) - 1/x for x >= 10. */
   private static double trigammaTail(double x) {
     double r = 1.0 / x;
     double r2 = r * r;
-    return r2 * (0.5 + r * (1.0 / 6 - r2 * (1.0 / 30 - r2 * (1.0 / 42 - r2 * (1.0 / 30 - r2 * (5.0 / 66))))));
+    return r2
+        * (0.5
+            + r
+                * (1.0 / 6
+                    - r2 * (1.0 / 30 - r2 * (1.0 / 42 - r2 * (1.0 / 30 - r2 * (5.0 / 66))))));
   }
 }

@@ -15,10 +15,12 @@ interface IndexLikelihood {
   /**
    * Writes the log likelihood of observations {@code from .. from+len-1} into {@code ll[0..len)},
    * without the {@code -lnGamma(y+1)} terms (constant in the parameters, added once by {@link
-   * Objective}). {@code idx[m][i]} is index {@code m} of observation {@code from+i}. When {@code d} is not null, writes
-   * the first derivatives {@code d[m][i]} and the second derivatives {@code h[pair(m, m')][i]}.
+   * Objective}). {@code idx[m][i]} is index {@code m} of observation {@code from+i}. When {@code d}
+   * is not null, writes the first derivatives {@code d[m][i]} and the second derivatives {@code
+   * h[pair(m, m')][i]}.
    */
-  void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h);
+  void block(
+      double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h);
 
   /** Position of the (m, m2) second derivative, m <= m2, in the packed array. */
   static int pair(int m, int m2, int indices) {

@@ -2,9 +2,8 @@ package org.policyreport.analysis.count;
 
 /**
  * NB2 with observation-specific dispersion (Stata gnbreg; NB2 when the dispersion index is a
- * constant): {@code mu = exp(eta)}, {@code alpha = exp(la)}, {@code m = 1/alpha},
- * {@code l = lnG(y+m) - lnG(m) - lnG(y+1) - (m+y) ln(1 + alpha mu) + y (la + eta)}.
- * Indices: 0 = eta, 1 = la.
+ * constant): {@code mu = exp(eta)}, {@code alpha = exp(la)}, {@code m = 1/alpha}, {@code l =
+ * lnG(y+m) - lnG(m) - lnG(y+1) - (m+y) ln(1 + alpha mu) + y (la + eta)}. Indices: 0 = eta, 1 = la.
  */
 final class NegativeBinomialLikelihood implements IndexLikelihood {
   @Override
@@ -13,7 +12,8 @@ final class NegativeBinomialLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
+  public void block(
+      double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
     double[] la = idx[1];
     double[] g = new double[3];

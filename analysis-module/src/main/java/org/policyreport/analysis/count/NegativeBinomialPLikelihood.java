@@ -13,7 +13,8 @@ final class NegativeBinomialPLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
+  public void block(
+      double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
     double[] lnalpha = idx[1];
     double[] power = idx[2];

@@ -4,14 +4,16 @@ package org.policyreport.analysis.count;
  * Newton-Raphson maximisation with step halving. Converged when the largest Newton step is below
  * 1e-6 (relative to 1 + |parameter|) and the Newton decrement {@code g'(-H)^-1 g} is below 1e-7;
  * that final step is then taken, so by quadratic convergence the estimate is accurate to about
- * 1e-12. Where
- * {@code -H} is not positive definite a ridge is added (Levenberg) so the step still goes uphill.
+ * 1e-12. Where {@code -H} is not positive definite a ridge is added (Levenberg) so the step still
+ * goes uphill.
  */
 final class Newton {
   private static final double STEP_TOL = 1e-6;
   private static final double DECREMENT_TOL = 1e-7;
+
   /** Likelihood changes this small relative to |ll| are rounding noise, not a worse point. */
   private static final double NOISE = 1e-11;
+
   private static final int MAX_HALVINGS = 40;
 
   private Newton() {}
@@ -63,12 +65,14 @@ final class Newton {
       Objective.Evaluation ce = f.evaluate(cand);
       if (small) {
         // Rounding can make the likelihood flat here; the last step is taken regardless.
-        if (Double.isFinite(ce.logLik) && ce.logLik >= e.logLik - NOISE * (1 + Math.abs(e.logLik))) {
+        if (Double.isFinite(ce.logLik)
+            && ce.logLik >= e.logLik - NOISE * (1 + Math.abs(e.logLik))) {
           return new Outcome(cand, ce, it, true);
         }
         return new Outcome(theta, e, it, true);
       }
-      if (!(Double.isFinite(ce.logLik) && ce.logLik >= e.logLik - NOISE * (1 + Math.abs(e.logLik)))) {
+      if (!(Double.isFinite(ce.logLik)
+          && ce.logLik >= e.logLik - NOISE * (1 + Math.abs(e.logLik)))) {
         double t = 1.0;
         double[] accepted = null;
         for (int h = 0; h < MAX_HALVINGS; h++) {
@@ -92,7 +96,10 @@ final class Newton {
     return new Outcome(theta, e, it, false);
   }
 
-  /** Solves (-H + lambda I) s = g with the smallest lambda (0 first) that makes -H + lambda I positive definite. */
+  /**
+   * Solves (-H + lambda I) s = g with the smallest lambda (0 first) that makes -H + lambda I
+   * positive definite.
+   */
   private static double[] newtonStep(Objective.Evaluation e) {
     int p = e.gradient.length;
     double[][] a = new double[p][p];

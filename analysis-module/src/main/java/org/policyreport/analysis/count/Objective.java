@@ -3,11 +3,11 @@ package org.policyreport.analysis.count;
 import java.util.stream.IntStream;
 
 /**
- * The log likelihood of a count model as a function of its parameter vector, with analytic
- * gradient and Hessian. Parameters come in blocks, one per index of the {@link IndexLikelihood};
- * block {@code m} has its own columns (a null column is the constant 1). Observations are split
- * into fixed-size tasks that run in parallel; each task's sums are kept apart and added in task
- * order, so the result does not depend on the number of threads and is reproducible bit for bit.
+ * The log likelihood of a count model as a function of its parameter vector, with analytic gradient
+ * and Hessian. Parameters come in blocks, one per index of the {@link IndexLikelihood}; block
+ * {@code m} has its own columns (a null column is the constant 1). Observations are split into
+ * fixed-size tasks that run in parallel; each task's sums are kept apart and added in task order,
+ * so the result does not depend on the number of threads and is reproducible bit for bit.
  */
 final class Objective {
   private static final int TASK = 1 << 15;
@@ -24,7 +24,12 @@ final class Objective {
   private final int dim;
 
   /** {@code lnGammaYPlus1} is {@code sum lnGamma(y_i + 1)}, computed once per data set. */
-  Objective(IndexLikelihood likelihood, double[] y, double[][][] columns, double[] offset, double lnGammaYPlus1) {
+  Objective(
+      IndexLikelihood likelihood,
+      double[] y,
+      double[][][] columns,
+      double[] offset,
+      double lnGammaYPlus1) {
     this(likelihood, y, columns, offset, null, lnGammaYPlus1);
   }
 
@@ -80,8 +85,8 @@ final class Objective {
   }
 
   /**
-   * Sums of the score vectors over clusters: row {@code c} is the sum over observations with
-   * {@code cluster[i] == c}. Runs sequentially so that the sums are reproducible.
+   * Sums of the score vectors over clusters: row {@code c} is the sum over observations with {@code
+   * cluster[i] == c}. Runs sequentially so that the sums are reproducible.
    */
   double[][] clusterScores(double[] theta, int[] cluster, int clusters) {
     int indices = likelihood.indices();

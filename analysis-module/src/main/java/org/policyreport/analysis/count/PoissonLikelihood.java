@@ -8,7 +8,8 @@ final class PoissonLikelihood implements IndexLikelihood {
   }
 
   @Override
-  public void block(double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
+  public void block(
+      double[] y, int from, int len, double[][] idx, double[] ll, double[][] d, double[][] h) {
     double[] eta = idx[0];
     if (d == null) {
       for (int i = 0; i < len; i++) {

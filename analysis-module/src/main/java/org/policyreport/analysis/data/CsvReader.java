@@ -17,10 +17,10 @@ import java.util.Set;
 import org.policyreport.analysis.InputException;
 
 /**
- * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends,
- * RFC 4180 quotes) into a {@link DataTable}. Every column is parsed as numbers; a column with a
- * cell that is not a number is kept as text and remembers the first such cell for the error
- * message, so that only a model that needs the column as a number fails.
+ * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends, RFC
+ * 4180 quotes) into a {@link DataTable}. Every column is parsed as numbers; a column with a cell
+ * that is not a number is kept as text and remembers the first such cell for the error message, so
+ * that only a model that needs the column as a number fails.
  */
 public final class CsvReader {
   private CsvReader() {}
@@ -79,7 +79,12 @@ public final class CsvReader {
   public static DataTable parse(String tableName, String text, String displayName, String sha) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     return parseBytes(
-        tableName, bytes, displayName, java.util.concurrent.CompletableFuture.completedFuture(sha), 16, false);
+        tableName,
+        bytes,
+        displayName,
+        java.util.concurrent.CompletableFuture.completedFuture(sha),
+        16,
+        false);
   }
 
   private static DataTable parseBytes(
@@ -90,18 +95,27 @@ public final class CsvReader {
       int rowsHint,
       boolean splittable) {
     int pos =
-        bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
     Cursor cur = new Cursor(bytes, pos, displayName);
     List<String> header = new ArrayList<>();
-    if (!cur.readRecord(header) || header.isEmpty() || (header.size() == 1 && header.get(0).isBlank())) {
-      throw new InputException(displayName + " line 1: the file is empty (a header row is required)");
+    if (!cur.readRecord(header)
+        || header.isEmpty()
+        || (header.size() == 1 && header.get(0).isBlank())) {
+      throw new InputException(
+          displayName + " line 1: the file is empty (a header row is required)");
     }
     Set<String> seen = new HashSet<>();
     for (int c = 0; c < header.size(); c++) {
       String h = header.get(c).trim();
       header.set(c, h);
       if (h.isEmpty()) {
-        throw new InputException(displayName + " line 1, column " + (c + 1) + ": empty column name");
+        throw new InputException(
+            displayName + " line 1, column " + (c + 1) + ": empty column name");
       }
       if (!seen.add(h)) {
         throw new InputException(
@@ -115,7 +129,9 @@ public final class CsvReader {
     bounds[0] = dataStart;
     bounds[chunks] = bytes.length;
     for (int t = 1; t < chunks; t++) {
-      int b = Math.max(bounds[t - 1], dataStart + (int) ((long) (bytes.length - dataStart) * t / chunks));
+      int b =
+          Math.max(
+              bounds[t - 1], dataStart + (int) ((long) (bytes.length - dataStart) * t / chunks));
       while (b < bytes.length && bytes[b - 1] != '\n') {
         b++;
       }
@@ -180,14 +196,22 @@ public final class CsvReader {
     return new DataTable(tableName, displayName, digest, row, cols);
   }
 
-  /** Files larger than this are parsed in {@link #CHUNKS} parts at once when they have no quotes. */
+  /**
+   * Files larger than this are parsed in {@link #CHUNKS} parts at once when they have no quotes.
+   */
   private static final int PARALLEL_FROM = 1 << 22;
+
   /** A fixed number of parts, so that parsing never depends on the number of processors. */
   private static final int CHUNKS = 4;
 
   /** Parses the records of one part into builders; returns the number of rows. */
   private static int parseRows(
-      Cursor cur, ColumnBuilder[] builders, int k, byte[] bytes, String displayName, boolean lastPart) {
+      Cursor cur,
+      ColumnBuilder[] builders,
+      int k,
+      byte[] bytes,
+      String displayName,
+      boolean lastPart) {
     Fields record = new Fields(k);
     int row = 0;
     while (true) {
@@ -199,11 +223,18 @@ public final class CsvReader {
         if (cur.atEnd() && lastPart) {
           break;
         }
-        throw new InputException(displayName + " line " + lineStart + ": empty line inside the data");
+        throw new InputException(
+            displayName + " line " + lineStart + ": empty line inside the data");
       }
       if (record.size != k) {
         throw new InputException(
-            displayName + " line " + lineStart + ": " + record.size + " fields, but the header has " + k);
+            displayName
+                + " line "
+                + lineStart
+                + ": "
+                + record.size
+                + " fields, but the header has "
+                + k);
       }
       for (int c = 0; c < k; c++) {
         String q = record.quoted[c];
@@ -223,7 +254,13 @@ public final class CsvReader {
    * sequential read would have: numbers formatted up to its first non-number, raw cells after it.
    */
   private static DataTable.Column merge(
-      ColumnBuilder[][] parts, int[] rows, int[] bounds, byte[] bytes, int c, String name, int total) {
+      ColumnBuilder[][] parts,
+      int[] rows,
+      int[] bounds,
+      byte[] bytes,
+      int c,
+      String name,
+      int total) {
     int chunks = parts.length;
     if (chunks == 1) {
       return parts[0][c].build(name, c, total);
@@ -334,7 +371,10 @@ public final class CsvReader {
     }
     char last = t.charAt(t.length() - 1);
     // Java would accept "1d", "1f", "NaN", "Infinity" and hex floats; a data file must not.
-    if (Character.isLetter(last) || t.indexOf('N') >= 0 || t.indexOf('x') >= 0 || t.indexOf('X') >= 0) {
+    if (Character.isLetter(last)
+        || t.indexOf('N') >= 0
+        || t.indexOf('x') >= 0
+        || t.indexOf('X') >= 0) {
       throw new NumberFormatException(t);
     }
     return Double.parseDouble(t);
@@ -517,7 +557,8 @@ public final class CsvReader {
           pos++;
           while (true) {
             if (pos >= n) {
-              throw new InputException(file + " line " + startLine + ": a quoted field is not closed");
+              throw new InputException(
+                  file + " line " + startLine + ": a quoted field is not closed");
             }
             byte ch = s[pos++];
             if (ch == '"') {

@@ -173,7 +173,14 @@ public final class DataTable {
   }
 
   private String where(Column c, int row) {
-    return source + " line " + lineOf(row) + ", column " + (c.position() + 1) + " (" + c.name() + ")";
+    return source
+        + " line "
+        + lineOf(row)
+        + ", column "
+        + (c.position() + 1)
+        + " ("
+        + c.name()
+        + ")";
   }
 
   private Column require(String column) {
@@ -192,6 +199,12 @@ public final class DataTable {
 
   @Override
   public String toString() {
-    return "DataTable[" + name + ", " + rows + " rows, " + Arrays.toString(columnNames().toArray()) + "]";
+    return "DataTable["
+        + name
+        + ", "
+        + rows
+        + " rows, "
+        + Arrays.toString(columnNames().toArray())
+        + "]";
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.policyreport.analysis.InputException;
 
 /**
- * The panel structure of a table: which unit and period each row belongs to, and the rows sorted
- * by unit, then period. Building it rejects a (unit, period) pair that occurs twice, naming both
+ * The panel structure of a table: which unit and period each row belongs to, and the rows sorted by
+ * unit, then period. Building it rejects a (unit, period) pair that occurs twice, naming both
  * lines.
  */
 public final class PanelIndex {
@@ -19,7 +19,8 @@ public final class PanelIndex {
   private final int[] order;
   private final int[] unitStart;
 
-  private PanelIndex(List<String> units, int[] unitOfRow, int[] period, int[] order, int[] unitStart) {
+  private PanelIndex(
+      List<String> units, int[] unitOfRow, int[] period, int[] order, int[] unitStart) {
     this.units = units;
     this.unitOfRow = unitOfRow;
     this.period = period;
@@ -38,7 +39,8 @@ public final class PanelIndex {
     for (int i = 0; i < n; i++) {
       unitOfRow[i] = ids.computeIfAbsent(labels[i], k -> ids.size());
       if (t[i] != Math.rint(t[i])) {
-        throw new InputException(table.where(timeColumn, i) + ": time value " + t[i] + " is not a whole number");
+        throw new InputException(
+            table.where(timeColumn, i) + ": time value " + t[i] + " is not a whole number");
       }
       period[i] = (int) t[i];
     }
@@ -48,7 +50,10 @@ public final class PanelIndex {
     }
     Arrays.sort(
         boxed,
-        (a, b) -> unitOfRow[a] != unitOfRow[b] ? Integer.compare(unitOfRow[a], unitOfRow[b]) : Integer.compare(period[a], period[b]));
+        (a, b) ->
+            unitOfRow[a] != unitOfRow[b]
+                ? Integer.compare(unitOfRow[a], unitOfRow[b])
+                : Integer.compare(period[a], period[b]));
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = boxed[i];

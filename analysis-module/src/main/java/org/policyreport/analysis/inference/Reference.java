@@ -15,7 +15,8 @@ public record Reference(String kind, double df) {
       throw new IllegalArgumentException("reference must be z or t, not " + kind);
     }
     if (kind.equals("t") && !(df > 0)) {
-      throw new IllegalArgumentException("t reference needs positive degrees of freedom, got " + df);
+      throw new IllegalArgumentException(
+          "t reference needs positive degrees of freedom, got " + df);
     }
   }
 
@@ -33,14 +34,17 @@ public record Reference(String kind, double df) {
       return Double.NaN;
     }
     double a = -Math.abs(stat);
-    double tail = kind.equals("z") ? NORMAL.cumulativeProbability(a) : tDist().cumulativeProbability(a);
+    double tail =
+        kind.equals("z") ? NORMAL.cumulativeProbability(a) : tDist().cumulativeProbability(a);
     return Math.min(1.0, 2.0 * tail);
   }
 
   /** The quantile that leaves {@code (1 - level) / 2} in each tail, e.g. 1.959964 for 95 % z. */
   public double critical(double level) {
     double q = 0.5 + level / 2.0;
-    return kind.equals("z") ? NORMAL.inverseCumulativeProbability(q) : tDist().inverseCumulativeProbability(q);
+    return kind.equals("z")
+        ? NORMAL.inverseCumulativeProbability(q)
+        : tDist().inverseCumulativeProbability(q);
   }
 
   private TDistribution tDist() {

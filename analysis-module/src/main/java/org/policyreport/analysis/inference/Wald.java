@@ -20,7 +20,9 @@ public final class Wald {
    */
   public static List<Coefficient> rows(
       List<String> equations, List<String> terms, double[] params, double[][] vcov, Reference ref) {
-    if (equations.size() != params.length || terms.size() != params.length || vcov.length != params.length) {
+    if (equations.size() != params.length
+        || terms.size() != params.length
+        || vcov.length != params.length) {
       throw new IllegalArgumentException("names, estimates and covariance differ in size");
     }
     double crit = ref.critical(LEVEL);
@@ -44,8 +46,8 @@ public final class Wald {
 
   /**
    * Exponentiated rows (incidence-rate ratios, odds ratios): estimate exp(b), delta-method SE
-   * exp(b)·se(b), the same statistic and p-value as b (Stata's convention), and the interval as
-   * the exponentiated interval of b.
+   * exp(b)·se(b), the same statistic and p-value as b (Stata's convention), and the interval as the
+   * exponentiated interval of b.
    */
   public static List<Coefficient> exponentiate(List<Coefficient> rows) {
     List<Coefficient> out = new ArrayList<>(rows.size());
@@ -53,7 +55,14 @@ public final class Wald {
       double e = Math.exp(c.coef());
       out.add(
           new Coefficient(
-              c.equation(), c.term(), e, e * c.se(), c.stat(), c.p(), Math.exp(c.ciLow()), Math.exp(c.ciHigh())));
+              c.equation(),
+              c.term(),
+              e,
+              e * c.se(),
+              c.stat(),
+              c.p(),
+              Math.exp(c.ciLow()),
+              Math.exp(c.ciHigh())));
     }
     return List.copyOf(out);
   }

@@ -19,8 +19,8 @@ public final class Diagnostics {
   private Diagnostics() {}
 
   /**
-   * Hausman test of fixed against random effects: H = d'(V_FE - V_RE)^- d over the common slopes,
-   * d = b_FE - b_RE (plm {@code phtest}, Stata {@code hausman fe re}). When V_FE - V_RE is not
+   * Hausman test of fixed against random effects: H = d'(V_FE - V_RE)^- d over the common slopes, d
+   * = b_FE - b_RE (plm {@code phtest}, Stata {@code hausman fe re}). When V_FE - V_RE is not
    * positive definite a generalized inverse is used and df is its rank, as Stata does.
    */
   public static TestResult hausman(Estimates fe, Estimates re) {
@@ -42,7 +42,8 @@ public final class Diagnostics {
       d[i] = fe.coef().get(fi) - re.coef().get(ri);
       for (int j = 0; j < q; j++) {
         v[i][j] =
-            fe.vcov().get(fi).get(fe.index(common.get(j))) - re.vcov().get(ri).get(re.index(common.get(j)));
+            fe.vcov().get(fi).get(fe.index(common.get(j)))
+                - re.vcov().get(ri).get(re.index(common.get(j)));
       }
     }
     EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(v, false));
@@ -87,7 +88,8 @@ public final class Diagnostics {
    * chibar2(01) p-value: a negative inner term gives 0.
    */
   public static TestResult breuschPagan(PanelData data) {
-    LeastSquares.Solution ols = LeastSquares.fit(data.designWithConstant(), data.y, null, "Breusch-Pagan LM test");
+    LeastSquares.Solution ols =
+        LeastSquares.fit(data.designWithConstant(), data.y, null, "Breusch-Pagan LM test");
     double[] e = ols.residuals();
     double ssq = FixedEffects.sumSquares(e);
     double sumSq = 0;
@@ -107,7 +109,10 @@ public final class Diagnostics {
     double a = sumSq / ssq - 1;
     double lm = n * n / (2 * (t2 - n)) * a * a;
     double stat = a > 0 ? lm : 0;
-    double p = stat > 0 ? 0.5 * (1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(stat)) : 1.0;
+    double p =
+        stat > 0
+            ? 0.5 * (1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(stat))
+            : 1.0;
     return new TestResult(
         "breusch_pagan_lm",
         "Breusch-Pagan LM test for random effects (H0: Var(u_i) = 0)",
@@ -116,14 +121,16 @@ public final class Diagnostics {
         null,
         p,
         "chibar2",
-        "LM = " + lm + " from pooled OLS residuals; p-value one-sided (chibar2(01)) as Stata xttest0");
+        "LM = "
+            + lm
+            + " from pooled OLS residuals; p-value one-sided (chibar2(01)) as Stata xttest0");
   }
 
   /**
    * Modified Wald test for groupwise heteroskedasticity after fixed effects (Greene; Stata {@code
-   * xttest3}): W = sum_i (s_i^2 - s^2)^2 / V_i with s_i^2 = sum_t e_it^2 / T_i, s^2 = sum e^2 / N and
-   * V_i = sum_t (e_it^2 - s_i^2)^2 / (T_i (T_i - 1)); chi2 with n df. Panels with V_i = 0 are left
-   * out (df reduced) and named in the note.
+   * xttest3}): W = sum_i (s_i^2 - s^2)^2 / V_i with s_i^2 = sum_t e_it^2 / T_i, s^2 = sum e^2 / N
+   * and V_i = sum_t (e_it^2 - s_i^2)^2 / (T_i (T_i - 1)); chi2 with n df. Panels with V_i = 0 are
+   * left out (df reduced) and named in the note.
    */
   public static TestResult modifiedWald(PanelData data, Estimates fe) {
     double[] e = FixedEffects.residuals(data, fe);
@@ -163,14 +170,16 @@ public final class Diagnostics {
         null,
         p,
         "chi2",
-        skipped.isEmpty() ? "residuals of the fixed-effects fit" : "panels left out (no variation of e^2): " + String.join(", ", skipped));
+        skipped.isEmpty()
+            ? "residuals of the fixed-effects fit"
+            : "panels left out (no variation of e^2): " + String.join(", ", skipped));
   }
 
   /**
    * Wooldridge test for serial correlation (Drukker 2003, Stata {@code xtserial}): OLS of the first
    * differences of y on the first differences of X without constant; the residuals u regressed on
-   * their lag (no constant, cluster-robust by panel); F = ((b + 0.5) / se)^2 with (1, G - 1) df,
-   * G the panels contributing a pair. Differences are taken only between consecutive periods.
+   * their lag (no constant, cluster-robust by panel); F = ((b + 0.5) / se)^2 with (1, G - 1) df, G
+   * the panels contributing a pair. Differences are taken only between consecutive periods.
    */
   public static TestResult wooldridge(PanelData data) {
     int n = data.nobs();
@@ -196,7 +205,8 @@ public final class Diagnostics {
       }
     }
     double[] u;
-    if (k == 0 || LeastSquares.independentColumns(LeastSquares.crossProducts(dx, null)).length == 0) {
+    if (k == 0
+        || LeastSquares.independentColumns(LeastSquares.crossProducts(dx, null)).length == 0) {
       u = dy;
     } else {
       u = LeastSquares.fit(dx, dy, null, "Wooldridge serial-correlation test").residuals();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Named coefficients and their covariance matrix, in output order (regressors, then {@code
- * _cons}), plus the regressors dropped for collinearity.
+ * Named coefficients and their covariance matrix, in output order (regressors, then {@code _cons}),
+ * plus the regressors dropped for collinearity.
  */
 public record Estimates(
     List<String> terms, List<Double> coef, List<List<Double>> vcov, List<String> dropped) {
@@ -84,7 +84,8 @@ public record Estimates(
     for (int i = 0; i < s.length; i++) {
       bs[i] = b[s[i]];
     }
-    return LeastSquares.quadraticForm(bs, LeastSquares.subMatrix(v, s), model + " Wald test of the slopes");
+    return LeastSquares.quadraticForm(
+        bs, LeastSquares.subMatrix(v, s), model + " Wald test of the slopes");
   }
 
   /** Puts the constant (position 0 of a fit that kept {@code kept}) last, as Stata prints it. */

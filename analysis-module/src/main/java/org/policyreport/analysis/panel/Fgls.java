@@ -12,19 +12,19 @@ import org.policyreport.analysis.InputException;
  *
  * <ol>
  *   <li>pooled OLS of y on X with a constant; residuals e;
- *   <li>corr(ar1|psar1): rho_i per panel from e (rhotype regress: sum e_t e_t-1 / sum e_t-1^2;
- *       dw: 1 - DW_i/2); ar1 uses the common rho = sum T_i rho_i / sum T_i; Prais-Winsten
- *       transform of y and of every column of X, the constant included; OLS on the transformed
- *       data gives residuals e* (for corr(independent) e* = e);
- *   <li>variances from e*: iid sum e*^2/N, heteroskedastic sum_t e*_it^2/T_i, correlated
- *       sigma_ij = sum_t e*_it e*_jt / T;
- *   <li>GLS on the transformed data, V = (X*' W X*)^-1 without df correction (nmk: times
- *       N/(N-k)); with igls, steps 3-4 repeat from the GLS residuals (rho stays at its step-2
- *       value) until the largest |change in b| / (|b| + 1) is below the tolerance.
+ *   <li>corr(ar1|psar1): rho_i per panel from e (rhotype regress: sum e_t e_t-1 / sum e_t-1^2; dw:
+ *       1 - DW_i/2); ar1 uses the common rho = sum T_i rho_i / sum T_i; Prais-Winsten transform of
+ *       y and of every column of X, the constant included; OLS on the transformed data gives
+ *       residuals e* (for corr(independent) e* = e);
+ *   <li>variances from e*: iid sum e*^2/N, heteroskedastic sum_t e*_it^2/T_i, correlated sigma_ij =
+ *       sum_t e*_it e*_jt / T;
+ *   <li>GLS on the transformed data, V = (X*' W X*)^-1 without df correction (nmk: times N/(N-k));
+ *       with igls, steps 3-4 repeat from the GLS residuals (rho stays at its step-2 value) until
+ *       the largest |change in b| / (|b| + 1) is below the tolerance.
  * </ol>
  *
- * The log likelihood is reported only where Stata reports one: corr(independent) with
- * panels(iid) or igls.
+ * The log likelihood is reported only where Stata reports one: corr(independent) with panels(iid)
+ * or igls.
  */
 public final class Fgls {
   /** The panel-level error covariance. */
@@ -60,7 +60,8 @@ public final class Fgls {
         throw new IllegalArgumentException("panels, corr and rhotype must be set");
       }
       if (!(tolerance > 0) || maxIterations < 1) {
-        throw new IllegalArgumentException("tolerance must be positive and maxIterations at least 1");
+        throw new IllegalArgumentException(
+            "tolerance must be positive and maxIterations at least 1");
       }
     }
 
@@ -125,7 +126,8 @@ public final class Fgls {
   }
 
   public Result fit(PanelData data) {
-    String model = "fgls (panels " + name(options.panels()) + ", corr " + name(options.corr()) + ")";
+    String model =
+        "fgls (panels " + name(options.panels()) + ", corr " + name(options.corr()) + ")";
     if (options.corr() != Correlation.INDEPENDENT || options.panels() != PanelVariance.IID) {
       FixedEffects.requireNoSingletons(data, model);
     }
@@ -137,7 +139,8 @@ public final class Fgls {
     int[] kept = LeastSquares.independentColumns(LeastSquares.crossProducts(full, null));
     int p = kept.length;
     if (n <= p) {
-      throw new EstimationException(model + ": " + n + " observations are too few for " + p + " coefficients");
+      throw new EstimationException(
+          model + ": " + n + " observations are too few for " + p + " coefficients");
     }
     double[][] x = new double[p][];
     List<String> names = new ArrayList<>();
@@ -167,19 +170,27 @@ public final class Fgls {
       double[] r = new double[g];
       if (options.corr() == Correlation.AR1) {
         if (den == 0) {
-          throw new EstimationException(model + ": no panel has residuals from which rho can be estimated");
+          throw new EstimationException(
+              model + ": no panel has residuals from which rho can be estimated");
         }
         rho = num / den;
         if (!(Math.abs(rho) < 1)) {
           throw new EstimationException(
-              model + ": estimated rho = " + rho + " is not inside (-1, 1); the Prais-Winsten transform needs |rho| < 1");
+              model
+                  + ": estimated rho = "
+                  + rho
+                  + " is not inside (-1, 1); the Prais-Winsten transform needs |rho| < 1");
         }
         java.util.Arrays.fill(r, rho);
       } else {
         for (int u = 0; u < g; u++) {
           if (!(Math.abs(rhoI[u]) < 1)) {
             throw new EstimationException(
-                model + ": rho of panel " + data.units.get(u) + " is " + rhoI[u]
+                model
+                    + ": rho of panel "
+                    + data.units.get(u)
+                    + " is "
+                    + rhoI[u]
                     + "; corr(psar1) needs every |rho_i| < 1 (use corr: ar1)");
           }
           r[u] = rhoI[u];
@@ -210,7 +221,8 @@ public final class Fgls {
         iterations++;
         double change = 0;
         for (int i = 0; i < p; i++) {
-          change = Math.max(change, Math.abs(next.beta[i] - fit.beta[i]) / (Math.abs(fit.beta[i]) + 1));
+          change =
+              Math.max(change, Math.abs(next.beta[i] - fit.beta[i]) / (Math.abs(fit.beta[i]) + 1));
         }
         fit = next;
         if (change <= options.tolerance()) {
@@ -224,10 +236,12 @@ public final class Fgls {
       v = PooledOls.scale(v, (double) n / (n - p));
     }
     int[] identity = java.util.stream.IntStream.range(0, p).toArray();
-    Estimates est = Estimates.constantLast(names, identity, fit.beta, v, PanelData.dropped(fullNames, kept));
+    Estimates est =
+        Estimates.constantLast(names, identity, fit.beta, v, PanelData.dropped(fullNames, kept));
 
     Double ll = null;
-    if (options.corr() == Correlation.INDEPENDENT && (options.igls() || options.panels() == PanelVariance.IID)) {
+    if (options.corr() == Correlation.INDEPENDENT
+        && (options.igls() || options.panels() == PanelVariance.IID)) {
       ll = logLikelihood(residuals(x, data.y, fit.beta), var, data, periods);
     }
     Map<String, Double> s2ByPanel = new LinkedHashMap<>();
@@ -250,8 +264,19 @@ public final class Fgls {
       }
     }
     return new Result(
-        est, n, g, rho, rhoByPanel, s2ByPanel, s2, sigma, est.waldOfSlopes(model), est.slopes().length, ll,
-        iterations, converged);
+        est,
+        n,
+        g,
+        rho,
+        rhoByPanel,
+        s2ByPanel,
+        s2,
+        sigma,
+        est.waldOfSlopes(model),
+        est.slopes().length,
+        ll,
+        iterations,
+        converged);
   }
 
   private double panelRho(double[] e, int from, int to) {
@@ -332,13 +357,17 @@ public final class Fgls {
     for (int u = 0; u < g; u++) {
       if (!(s[u] > 0)) {
         throw new EstimationException(
-            model + ": the residual variance of panel " + data.units.get(u) + " is zero (the model fits it exactly)");
+            model
+                + ": the residual variance of panel "
+                + data.units.get(u)
+                + " is zero (the model fits it exactly)");
       }
     }
     return new Variance(s, null);
   }
 
-  private Gls gls(double[][] xs, double[] ys, Variance var, PanelData data, int periods, String model) {
+  private Gls gls(
+      double[][] xs, double[] ys, Variance var, PanelData data, int periods, String model) {
     if (var.sigma == null) {
       double[] w = new double[ys.length];
       for (int u = 0; u < data.unitCount(); u++) {
@@ -354,7 +383,9 @@ public final class Fgls {
       return new Gls(s.beta(), s.inverse());
     }
     // Omega = Sigma (x) I_T: whiten each period's cross-section with the Cholesky factor of Sigma.
-    double[][] l = LeastSquares.cholesky(var.sigma, model + " cross-panel covariance (needs T >= number of panels)");
+    double[][] l =
+        LeastSquares.cholesky(
+            var.sigma, model + " cross-panel covariance (needs T >= number of panels)");
     double[] yw = whiten(ys, l, data.unitStart, periods);
     double[][] xw = new double[xs.length][];
     for (int i = 0; i < xs.length; i++) {
@@ -385,7 +416,8 @@ public final class Fgls {
   }
 
   private static double[] residuals(double[][] x, double[] y, double[] beta) {
-    return LeastSquares.residuals(x, y, java.util.stream.IntStream.range(0, x.length).toArray(), beta);
+    return LeastSquares.residuals(
+        x, y, java.util.stream.IntStream.range(0, x.length).toArray(), beta);
   }
 
   private static double logLikelihood(double[] e, Variance var, PanelData data, int periods) {
@@ -415,21 +447,35 @@ public final class Fgls {
     for (int u = 0; u < data.unitCount(); u++) {
       if (data.periods(u) != t) {
         throw new InputException(
-            model + ": panels(correlated) needs a balanced panel; panel " + data.units.get(u) + " has "
-                + data.periods(u) + " periods, panel " + data.units.get(0) + " has " + t);
+            model
+                + ": panels(correlated) needs a balanced panel; panel "
+                + data.units.get(u)
+                + " has "
+                + data.periods(u)
+                + " periods, panel "
+                + data.units.get(0)
+                + " has "
+                + t);
       }
       for (int k = 0; k < t; k++) {
         if (data.period[data.unitStart[u] + k] != data.period[k]) {
           throw new InputException(
-              model + ": panels(correlated) needs every panel observed in the same periods; panel "
-                  + data.units.get(u) + " differs from panel " + data.units.get(0));
+              model
+                  + ": panels(correlated) needs every panel observed in the same periods; panel "
+                  + data.units.get(u)
+                  + " differs from panel "
+                  + data.units.get(0));
         }
       }
     }
     if (t < data.unitCount()) {
       throw new InputException(
-          model + ": panels(correlated) needs at least as many periods (" + t + ") as panels ("
-              + data.unitCount() + ") to estimate the cross-panel covariance");
+          model
+              + ": panels(correlated) needs at least as many periods ("
+              + t
+              + ") as panels ("
+              + data.unitCount()
+              + ") to estimate the cross-panel covariance");
     }
     return t;
   }

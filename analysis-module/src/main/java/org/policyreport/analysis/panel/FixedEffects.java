@@ -85,7 +85,8 @@ public final class FixedEffects {
     for (int i = 0; i < k; i++) {
       cons -= xbar[i] * b[i];
     }
-    // Stata's covariance of (b, _cons): the constant is ybar - xbar'b, so cov(b, _cons) = -V_b xbar.
+    // Stata's covariance of (b, _cons): the constant is ybar - xbar'b, so cov(b, _cons) = -V_b
+    // xbar.
     double[] vx = new double[k];
     double xvx = 0;
     for (int i = 0; i < k; i++) {
@@ -139,11 +140,28 @@ public final class FixedEffects {
     double r2b = squaredCorrelation(xbUnit, ybarUnit);
     double r2o = squaredCorrelation(xbAll, data.y);
 
-    LeastSquares.Solution pooled = LeastSquares.fit(data.designWithConstant(), data.y, null, model + " pooled step");
+    LeastSquares.Solution pooled =
+        LeastSquares.fit(data.designWithConstant(), data.y, null, model + " pooled step");
     double fUi = ((pooled.ssr() - s.ssr()) / (g - 1)) / s2;
     Double f = k == 0 ? null : LeastSquares.quadraticForm(b, vb, model) / k;
     return new Result(
-        est, n, g, df, s.ssr(), sigmaU, sigmaE, rho, r2w, r2b, r2o, f, k, df, Math.max(fUi, 0), g - 1, df,
+        est,
+        n,
+        g,
+        df,
+        s.ssr(),
+        sigmaU,
+        sigmaE,
+        rho,
+        r2w,
+        r2b,
+        r2o,
+        f,
+        k,
+        df,
+        Math.max(fUi, 0),
+        g - 1,
+        df,
         effects);
   }
 
@@ -193,7 +211,11 @@ public final class FixedEffects {
   static void requireUnits(PanelData data, int min, String estimator) {
     if (data.unitCount() < min) {
       throw new InputException(
-          estimator + ": the data have " + data.unitCount() + " panel(s); this estimator needs at least " + min);
+          estimator
+              + ": the data have "
+              + data.unitCount()
+              + " panel(s); this estimator needs at least "
+              + min);
     }
   }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import org.policyreport.analysis.EstimationException;
 
 /**
- * (Weighted) least squares through the normal equations, with columns that are linear
- * combinations of earlier ones dropped in order (as Stata's "omitted because of collinearity").
- * Normal equations are used for speed on large panels; one step of iterative refinement recovers
- * the digits they lose on badly scaled data.
+ * (Weighted) least squares through the normal equations, with columns that are linear combinations
+ * of earlier ones dropped in order (as Stata's "omitted because of collinearity"). Normal equations
+ * are used for speed on large panels; one step of iterative refinement recovers the digits they
+ * lose on badly scaled data.
  */
 final class LeastSquares {
   /** A column is dropped when less than this share of its sum of squares is new. */

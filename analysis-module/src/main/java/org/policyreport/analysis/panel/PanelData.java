@@ -8,9 +8,9 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 
 /**
- * The columns one linear panel model uses, sorted by unit, then period: the dependent variable,
- * the regressors (without a constant), the unit of each observation and its period. The arrays
- * are read-only by convention; every estimator copies what it transforms.
+ * The columns one linear panel model uses, sorted by unit, then period: the dependent variable, the
+ * regressors (without a constant), the unit of each observation and its period. The arrays are
+ * read-only by convention; every estimator copies what it transforms.
  */
 public final class PanelData {
   final String dependent;
@@ -89,13 +89,21 @@ public final class PanelData {
       count = ids.size();
     }
     return new PanelData(
-        dependent, regressors, y, x, index.units(), index.unitStarts().clone(), period, cluster, count);
+        dependent,
+        regressors,
+        y,
+        x,
+        index.units(),
+        index.unitStarts().clone(),
+        period,
+        cluster,
+        count);
   }
 
   /**
    * Builds a panel from arrays already sorted by unit and period, for simulations and benchmarks.
-   * {@code unitSizes[u]} is the number of consecutive observations of unit u; periods run 1, 2,
-   * ... within each unit.
+   * {@code unitSizes[u]} is the number of consecutive observations of unit u; periods run 1, 2, ...
+   * within each unit.
    */
   public static PanelData ofSorted(
       String dependent, List<String> regressors, double[] y, double[][] x, int[] unitSizes) {
@@ -216,7 +224,15 @@ public final class PanelData {
       }
     }
     return new PanelData(
-        dependent, names, y, cols.toArray(new double[0][]), units, unitStart, period, cluster, clusterCount);
+        dependent,
+        names,
+        y,
+        cols.toArray(new double[0][]),
+        units,
+        unitStart,
+        period,
+        cluster,
+        clusterCount);
   }
 
   /** A cross-section: every row its own unit (for pooled OLS on non-panel data). */

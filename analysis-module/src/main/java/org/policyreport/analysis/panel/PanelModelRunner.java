@@ -35,10 +35,10 @@ import org.policyreport.analysis.results.TestResult;
  *       correlation (xtserial); VIFs.
  *   <li>{@code re}: Wald chi2 of the slopes, Hausman FE vs RE (FE refitted on the time-varying
  *       regressors), Breusch-Pagan LM test for random effects (xttest0).
- *   <li>{@code fgls}: Wald chi2 of the slopes, and the specification tests that justify the
- *       growth model's error structure: modified Wald (heteroskedastic panels), Wooldridge (AR(1))
- *       and Hausman FE vs RE, all computed on the same data and regressors; {@code diagnostics:
- *       false} switches them off.
+ *   <li>{@code fgls}: Wald chi2 of the slopes, and the specification tests that justify the growth
+ *       model's error structure: modified Wald (heteroskedastic panels), Wooldridge (AR(1)) and
+ *       Hausman FE vs RE, all computed on the same data and regressors; {@code diagnostics: false}
+ *       switches them off.
  * </ul>
  *
  * A diagnostic that the data cannot support is left out with a note.
@@ -109,7 +109,8 @@ public final class PanelModelRunner implements ModelRunner {
                   + "' sets allowGaps: true");
         }
         notes.add(
-            "The panel has gaps (" + String.join("; ", gaps)
+            "The panel has gaps ("
+                + String.join("; ", gaps)
                 + "); AR(1) steps treat the observations of a panel as consecutive (as Stata's force"
                 + " option), the Wooldridge test uses only consecutive periods.");
       }
@@ -118,11 +119,17 @@ public final class PanelModelRunner implements ModelRunner {
       if (!spec.estimator().equals("ols")) {
         throw spec.node()
             .get("data")
-            .error("names data source '" + source.name() + "', which has no panel: and time: columns; estimator "
-                + spec.estimator() + " needs a panel");
+            .error(
+                "names data source '"
+                    + source.name()
+                    + "', which has no panel: and time: columns; estimator "
+                    + spec.estimator()
+                    + " needs a panel");
       }
       if (olsOptions(spec) == PooledOls.Vce.CLUSTER && clusterColumn == null) {
-        throw spec.node().get("vce").error("is cluster, but the data source is not a panel: name the column with cluster:");
+        throw spec.node()
+            .get("vce")
+            .error("is cluster, but the data source is not a panel: name the column with cluster:");
       }
       data = PanelData.crossSection(table, spec.dependent(), spec.regressors(), clusterColumn);
     }
@@ -159,21 +166,46 @@ public final class PanelModelRunner implements ModelRunner {
     b.stat("ssr", r.ssr());
     b.stat("df_residual", r.dfResidual());
     if (r.fStatistic() != null) {
-      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", r.fStatistic(), r.fDf1(), r.fDf2(), null));
+      b.tests.add(
+          fTest(
+              "f_slopes",
+              "F test that all slopes are zero",
+              r.fStatistic(),
+              r.fDf1(),
+              r.fDf2(),
+              null));
     }
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
-    return b.build(r.estimates(), Reference.t(r.dfResidual()), vce == PooledOls.Vce.CONVENTIONAL ? "conventional" : Fgls.name(vce), r.logLikelihood(), 0, true);
+    return b.build(
+        r.estimates(),
+        Reference.t(r.dfResidual()),
+        vce == PooledOls.Vce.CONVENTIONAL ? "conventional" : Fgls.name(vce),
+        r.logLikelihood(),
+        0,
+        true);
   }
 
   private ModelResult fe(Builder b) {
     FixedEffects.Result r = new FixedEffects().fit(b.data);
     statsFe(b, r);
     if (r.fStatistic() != null) {
-      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", r.fStatistic(), r.fDf1(), r.fDf2(), null));
+      b.tests.add(
+          fTest(
+              "f_slopes",
+              "F test that all slopes are zero",
+              r.fStatistic(),
+              r.fDf1(),
+              r.fDf2(),
+              null));
     }
-    b.tests.add(fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
-    b.add(Diagnostics.modifiedWald(b.data, r.estimates()), "modified Wald test for groupwise heteroskedasticity");
-    b.add(Diagnostics.wooldridge(b.data), "Wooldridge test for serial correlation (too few consecutive periods)");
+    b.tests.add(
+        fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    b.add(
+        Diagnostics.modifiedWald(b.data, r.estimates()),
+        "modified Wald test for groupwise heteroskedasticity");
+    b.add(
+        Diagnostics.wooldridge(b.data),
+        "Wooldridge test for serial correlation (too few consecutive periods)");
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     b.details.put("fixedEffects", r.fixedEffects());
     return b.build(r.estimates(), Reference.t(r.dfResidual()), "conventional", null, 0, true);
@@ -211,7 +243,8 @@ public final class PanelModelRunner implements ModelRunner {
         "Swamy-Arora variance components as R plm (random.method = \"swar\"), in its unbalanced-panel"
             + " form (Baltagi-Chang) when the panel is unbalanced; on balanced panels equal to Stata xtreg, re.");
     if (r.sigmaUTruncated()) {
-      b.notes.add("The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
+      b.notes.add(
+          "The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
     hausman(b, r.estimates());
@@ -247,11 +280,16 @@ public final class PanelModelRunner implements ModelRunner {
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
     if (!r.converged()) {
-      b.notes.add("igls did not converge within " + r.iterations() + " iterations; estimates are from the last one.");
+      b.notes.add(
+          "igls did not converge within "
+              + r.iterations()
+              + " iterations; estimates are from the last one.");
     }
     if (b.spec.node().bool("diagnostics", true)) {
       b.add(modifiedWaldAfterFe(b), "modified Wald test for groupwise heteroskedasticity");
-      b.add(Diagnostics.wooldridge(b.data), "Wooldridge test for serial correlation (too few consecutive periods)");
+      b.add(
+          Diagnostics.wooldridge(b.data),
+          "Wooldridge test for serial correlation (too few consecutive periods)");
       try {
         RandomEffects.Result re = new RandomEffects().fit(b.data);
         hausman(b, re.estimates());
@@ -259,7 +297,13 @@ public final class PanelModelRunner implements ModelRunner {
         b.notes.add("Hausman test not computed: " + e.getMessage());
       }
     }
-    return b.build(r.estimates(), Reference.normal(), o.nmk() ? "gls_nmk" : "gls", r.logLikelihood(), r.iterations(), r.converged());
+    return b.build(
+        r.estimates(),
+        Reference.normal(),
+        o.nmk() ? "gls_nmk" : "gls",
+        r.logLikelihood(),
+        r.iterations(),
+        r.converged());
   }
 
   private static TestResult modifiedWaldAfterFe(Builder b) {
@@ -295,10 +339,12 @@ public final class PanelModelRunner implements ModelRunner {
 
   private static TestResult waldTest(double chi2, int df) {
     double p = df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
-    return new TestResult("wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
+    return new TestResult(
+        "wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
   }
 
-  private static TestResult fTest(String name, String label, double f, int df1, int df2, String note) {
+  private static TestResult fTest(
+      String name, String label, double f, int df1, int df2, String note) {
     double p = 1 - new FDistribution(null, df1, df2).cumulativeProbability(f);
     return new TestResult(name, label, f, df1, df2, p, "F", note);
   }
@@ -309,7 +355,8 @@ public final class PanelModelRunner implements ModelRunner {
     if (node.has("cluster")) {
       node.requiredString("cluster");
       if (vce != null && vce != PooledOls.Vce.CLUSTER) {
-        throw node.get("cluster").error("is set, but vce is " + Fgls.name(vce) + " (use vce: cluster)");
+        throw node.get("cluster")
+            .error("is set, but vce is " + Fgls.name(vce) + " (use vce: cluster)");
       }
       return PooledOls.Vce.CLUSTER;
     }
@@ -333,10 +380,12 @@ public final class PanelModelRunner implements ModelRunner {
           panels = Fgls.PanelVariance.CORRELATED;
           break;
         default:
-          throw node.get("panels").error("'" + raw + "' is not one of iid, heteroskedastic (hetero), correlated");
+          throw node.get("panels")
+              .error("'" + raw + "' is not one of iid, heteroskedastic (hetero), correlated");
       }
     }
-    Fgls.Correlation corr = node.choice("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT);
+    Fgls.Correlation corr =
+        node.choice("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT);
     Fgls.RhoType rhoType = node.choice("rhotype", Fgls.RhoType.class, Fgls.RhoType.REGRESS);
     if (node.has("rhotype") && corr == Fgls.Correlation.INDEPENDENT) {
       throw node.get("rhotype").error("applies only with corr: ar1 or psar1");
@@ -349,7 +398,8 @@ public final class PanelModelRunner implements ModelRunner {
     if (iterate < 1) {
       throw node.get("iterate").error("must be at least 1, not " + iterate);
     }
-    return new Fgls.Options(panels, corr, rhoType, node.bool("igls", false), node.bool("nmk", false), tol, iterate);
+    return new Fgls.Options(
+        panels, corr, rhoType, node.bool("igls", false), node.bool("nmk", false), tol, iterate);
   }
 
   /** Collects the pieces of one ModelResult. */
@@ -382,7 +432,8 @@ public final class PanelModelRunner implements ModelRunner {
       }
     }
 
-    ModelResult build(Estimates est, Reference ref, String seType, Double ll, int iterations, boolean converged) {
+    ModelResult build(
+        Estimates est, Reference ref, String seType, Double ll, int iterations, boolean converged) {
       for (String d : est.dropped()) {
         notes.add(0, "'" + d + "' omitted because of collinearity.");
       }

@@ -16,7 +16,9 @@ public final class PooledOls {
     CLUSTER
   }
 
-  /** @param vce covariance type; clusters come from the data (panel units unless set) */
+  /**
+   * @param vce covariance type; clusters come from the data (panel units unless set)
+   */
   public record Options(Vce vce) {
     public Options {
       if (vce == null) {
@@ -76,7 +78,9 @@ public final class PooledOls {
       if (options.vce() == Vce.CLUSTER) {
         if (groups < 2) {
           throw new EstimationException(
-              model + ": cluster-robust covariance needs at least 2 clusters, the data have " + groups);
+              model
+                  + ": cluster-robust covariance needs at least 2 clusters, the data have "
+                  + groups);
         }
         clusters = groups;
         df = groups - 1;

@@ -89,7 +89,8 @@ public final class RandomEffects {
     }
     int dfWithin = n - g - kWithin;
     if (dfWithin <= 0) {
-      throw new EstimationException(model + ": too few observations to estimate sigma_e (within df " + dfWithin + ")");
+      throw new EstimationException(
+          model + ": too few observations to estimate sigma_e (within df " + dfWithin + ")");
     }
     double s2e = ssrWithin / dfWithin;
 
@@ -97,7 +98,12 @@ public final class RandomEffects {
     // observation level); on a balanced panel this is the plain between regression.
     if (g <= p) {
       throw new EstimationException(
-          model + ": " + g + " panels are too few for the between regression with " + p + " coefficients");
+          model
+              + ": "
+              + g
+              + " panels are too few for the between regression with "
+              + p
+              + " coefficients");
     }
     double[][] between = new double[p][];
     for (int i = 0; i < p; i++) {
@@ -152,9 +158,14 @@ public final class RandomEffects {
     int[] identity = java.util.stream.IntStream.range(0, p).toArray();
     Estimates est =
         Estimates.constantLast(
-            keptNames, identity, gls.beta(), PooledOls.scale(gls.inverse(), s2), PanelData.dropped(names, pooledKept));
+            keptNames,
+            identity,
+            gls.beta(),
+            PooledOls.scale(gls.inverse(), s2),
+            PanelData.dropped(names, pooledKept));
 
-    // R-squared as Stata reports after xtreg, re: squared correlations of fitted and observed values.
+    // R-squared as Stata reports after xtreg, re: squared correlations of fitted and observed
+    // values.
     double[] xbAll = new double[n];
     double[] xbWithin = new double[n];
     double[] xbUnit = new double[g];

@@ -60,7 +60,8 @@ public final class Analysis {
     for (ModelSpec spec : config.models()) {
       DataSourceSpec source = config.data().get(spec.data());
       boolean firstUse = !tables.containsKey(source.name());
-      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      DataTable table =
+          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
       ModelRunner runner = estimators.runnerFor(spec);
       Set<String> columns = new LinkedHashSet<>();
       columns.add(spec.dependent());
@@ -68,8 +69,15 @@ public final class Analysis {
       columns.addAll(runner.extraColumns(spec));
       for (String c : columns) {
         if (!table.hasColumn(c)) {
-          throw spec.node().error("names column '" + c + "', which " + table.source() + " does not have (it has: "
-              + String.join(", ", table.columnNames()) + ")");
+          throw spec.node()
+              .error(
+                  "names column '"
+                      + c
+                      + "', which "
+                      + table.source()
+                      + " does not have (it has: "
+                      + String.join(", ", table.columnNames())
+                      + ")");
         }
       }
       long t0 = System.nanoTime();
@@ -83,7 +91,8 @@ public final class Analysis {
     List<SurveyResult> surveys = new ArrayList<>();
     for (SurveySpec spec : SurveySpec.parseAll(config.surveys(), config.data().keySet())) {
       DataSourceSpec source = config.data().get(spec.data());
-      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      DataTable table =
+          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
       surveys.add(SurveyAnalysis.analyze(spec, table));
     }
     List<PanelSeries> series = new ArrayList<>();
@@ -91,11 +100,15 @@ public final class Analysis {
       if (source.series().isEmpty()) {
         continue;
       }
-      DataTable table = tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      DataTable table =
+          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
       PanelIndex index = PanelIndex.of(table, source.panel(), source.time());
       for (String v : source.series()) {
         if (!table.hasColumn(v)) {
-          throw source.node().get("series").error("names column '" + v + "', which " + table.source() + " does not have");
+          throw source
+              .node()
+              .get("series")
+              .error("names column '" + v + "', which " + table.source() + " does not have");
         }
         series.add(PanelSeriesBuilder.of(table, index, v, source.unitLabels()));
       }
@@ -121,7 +134,10 @@ public final class Analysis {
   }
 
   private static DataTable read(
-      AnalysisConfig config, DataSourceSpec source, Map<String, Double> readSeconds, List<InputFile> inputs) {
+      AnalysisConfig config,
+      DataSourceSpec source,
+      Map<String, Double> readSeconds,
+      List<InputFile> inputs) {
     long t0 = System.nanoTime();
     String display = config.location().display(source.path());
     byte[] bytes = config.location().read(source.path(), "data file");

@@ -3,8 +3,8 @@ package org.policyreport.analysis.pipeline;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.count.CountModelRunner;
 import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.count.CountModelRunner;
 import org.policyreport.analysis.panel.PanelModelRunner;
 
 /** The estimators this program knows, by their {@code estimator:} name. */

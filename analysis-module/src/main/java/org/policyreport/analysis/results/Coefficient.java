@@ -1,10 +1,10 @@
 package org.policyreport.analysis.results;
 
 /**
- * One row per term, as R broom's {@code tidy}: the estimate, its standard error, the test
- * statistic (z or t, see {@link ModelResult#statistic()}), the two-sided p-value and the 95 %
- * interval. {@code equation} is "main" for the mean equation; multi-equation models add others
- * (e.g. "lnalpha").
+ * One row per term, as R broom's {@code tidy}: the estimate, its standard error, the test statistic
+ * (z or t, see {@link ModelResult#statistic()}), the two-sided p-value and the 95 % interval.
+ * {@code equation} is "main" for the mean equation; multi-equation models add others (e.g.
+ * "lnalpha").
  */
 public record Coefficient(
     String equation,

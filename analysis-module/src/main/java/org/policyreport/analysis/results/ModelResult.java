@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One fitted model as results.json carries it. Estimator-specific quantities go into
- * {@code statistics} (scalars, e.g. alpha, aic, rho) and {@code details} (structured, e.g.
- * per-panel variances); nothing here is formatted.
+ * One fitted model as results.json carries it. Estimator-specific quantities go into {@code
+ * statistics} (scalars, e.g. alpha, aic, rho) and {@code details} (structured, e.g. per-panel
+ * variances); nothing here is formatted.
  *
  * @param statistic the kind of test statistic in the coefficient rows: "z" or "t"
  * @param seType how the covariance was computed ("oim", "robust", "cluster", "conventional", ...)
@@ -40,13 +40,22 @@ public record ModelResult(
   public ModelResult {
     regressors = regressors == null ? List.of() : List.copyOf(regressors);
     coefficients = coefficients == null ? List.of() : List.copyOf(coefficients);
-    statistics = statistics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statistics));
+    statistics =
+        statistics == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statistics));
     tests = tests == null ? List.of() : List.copyOf(tests);
     irr = irr == null ? List.of() : List.copyOf(irr);
     marginalEffects = marginalEffects == null ? List.of() : List.copyOf(marginalEffects);
     notes = notes == null ? List.of() : List.copyOf(notes);
-    options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
-    details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+    options =
+        options == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+    details =
+        details == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
   }
 
   /** The coefficient row for {@code term} in {@code equation}, or null. */

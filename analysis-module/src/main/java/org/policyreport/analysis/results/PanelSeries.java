@@ -8,8 +8,8 @@ import java.util.Map;
  * regional and time-series figures. {@code values.get(u).get(t)} is null where unit u has no
  * observation in period t.
  *
- * @param unitLabels display names of the units by language (e.g. "ko"), when the data source
- *     names a label column
+ * @param unitLabels display names of the units by language (e.g. "ko"), when the data source names
+ *     a label column
  */
 public record PanelSeries(
     String data,
@@ -22,6 +22,9 @@ public record PanelSeries(
     units = List.copyOf(units);
     unitLabels = unitLabels == null ? Map.of() : Map.copyOf(unitLabels);
     periods = List.copyOf(periods);
-    values = values.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+    values =
+        values.stream()
+            .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+            .toList();
   }
 }

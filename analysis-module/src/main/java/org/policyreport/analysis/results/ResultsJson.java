@@ -70,8 +70,11 @@ public final class ResultsJson {
     }
     JsonNode version = root.get("schemaVersion");
     if (version == null || !version.isTextual()) {
-      throw new InputException(displayName + ": key 'schemaVersion' is missing (this tool reads version "
-          + AnalysisResults.SCHEMA_VERSION + ")");
+      throw new InputException(
+          displayName
+              + ": key 'schemaVersion' is missing (this tool reads version "
+              + AnalysisResults.SCHEMA_VERSION
+              + ")");
     }
     if (!AnalysisResults.SCHEMA_VERSION.equals(version.asText())) {
       throw new InputException(

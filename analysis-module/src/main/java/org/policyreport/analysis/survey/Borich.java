@@ -1,8 +1,8 @@
 package org.policyreport.analysis.survey;
 
 /**
- * The Borich needs index (mean weighted discrepancy score, Borich 1980) and its ranking.
- * MWDS = [sum_i (I_i - P_i)] * mean(I) / N over the N respondents who gave both ratings.
+ * The Borich needs index (mean weighted discrepancy score, Borich 1980) and its ranking. MWDS =
+ * [sum_i (I_i - P_i)] * mean(I) / N over the N respondents who gave both ratings.
  */
 final class Borich {
   private Borich() {}
@@ -19,9 +19,9 @@ final class Borich {
   }
 
   /**
-   * Rank 1 for the largest value; equal values (to 1e-12 relative, so that one index computed
-   * from different sums that is mathematically equal still ties) share the smallest rank, as R's
-   * {@code rank(-x, ties.method = "min")}.
+   * Rank 1 for the largest value; equal values (to 1e-12 relative, so that one index computed from
+   * different sums that is mathematically equal still ties) share the smallest rank, as R's {@code
+   * rank(-x, ties.method = "min")}.
    */
   static int[] ranks(double[] values) {
     int[] ranks = new int[values.length];

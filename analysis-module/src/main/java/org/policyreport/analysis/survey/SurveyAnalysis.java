@@ -14,8 +14,8 @@ import org.policyreport.analysis.results.SurveyReliability;
 import org.policyreport.analysis.results.SurveyResult;
 
 /**
- * Analyzes an importance-performance survey: per item the means, the gap and its paired t test,
- * the Borich needs index and rank and the importance-performance quadrant; per grouping column the
+ * Analyzes an importance-performance survey: per item the means, the gap and its paired t test, the
+ * Borich needs index and rank and the importance-performance quadrant; per grouping column the
  * group means, Borich within group and one-way ANOVAs; Cronbach's alpha of both scales.
  *
  * <p>Item statistics use the respondents who answered both ratings of that item (pairwise per
@@ -47,7 +47,11 @@ public final class SurveyAnalysis {
       n[j] = rows.length;
       if (rows.length == 0) {
         throw spec.itemNode(j, "importance")
-            .error("item '" + items.get(j).id() + "' has no respondent with both ratings in " + table.source());
+            .error(
+                "item '"
+                    + items.get(j).id()
+                    + "' has no respondent with both ratings in "
+                    + table.source());
       }
       double[] imp = pick(answers.importance[j], rows);
       double[] perf = pick(answers.performance[j], rows);
@@ -58,7 +62,10 @@ public final class SurveyAnalysis {
       borich[j] = Borich.index(imp, perf);
       tests[j] = Significance.pairedT(differences(imp, perf));
       if (tests[j].t() == null) {
-        notes.add("item " + items.get(j).id() + ": the paired t test of the gap is undefined (no variance in I - P)");
+        notes.add(
+            "item "
+                + items.get(j).id()
+                + ": the paired t test of the gap is undefined (no variance in I - P)");
       }
       blanks += missing(answers.importance[j]) + missing(answers.performance[j]);
     }
@@ -93,14 +100,19 @@ public final class SurveyAnalysis {
               missing(answers.performance[j])));
     }
     if (blanks > 0) {
-      notes.add(blanks + " blank answers (item non-response); item statistics use the respondents who rated both"
-          + " importance and performance of the item, reliability the respondents who rated every item");
+      notes.add(
+          blanks
+              + " blank answers (item non-response); item statistics use the respondents who rated both"
+              + " importance and performance of the item, reliability the respondents who rated every item");
     }
     List<String> ids = items.stream().map(SurveyItemSpec::id).toList();
     SurveyReliability reliability =
         new SurveyReliability(
             scale(answers.importance, ids, items.stream().map(SurveyItemSpec::importance).toList()),
-            scale(answers.performance, ids, items.stream().map(SurveyItemSpec::performance).toList()));
+            scale(
+                answers.performance,
+                ids,
+                items.stream().map(SurveyItemSpec::performance).toList()));
     List<SurveyGrouping> groupings = new ArrayList<>();
     for (String variable : spec.groupBy()) {
       groupings.add(grouping(variable, answers, items, notes));
@@ -133,7 +145,8 @@ public final class SurveyAnalysis {
     return highPerformance ? POSSIBLE_OVERKILL : LOW_PRIORITY;
   }
 
-  private static ScaleReliability scale(double[][] answers, List<String> items, List<String> columns) {
+  private static ScaleReliability scale(
+      double[][] answers, List<String> items, List<String> columns) {
     return Reliability.of(answers, items, columns);
   }
 
@@ -151,7 +164,12 @@ public final class SurveyAnalysis {
       members.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
     }
     if (blank > 0) {
-      notes.add(blank + " respondents with a blank '" + variable + "' are left out of the comparison by " + variable);
+      notes.add(
+          blank
+              + " respondents with a blank '"
+              + variable
+              + "' are left out of the comparison by "
+              + variable);
     }
     List<SurveyGroup> groups = new ArrayList<>();
     members.forEach((g, rows) -> groups.add(new SurveyGroup(g, rows.size())));
@@ -172,11 +190,13 @@ public final class SurveyAnalysis {
       for (int j = 0; j < items.size(); j++) {
         double[] s = stats.get(j);
         if (s[0] == 0) {
-          notes.add("item " + items.get(j).id() + ": no pair of answers in " + variable + " = " + g);
+          notes.add(
+              "item " + items.get(j).id() + ": no pair of answers in " + variable + " = " + g);
           continue;
         }
         groupItems.add(
-            new SurveyGroupItem(g, items.get(j).id(), (int) s[0], s[1], s[2], s[1] - s[2], gb[j], ranks[j]));
+            new SurveyGroupItem(
+                g, items.get(j).id(), (int) s[0], s[1], s[2], s[1] - s[2], gb[j], ranks[j]));
       }
     }
     int[] groupOf = new int[labels.length];
@@ -200,7 +220,10 @@ public final class SurveyAnalysis {
           if (groupOf[i] >= 0) {
             double imp = answers.importance[j][i];
             double perf = answers.performance[j][i];
-            double v = measure.equals("importance") ? imp : measure.equals("performance") ? perf : imp - perf;
+            double v =
+                measure.equals("importance")
+                    ? imp
+                    : measure.equals("performance") ? perf : imp - perf;
             values.get(groupOf[i]).add(v);
           }
         }

@@ -16,8 +16,10 @@ import org.policyreport.analysis.data.DataTable;
 final class SurveyAnswers {
   final String[] ids;
   final Map<String, String[]> groups;
+
   /** importance[j][i]: item j, respondent i. */
   final double[][] importance;
+
   final double[][] performance;
 
   private SurveyAnswers(
@@ -33,15 +35,21 @@ final class SurveyAnswers {
   }
 
   static SurveyAnswers read(SurveySpec spec, DataTable table) {
-    requireColumn(spec, table, spec.idColumn(), spec.node().has("idColumn")
-        ? spec.node().get("idColumn").path() : spec.node().path() + ".idColumn (default 'respondent')");
+    requireColumn(
+        spec,
+        table,
+        spec.idColumn(),
+        spec.node().has("idColumn")
+            ? spec.node().get("idColumn").path()
+            : spec.node().path() + ".idColumn (default 'respondent')");
     for (int g = 0; g < spec.groupBy().size(); g++) {
       requireColumn(spec, table, spec.groupBy().get(g), spec.node().get("groupBy").path());
     }
     List<SurveyItemSpec> items = spec.items();
     for (int j = 0; j < items.size(); j++) {
       requireColumn(spec, table, items.get(j).importance(), spec.itemNode(j, "importance").path());
-      requireColumn(spec, table, items.get(j).performance(), spec.itemNode(j, "performance").path());
+      requireColumn(
+          spec, table, items.get(j).performance(), spec.itemNode(j, "performance").path());
     }
     String[] ids = uniqueIds(table, spec.idColumn());
     Map<String, String[]> groups = new LinkedHashMap<>();

@@ -34,7 +34,8 @@ public record SurveySpec(
     for (ConfigNode node : nodes) {
       SurveySpec spec = parse(node, dataSources);
       if (!ids.add(spec.id())) {
-        throw node.get("id").error("'" + spec.id() + "' is used by another survey (ids must be unique)");
+        throw node.get("id")
+            .error("'" + spec.id() + "' is used by another survey (ids must be unique)");
       }
       out.add(spec);
     }
@@ -46,7 +47,12 @@ public record SurveySpec(
     String data = node.requiredString("data");
     if (!dataSources.contains(data)) {
       throw node.get("data")
-          .error("'" + data + "' is not a data source (defined: " + String.join(", ", dataSources) + ")");
+          .error(
+              "'"
+                  + data
+                  + "' is not a data source (defined: "
+                  + String.join(", ", dataSources)
+                  + ")");
     }
     String idColumn = node.string("idColumn", "respondent");
     List<String> groupBy = node.strings("groupBy");
@@ -77,7 +83,8 @@ public record SurveySpec(
           throw item.get(key).error("names column '" + column + "', already used by " + previous);
         }
         if (column.equals(idColumn) || groupBy.contains(column)) {
-          throw item.get(key).error("names column '" + column + "', which is the id or a groupBy column");
+          throw item.get(key)
+              .error("names column '" + column + "', which is the id or a groupBy column");
         }
       }
       ConfigNode label = item.get("label");
@@ -101,7 +108,9 @@ public record SurveySpec(
     return new SurveySpec(id, data, idColumn, groupBy, min, max, items, node);
   }
 
-  /** The config node of item {@code j}'s {@code key} ("importance" or "performance"), for errors. */
+  /**
+   * The config node of item {@code j}'s {@code key} ("importance" or "performance"), for errors.
+   */
   ConfigNode itemNode(int j, String key) {
     return node.get("items").elements().get(j).get(key);
   }

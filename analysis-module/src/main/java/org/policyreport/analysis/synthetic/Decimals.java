@@ -3,7 +3,10 @@ package org.policyreport.analysis.synthetic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Rounds for the CSV files exactly (decimal, half-even), so that the text never depends on a formatter. */
+/**
+ * Rounds for the CSV files exactly (decimal, half-even), so that the text never depends on a
+ * formatter.
+ */
 final class Decimals {
   private Decimals() {}
 

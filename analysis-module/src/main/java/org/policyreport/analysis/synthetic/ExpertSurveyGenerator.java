@@ -2,8 +2,8 @@ package org.policyreport.analysis.synthetic;
 
 /**
  * Writes the synthetic expert survey ({@code data/expert_survey.csv}): importance and current
- * performance of twelve policy items on a 1-5 scale from a latent-trait model documented in
- * {@code data/README.md}.
+ * performance of twelve policy items on a 1-5 scale from a latent-trait model documented in {@code
+ * data/README.md}.
  */
 public final class ExpertSurveyGenerator {
   public static final long SEED = 20240918L;
@@ -42,25 +42,38 @@ public final class ExpertSurveyGenerator {
       int g = rng.categorical(GROUP_WEIGHTS);
       String group = GROUPS[g];
       String region;
-      if (group.equals("central_government") || (group.equals("research_institute") && rng.uniform() < 0.3)) {
+      if (group.equals("central_government")
+          || (group.equals("research_institute") && rng.uniform() < 0.3)) {
         region = "national";
       } else {
         region = Region.ALL.get(rng.categorical(regionWeights)).en();
       }
       double theta = rng.normal();
-      double phi = TRAIT_CORRELATION * theta + StrictMath.sqrt(1 - TRAIT_CORRELATION * TRAIT_CORRELATION) * rng.normal();
+      double phi =
+          TRAIT_CORRELATION * theta
+              + StrictMath.sqrt(1 - TRAIT_CORRELATION * TRAIT_CORRELATION) * rng.normal();
       String[] importance = new String[k];
       String[] performance = new String[k];
       for (int j = 0; j < k; j++) {
         SurveyItem item = SurveyItem.ALL.get(j);
         double latentI =
-            item.importance() + importanceShift(group, item) + IMPORTANCE_TRAIT * theta + ANSWER_NOISE * rng.normal();
+            item.importance()
+                + importanceShift(group, item)
+                + IMPORTANCE_TRAIT * theta
+                + ANSWER_NOISE * rng.normal();
         double latentP =
-            item.performance() + GROUP_PERFORMANCE_SHIFT[g] + PERFORMANCE_TRAIT * phi + ANSWER_NOISE * rng.normal();
+            item.performance()
+                + GROUP_PERFORMANCE_SHIFT[g]
+                + PERFORMANCE_TRAIT * phi
+                + ANSWER_NOISE * rng.normal();
         importance[j] = rng.uniform() < NON_RESPONSE ? "" : Integer.toString(likert(latentI));
         performance[j] = rng.uniform() < NON_RESPONSE ? "" : Integer.toString(likert(latentP));
       }
-      out.append(String.format(java.util.Locale.ROOT, "E%03d", i)).append(',').append(group).append(',').append(region);
+      out.append(String.format(java.util.Locale.ROOT, "E%03d", i))
+          .append(',')
+          .append(group)
+          .append(',')
+          .append(region);
       for (String s : importance) {
         out.append(',').append(s);
       }

@@ -2,9 +2,9 @@ package org.policyreport.analysis.synthetic;
 
 /**
  * Writes the synthetic region-year panel ({@code data/regional_panel.csv}). The data-generating
- * process is documented equation by equation in {@code data/README.md}; the constants below are
- * its parameters. Every equation uses the values as rounded for the CSV, so the documented
- * equations hold for the file's own numbers.
+ * process is documented equation by equation in {@code data/README.md}; the constants below are its
+ * parameters. Every equation uses the values as rounded for the CSV, so the documented equations
+ * hold for the file's own numbers.
  */
 public final class RegionalPanelGenerator {
   public static final long SEED = 20240917L;
@@ -60,16 +60,24 @@ public final class RegionalPanelGenerator {
           universityChange += u < 0.08 ? -1 : (u > 0.92 ? 1 : 0);
         }
         double population =
-            Decimals.round(r.population0() * StrictMath.exp(r.populationGrowth() * s + 0.004 * rng.normal()), 1);
-        double selfReliance = Decimals.round(clamp(r.selfReliance0() - 0.5 * s + reliance.value, 8, 95), 2);
+            Decimals.round(
+                r.population0() * StrictMath.exp(r.populationGrowth() * s + 0.004 * rng.normal()),
+                1);
+        double selfReliance =
+            Decimals.round(clamp(r.selfReliance0() - 0.5 * s + reliance.value, 8, 95), 2);
         double fiscalAutonomy =
-            Decimals.round(clamp(48 + 0.32 * selfReliance + r.autonomyShift() + autonomy.value, 40, 90), 2);
-        double localTaxShare = Decimals.round(clamp(3 + 0.55 * selfReliance + 2.0 * rng.normal(), 3, 70), 2);
+            Decimals.round(
+                clamp(48 + 0.32 * selfReliance + r.autonomyShift() + autonomy.value, 40, 90), 2);
+        double localTaxShare =
+            Decimals.round(clamp(3 + 0.55 * selfReliance + 2.0 * rng.normal(), 3, 70), 2);
         double rndIntensity = Decimals.round(r.rnd0() * StrictMath.exp(0.035 * s + rnd.value), 3);
         double researchers =
-            Decimals.round(r.researchers0() * StrictMath.exp(0.04 * s + 0.3 * rnd.value + 0.08 * rng.normal()), 2);
+            Decimals.round(
+                r.researchers0() * StrictMath.exp(0.04 * s + 0.3 * rnd.value + 0.08 * rng.normal()),
+                2);
         int universities = Math.max(1, r.universities0() + universityChange);
-        long ventureFirms = StrictMath.round(r.ventures0() * StrictMath.exp(0.06 * s + ventures.value));
+        long ventureFirms =
+            StrictMath.round(r.ventures0() * StrictMath.exp(0.06 * s + ventures.value));
         double lnMu =
             B_CONS
                 + B_AUTONOMY * fiscalAutonomy
@@ -80,7 +88,8 @@ public final class RegionalPanelGenerator {
         double alpha = StrictMath.exp(G_CONS + G_METRO * r.metro());
         long patents = rng.negativeBinomial2(StrictMath.exp(lnMu), alpha);
         if (patents <= 0) {
-          throw new IllegalStateException("zero patents for " + r.en() + " " + year + ": choose another seed");
+          throw new IllegalStateException(
+              "zero patents for " + r.en() + " " + year + ": choose another seed");
         }
         double perTenThousand = Decimals.round(patents * 10.0 / population, 4);
         double lnPerTenThousand = Decimals.round(StrictMath.log(perTenThousand), 6);
@@ -95,21 +104,41 @@ public final class RegionalPanelGenerator {
         grdpPerCapita = grdpPerCapita * (1 + growth / 100);
         double grdpPerCapitaShown = Decimals.round(grdpPerCapita, 3);
         double grdp = grdpPerCapitaShown * population / 1000.0;
-        out.append(r.en()).append(',').append(r.ko()).append(',').append(year).append(',').append(r.metro())
-            .append(',').append(Decimals.text(population, 1))
-            .append(',').append(Decimals.text(grdp, 3))
-            .append(',').append(Decimals.text(grdpPerCapitaShown, 3))
-            .append(',').append(Decimals.text(growth, 3))
-            .append(',').append(patents)
-            .append(',').append(Decimals.text(perTenThousand, 4))
-            .append(',').append(Decimals.text(lnPerTenThousand, 6))
-            .append(',').append(Decimals.text(fiscalAutonomy, 2))
-            .append(',').append(Decimals.text(selfReliance, 2))
-            .append(',').append(Decimals.text(localTaxShare, 2))
-            .append(',').append(Decimals.text(rndIntensity, 3))
-            .append(',').append(Decimals.text(researchers, 2))
-            .append(',').append(universities)
-            .append(',').append(ventureFirms)
+        out.append(r.en())
+            .append(',')
+            .append(r.ko())
+            .append(',')
+            .append(year)
+            .append(',')
+            .append(r.metro())
+            .append(',')
+            .append(Decimals.text(population, 1))
+            .append(',')
+            .append(Decimals.text(grdp, 3))
+            .append(',')
+            .append(Decimals.text(grdpPerCapitaShown, 3))
+            .append(',')
+            .append(Decimals.text(growth, 3))
+            .append(',')
+            .append(patents)
+            .append(',')
+            .append(Decimals.text(perTenThousand, 4))
+            .append(',')
+            .append(Decimals.text(lnPerTenThousand, 6))
+            .append(',')
+            .append(Decimals.text(fiscalAutonomy, 2))
+            .append(',')
+            .append(Decimals.text(selfReliance, 2))
+            .append(',')
+            .append(Decimals.text(localTaxShare, 2))
+            .append(',')
+            .append(Decimals.text(rndIntensity, 3))
+            .append(',')
+            .append(Decimals.text(researchers, 2))
+            .append(',')
+            .append(universities)
+            .append(',')
+            .append(ventureFirms)
             .append('\n');
       }
     }
@@ -134,7 +163,8 @@ public final class RegionalPanelGenerator {
 
     /** Starts from the stationary distribution given the innovation SD. */
     static Ar1 start(double rho, double innovationSd, SeededRandom rng) {
-      return new Ar1(rho, innovationSd, innovationSd / StrictMath.sqrt(1 - rho * rho) * rng.normal());
+      return new Ar1(
+          rho, innovationSd, innovationSd / StrictMath.sqrt(1 - rho * rho) * rng.normal());
     }
 
     /** Starts from the stationary distribution with marginal SD {@code sd}; innovations keep it. */

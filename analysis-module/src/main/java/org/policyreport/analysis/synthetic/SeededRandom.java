@@ -1,13 +1,13 @@
 package org.policyreport.analysis.synthetic;
 
 /**
- * A seeded random source whose output depends on nothing but the seed: SplitMix64 for the bits
- * and hand-written samplers on top of it, all using {@link StrictMath}, so that the default data
- * are byte-identical on every JVM and do not change when a library changes its algorithm.
+ * A seeded random source whose output depends on nothing but the seed: SplitMix64 for the bits and
+ * hand-written samplers on top of it, all using {@link StrictMath}, so that the default data are
+ * byte-identical on every JVM and do not change when a library changes its algorithm.
  *
- * <p>SplitMix64 (Steele, Lea and Flood 2014): {@code state += 0x9E3779B97F4A7C15; z = state; z =
- * (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9; z = (z ^ (z >>> 27)) * 0x94D049BB133111EB; return z ^ (z
- * >>> 31)}, arithmetic modulo 2^64.
+ * <p>SplitMix64 (Steele, Lea and Flood 2014): {@code state += 0x9E3779B97F4A7C15; z = state; z = (z
+ * ^ (z >>> 30)) * 0xBF58476D1CE4E5B9; z = (z ^ (z >>> 27)) * 0x94D049BB133111EB; return z ^ (z >>>
+ * 31)}, arithmetic modulo 2^64.
  */
 final class SeededRandom {
   private long state;
@@ -70,7 +70,8 @@ final class SeededRandom {
    */
   long poisson(double lambda) {
     if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-      throw new IllegalArgumentException("Poisson mean must be finite and non-negative, got " + lambda);
+      throw new IllegalArgumentException(
+          "Poisson mean must be finite and non-negative, got " + lambda);
     }
     if (lambda < 10) {
       double limit = StrictMath.exp(-lambda);
@@ -107,7 +108,9 @@ final class SeededRandom {
     }
   }
 
-  /** NB2 count with mean mu and Var = mu + alpha mu^2: Poisson with a Gamma(1/alpha, alpha) mean. */
+  /**
+   * NB2 count with mean mu and Var = mu + alpha mu^2: Poisson with a Gamma(1/alpha, alpha) mean.
+   */
   long negativeBinomial2(double mu, double alpha) {
     double shape = 1.0 / alpha;
     return poisson(mu * gamma(shape) / shape);

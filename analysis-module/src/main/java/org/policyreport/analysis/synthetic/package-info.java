@@ -1,2 +1,5 @@
-/** Seeded generators of the synthetic, illustrative default data (regional panel and expert survey) shipped with the project. */
+/**
+ * Seeded generators of the synthetic, illustrative default data (regional panel and expert survey)
+ * shipped with the project.
+ */
 package org.policyreport.analysis.synthetic;

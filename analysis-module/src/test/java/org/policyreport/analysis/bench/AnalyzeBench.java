@@ -33,10 +33,16 @@ public final class AnalyzeBench {
       ResultsJson.write(run.results(), out);
     }
     for (ModelTiming t : run.timings()) {
-      System.err.printf(Locale.ROOT, "timing %s read %.3f fit %.3f%n", t.modelId(), t.readSeconds(), t.fitSeconds());
+      System.err.printf(
+          Locale.ROOT,
+          "timing %s read %.3f fit %.3f%n",
+          t.modelId(),
+          t.readSeconds(),
+          t.fitSeconds());
     }
     long peak = 0;
-    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+    for (java.lang.management.MemoryPoolMXBean p :
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == java.lang.management.MemoryType.HEAP) {
         peak += p.getPeakUsage().getUsed();
       }

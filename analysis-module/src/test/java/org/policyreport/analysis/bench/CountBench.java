@@ -20,9 +20,10 @@ import org.policyreport.analysis.count.CountOptions;
 
 /**
  * Benchmark of the count models on a synthetic gnbreg data set (n rows, 10 regressors, 3 ln-alpha
- * covariates). {@code fit [n]} fits poisson, nb2 and gnbreg in memory and prints wall time and
- * peak heap; {@code write DIR [n]} writes {@code count_bench.csv} and configs for timing the whole
- * {@code analyze} command and R's {@code MASS::glm.nb} ({@code analysis-module/bench/count_bench.R}).
+ * covariates). {@code fit [n]} fits poisson, nb2 and gnbreg in memory and prints wall time and peak
+ * heap; {@code write DIR [n]} writes {@code count_bench.csv} and configs for timing the whole
+ * {@code analyze} command and R's {@code MASS::glm.nb} ({@code
+ * analysis-module/bench/count_bench.R}).
  */
 public final class CountBench {
   static final int K = 10;
@@ -144,14 +145,27 @@ public final class CountBench {
     regs.append("]");
     for (String m : List.of("poisson", "nb2", "gnbreg")) {
       String yaml =
-          "# Synthetic count benchmark (CountBench write), n = " + n + "\n"
+          "# Synthetic count benchmark (CountBench write), n = "
+              + n
+              + "\n"
               + "data:\n  bench: count_bench.csv\nmodels:\n"
-              + "  - id: " + m + "_bench\n    estimator: " + m + "\n    data: bench\n    dependent: y\n"
-              + "    regressors: " + regs + "\n"
+              + "  - id: "
+              + m
+              + "_bench\n    estimator: "
+              + m
+              + "\n    data: bench\n    dependent: y\n"
+              + "    regressors: "
+              + regs
+              + "\n"
               + (m.equals("gnbreg") ? "    dispersion: [w1, w2, w3]\n" : "");
       Files.writeString(dir.resolve("count_bench_" + m + ".yaml"), yaml);
     }
-    System.out.println("wrote " + csv.toAbsolutePath() + " (" + Files.size(csv) / (1 << 20) + " MiB) and count_bench_{poisson,nb2,gnbreg}.yaml");
+    System.out.println(
+        "wrote "
+            + csv.toAbsolutePath()
+            + " ("
+            + Files.size(csv) / (1 << 20)
+            + " MiB) and count_bench_{poisson,nb2,gnbreg}.yaml");
   }
 
   private static String fmt(double v) {

@@ -22,17 +22,30 @@ public final class PanelBench {
     Path csv = Path.of(args.length > 0 ? args[0] : "target/panel_bench.csv");
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     PanelSimulation.Sample s =
-        PanelSimulation.generate(new PanelSimulation.Design(10_000, 20, 10, 1.0, 0.5, 0.5, 2.0, 20240611L));
+        PanelSimulation.generate(
+            new PanelSimulation.Design(10_000, 20, 10, 1.0, 0.5, 0.5, 2.0, 20240611L));
     if (csv.getParent() != null) {
       Files.createDirectories(csv.getParent());
     }
     s.writeCsv(csv);
-    System.out.printf(Locale.ROOT, "data: %d units x %d periods x %d regressors = %d rows -> %s%n",
-        10_000, 20, 10, s.y().length, csv);
+    System.out.printf(
+        Locale.ROOT,
+        "data: %d units x %d periods x %d regressors = %d rows -> %s%n",
+        10_000,
+        20,
+        10,
+        s.y().length,
+        csv);
     PanelData data = s.toPanelData();
     Estimates re = time("re (Swamy-Arora)", reps, () -> new RandomEffects().fit(data).estimates());
-    Estimates fgls = time("fgls (panels hetero, corr ar1)", reps,
-        () -> new Fgls(Fgls.Options.of(Fgls.PanelVariance.HETEROSKEDASTIC, Fgls.Correlation.AR1)).fit(data).estimates());
+    Estimates fgls =
+        time(
+            "fgls (panels hetero, corr ar1)",
+            reps,
+            () ->
+                new Fgls(Fgls.Options.of(Fgls.PanelVariance.HETEROSKEDASTIC, Fgls.Correlation.AR1))
+                    .fit(data)
+                    .estimates());
     timeRunner(s, reps);
     print("re", re);
     print("fgls", fgls);
@@ -57,23 +70,42 @@ public final class PanelBench {
     for (int j = 0; j < s.x().length; j++) {
       cols.put(s.names().get(j), s.x()[j]);
     }
-    org.policyreport.analysis.data.DataTable table = org.policyreport.analysis.data.DataTable.ofNumeric("bench", cols);
+    org.policyreport.analysis.data.DataTable table =
+        org.policyreport.analysis.data.DataTable.ofNumeric("bench", cols);
     org.policyreport.analysis.config.ConfigNode none =
         new org.policyreport.analysis.config.ConfigNode(null, "bench.yaml", "data.bench");
     org.policyreport.analysis.config.DataSourceSpec source =
-        new org.policyreport.analysis.config.DataSourceSpec("bench", "bench.csv", "unit", "period", false, none);
-    org.policyreport.analysis.panel.PanelModelRunner runner = new org.policyreport.analysis.panel.PanelModelRunner();
-    com.fasterxml.jackson.databind.node.ObjectNode re = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    com.fasterxml.jackson.databind.node.ObjectNode fgls = re.deepCopy().put("panels", "hetero").put("corr", "ar1");
-    for (String[] m : new String[][] {{"re", "runner: re + Hausman + BP LM"}, {"fgls", "runner: fgls + Wald, Wooldridge, Hausman"}}) {
+        new org.policyreport.analysis.config.DataSourceSpec(
+            "bench", "bench.csv", "unit", "period", false, none);
+    org.policyreport.analysis.panel.PanelModelRunner runner =
+        new org.policyreport.analysis.panel.PanelModelRunner();
+    com.fasterxml.jackson.databind.node.ObjectNode re =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode fgls =
+        re.deepCopy().put("panels", "hetero").put("corr", "ar1");
+    for (String[] m :
+        new String[][] {
+          {"re", "runner: re + Hausman + BP LM"},
+          {"fgls", "runner: fgls + Wald, Wooldridge, Hausman"}
+        }) {
       com.fasterxml.jackson.databind.node.ObjectNode node = m[0].equals("re") ? re : fgls;
-      org.policyreport.analysis.config.ModelSpec spec = new org.policyreport.analysis.config.ModelSpec(
-          m[0], m[0], null, "bench", "y", s.names(),
-          new org.policyreport.analysis.config.ConfigNode(node, "bench.yaml", "models." + m[0]));
-      time(m[1], reps, () -> {
-        runner.fit(spec, source, table);
-        return null;
-      });
+      org.policyreport.analysis.config.ModelSpec spec =
+          new org.policyreport.analysis.config.ModelSpec(
+              m[0],
+              m[0],
+              null,
+              "bench",
+              "y",
+              s.names(),
+              new org.policyreport.analysis.config.ConfigNode(
+                  node, "bench.yaml", "models." + m[0]));
+      time(
+          m[1],
+          reps,
+          () -> {
+            runner.fit(spec, source, table);
+            return null;
+          });
     }
   }
 

@@ -19,7 +19,14 @@ import org.policyreport.analysis.panel.PanelData;
  */
 public final class PanelSimulation {
   public record Design(
-      int units, int periods, int regressors, double sigmaU, double rho, double sigmaMin, double sigmaMax, long seed) {}
+      int units,
+      int periods,
+      int regressors,
+      double sigmaU,
+      double rho,
+      double sigmaMin,
+      double sigmaMax,
+      long seed) {}
 
   /** The generated columns (rows sorted by unit, then period), true coefficients first constant. */
   public record Sample(Design design, double[] beta, double[] y, double[][] x, double[] sigma) {

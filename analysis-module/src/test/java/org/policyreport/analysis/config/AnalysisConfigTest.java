@@ -11,7 +11,8 @@ import org.policyreport.analysis.InputException;
 class AnalysisConfigTest {
   private static AnalysisConfig parse(String yaml) {
     return AnalysisConfig.from(
-        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"), new ConfigLocation.OnDisk(Path.of(".")));
+        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"),
+        new ConfigLocation.OnDisk(Path.of(".")));
   }
 
   private static final String DATA = "data:\n  panel: {path: p.csv, panel: region, time: year}\n";
@@ -19,7 +20,9 @@ class AnalysisConfigTest {
   @Test
   void readsModelsAndDataSources() {
     AnalysisConfig c =
-        parse(DATA + "models:\n  - {id: m, estimator: NB2, data: panel, dependent: y, regressors: [a, b]}\n");
+        parse(
+            DATA
+                + "models:\n  - {id: m, estimator: NB2, data: panel, dependent: y, regressors: [a, b]}\n");
     assertThat(c.models()).hasSize(1);
     assertThat(c.models().get(0).estimator()).isEqualTo("nb2");
     assertThat(c.models().get(0).regressors()).containsExactly("a", "b");
@@ -29,13 +32,16 @@ class AnalysisConfigTest {
   @Test
   void acceptsJsonSyntax() {
     AnalysisConfig c =
-        parse("{\"data\": {\"d\": \"x.csv\"}, \"models\": [{\"id\": \"m\", \"estimator\": \"ols\", \"data\": \"d\", \"dependent\": \"y\", \"regressors\": [\"a\"]}]}");
+        parse(
+            "{\"data\": {\"d\": \"x.csv\"}, \"models\": [{\"id\": \"m\", \"estimator\": \"ols\", \"data\": \"d\", \"dependent\": \"y\", \"regressors\": [\"a\"]}]}");
     assertThat(c.models().get(0).id()).isEqualTo("m");
   }
 
   @Test
   void namesTheKeyOfAModelWithAnUnknownDataSource() {
-    assertThatThrownBy(() -> parse(DATA + "models:\n  - {id: m, estimator: nb2, data: survey, dependent: y}\n"))
+    assertThatThrownBy(
+            () ->
+                parse(DATA + "models:\n  - {id: m, estimator: nb2, data: survey, dependent: y}\n"))
         .isInstanceOf(InputException.class)
         .hasMessage("my.yaml: models[0].data 'survey' is not a data source (defined: panel)");
   }
@@ -50,7 +56,9 @@ class AnalysisConfigTest {
   void rejectsDuplicateModelIds() {
     assertThatThrownBy(
             () ->
-                parse(DATA + "models:\n  - {id: m, estimator: nb2, data: panel, dependent: y}\n  - {id: m, estimator: ols, data: panel, dependent: y}\n"))
+                parse(
+                    DATA
+                        + "models:\n  - {id: m, estimator: nb2, data: panel, dependent: y}\n  - {id: m, estimator: ols, data: panel, dependent: y}\n"))
         .hasMessage("my.yaml: models[1].id 'm' is used by another model (ids must be unique)");
   }
 

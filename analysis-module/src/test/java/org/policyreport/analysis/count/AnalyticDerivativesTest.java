@@ -99,12 +99,16 @@ class AnalyticDerivativesTest {
       tp[a] += h;
       tm[a] -= h;
       double num = (f.logLikelihood(tp) - f.logLikelihood(tm)) / (2 * h);
-      assertThat(e.gradient[a]).as("gradient " + a).isCloseTo(num, within(1e-6 * (1 + Math.abs(num))));
+      assertThat(e.gradient[a])
+          .as("gradient " + a)
+          .isCloseTo(num, within(1e-6 * (1 + Math.abs(num))));
       double[] gp = f.evaluate(tp).gradient;
       double[] gm = f.evaluate(tm).gradient;
       for (int b = 0; b < p; b++) {
         double numH = (gp[b] - gm[b]) / (2 * h);
-        assertThat(e.hessian[a][b]).as("hessian " + a + "," + b).isCloseTo(numH, within(1e-6 * (1 + Math.abs(numH))));
+        assertThat(e.hessian[a][b])
+            .as("hessian " + a + "," + b)
+            .isCloseTo(numH, within(1e-6 * (1 + Math.abs(numH))));
       }
     }
   }

@@ -43,7 +43,8 @@ class CountInputRulesTest extends QuineReference {
 
   @Test
   void dropsCollinearRegressorWithNote() {
-    ModelResult full = fit("{id: m, estimator: nb2, dependent: Days, regressors: [EthN, SexM, AgeF1]}");
+    ModelResult full =
+        fit("{id: m, estimator: nb2, dependent: Days, regressors: [EthN, SexM, AgeF1]}");
     DataTable q = quine();
     double[] eth = q.numeric("EthN");
     double[] sex = q.numeric("SexM");
@@ -61,8 +62,11 @@ class CountInputRulesTest extends QuineReference {
     cols.put("Three", constant);
     cols.put("AgeF1", q.numeric("AgeF1"));
     ModelResult r =
-        fit("{id: m, estimator: nb2, dependent: Days, regressors: [EthN, SexM, Combo, Three, AgeF1]}", DataTable.ofNumeric("q", cols));
-    assertThat(r.notes()).contains("Combo omitted because of collinearity", "Three omitted because of collinearity");
+        fit(
+            "{id: m, estimator: nb2, dependent: Days, regressors: [EthN, SexM, Combo, Three, AgeF1]}",
+            DataTable.ofNumeric("q", cols));
+    assertThat(r.notes())
+        .contains("Combo omitted because of collinearity", "Three omitted because of collinearity");
     assertThat(r.coefficient("Combo")).isNull();
     assertThat(r.coefficient("Three")).isNull();
     for (Coefficient c : full.coefficients()) {
@@ -88,8 +92,11 @@ class CountInputRulesTest extends QuineReference {
     cols.put("lexpo", logExpo);
     DataTable t = DataTable.ofNumeric("q", cols);
     for (String est : new String[] {"poisson", "nb2", "gnbreg"}) {
-      String base = "{id: m, estimator: " + est + ", dependent: Days, regressors: [EthN, SexM]"
-          + (est.equals("gnbreg") ? ", dispersion: [EthN]" : "");
+      String base =
+          "{id: m, estimator: "
+              + est
+              + ", dependent: Days, regressors: [EthN, SexM]"
+              + (est.equals("gnbreg") ? ", dispersion: [EthN]" : "");
       ModelResult a = fit(base + ", exposure: expo}", t);
       ModelResult b = fit(base + ", offset: lexpo}", t);
       ModelResult none = fit(base + "}", t);
@@ -99,14 +106,18 @@ class CountInputRulesTest extends QuineReference {
         assertThat(d.coef()).as(est + " " + c.term()).isCloseTo(c.coef(), within(1e-9));
         assertThat(d.se()).isCloseTo(c.se(), within(1e-9));
       }
-      assertThat(a.coefficient("_cons").coef()).isNotCloseTo(none.coefficient("_cons").coef(), within(1e-3));
+      assertThat(a.coefficient("_cons").coef())
+          .isNotCloseTo(none.coefficient("_cons").coef(), within(1e-3));
     }
   }
 
   @Test
   void reportsNonConvergenceInsteadOfThrowing() {
     ModelResult r =
-        fit("{id: m, estimator: gnbreg, dependent: Days, maxIterations: 1, dispersion: [EthN, SexM], regressors: " + REGRESSORS + "}");
+        fit(
+            "{id: m, estimator: gnbreg, dependent: Days, maxIterations: 1, dispersion: [EthN, SexM], regressors: "
+                + REGRESSORS
+                + "}");
     assertThat(r.converged()).isFalse();
     assertThat(r.iterations()).isEqualTo(1);
     assertThat(r.gradientNorm()).isPositive();
@@ -115,31 +126,51 @@ class CountInputRulesTest extends QuineReference {
 
   @Test
   void rejectsDispersionRegressorsOutsideGnbreg() {
-    assertThatThrownBy(() -> new CountModelRunner().validate(spec("{id: m, estimator: nb2, dependent: Days, dispersion: [EthN]}")))
+    assertThatThrownBy(
+            () ->
+                new CountModelRunner()
+                    .validate(spec("{id: m, estimator: nb2, dependent: Days, dispersion: [EthN]}")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("models[0].dispersion");
   }
 
   @Test
   void requiresClusterColumnForClusterVce() {
-    assertThatThrownBy(() -> new CountModelRunner().validate(spec("{id: m, estimator: nb2, dependent: Days, vce: cluster}")))
+    assertThatThrownBy(
+            () ->
+                new CountModelRunner()
+                    .validate(spec("{id: m, estimator: nb2, dependent: Days, vce: cluster}")))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("models[0].cluster");
   }
 
   @Test
   void robustSandwichDiffersFromOimButKeepsEstimates() {
-    ModelResult oim = fit("{id: m, estimator: nb2, dependent: Days, regressors: " + REGRESSORS + "}");
-    ModelResult rob = fit("{id: m, estimator: nb2, dependent: Days, vce: robust, regressors: " + REGRESSORS + "}");
+    ModelResult oim =
+        fit("{id: m, estimator: nb2, dependent: Days, regressors: " + REGRESSORS + "}");
+    ModelResult rob =
+        fit(
+            "{id: m, estimator: nb2, dependent: Days, vce: robust, regressors: "
+                + REGRESSORS
+                + "}");
     assertThat(rob.seType()).isEqualTo("robust");
     assertThat(rob.coefficient("EthN").coef()).isEqualTo(oim.coefficient("EthN").coef());
-    assertThat(rob.coefficient("EthN").se()).isNotCloseTo(oim.coefficient("EthN").se(), within(1e-4));
+    assertThat(rob.coefficient("EthN").se())
+        .isNotCloseTo(oim.coefficient("EthN").se(), within(1e-4));
   }
 
   @Test
   void fitsAreReproducibleBitForBit() {
-    ModelResult a = fit("{id: m, estimator: gnbreg, dependent: Days, dispersion: [EthN], regressors: " + REGRESSORS + "}");
-    ModelResult b = fit("{id: m, estimator: gnbreg, dependent: Days, dispersion: [EthN], regressors: " + REGRESSORS + "}");
+    ModelResult a =
+        fit(
+            "{id: m, estimator: gnbreg, dependent: Days, dispersion: [EthN], regressors: "
+                + REGRESSORS
+                + "}");
+    ModelResult b =
+        fit(
+            "{id: m, estimator: gnbreg, dependent: Days, dispersion: [EthN], regressors: "
+                + REGRESSORS
+                + "}");
     assertThat(a.coefficients()).isEqualTo(b.coefficients());
   }
 }

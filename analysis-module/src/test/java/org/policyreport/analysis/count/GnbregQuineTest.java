@@ -11,7 +11,10 @@ class GnbregQuineTest extends QuineReference {
   void matchesReferenceGnbregOnQuine() {
     JsonNode ref = expected("gnbreg_days");
     ModelResult r =
-        fit("{id: g, estimator: gnbreg, dependent: Days, dispersion: [EthN, SexM], regressors: " + REGRESSORS + "}");
+        fit(
+            "{id: g, estimator: gnbreg, dependent: Days, dispersion: [EthN, SexM], regressors: "
+                + REGRESSORS
+                + "}");
     // Python complex-step Hessian agrees with the R analytic one to 9e-10 in the SEs.
     assertCoefficients(r, ref, 1e-6);
     JsonNode lr = ref.get("lrTestVsNB2");

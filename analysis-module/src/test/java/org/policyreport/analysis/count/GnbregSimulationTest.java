@@ -36,7 +36,9 @@ class GnbregSimulationTest {
       double v = new GammaDistribution(mt, 1 / alpha, alpha).sample();
       y[i] = new PoissonDistribution(mt, mu * v, 1e-12, 10_000_000).sample();
     }
-    CountData data = new CountData(y, List.of("x1", "x2"), List.of(x1, x2), List.of("z1"), List.of(z1), null, null);
+    CountData data =
+        new CountData(
+            y, List.of("x1", "x2"), List.of(x1, x2), List.of("z1"), List.of(z1), null, null);
     CountFit fit = new CountEstimator(CountOptions.of(CountModel.GNBREG)).fit(data);
     assertThat(fit.converged()).isTrue();
     double[] truth = {B[0], B[1], B[2], G[0], G[1]};
@@ -44,7 +46,9 @@ class GnbregSimulationTest {
     assertThat(rows).hasSize(truth.length);
     for (int j = 0; j < truth.length; j++) {
       Coefficient c = rows.get(j);
-      assertThat(Math.abs(c.coef() - truth[j]) / c.se()).as(c.equation() + ":" + c.term()).isLessThan(4.0);
+      assertThat(Math.abs(c.coef() - truth[j]) / c.se())
+          .as(c.equation() + ":" + c.term())
+          .isLessThan(4.0);
     }
   }
 }

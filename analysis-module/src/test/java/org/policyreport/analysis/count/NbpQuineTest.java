@@ -1,7 +1,5 @@
 package org.policyreport.analysis.count;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.results.ModelResult;

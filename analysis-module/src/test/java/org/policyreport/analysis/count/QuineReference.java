@@ -19,8 +19,8 @@ import org.policyreport.analysis.results.Coefficient;
 import org.policyreport.analysis.results.ModelResult;
 
 /**
- * Shared base of the quine reference tests. The expected numbers come from
- * {@code reference/quine_expected.json} (R 4.2.2 scripts in {@code reference/scripts}, checked by
+ * Shared base of the quine reference tests. The expected numbers come from {@code
+ * reference/quine_expected.json} (R 4.2.2 scripts in {@code reference/scripts}, checked by
  * statsmodels 0.13.5; see the reference README): MASS quine, Days on EthN SexM AgeF1-3 LrnSL.
  * Tolerances follow the README: the references are converged to max|Newton step| < 1e-12.
  */
@@ -75,7 +75,8 @@ abstract class QuineReference {
   /** Every coefficient of the reference, with its SE, in our naming (_cons, main, lnalpha). */
   static void assertCoefficients(ModelResult r, JsonNode ref, double seRel) {
     int count = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> eqs = ref.get("coefficients").fields(); eqs.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> eqs = ref.get("coefficients").fields();
+        eqs.hasNext(); ) {
       Map.Entry<String, JsonNode> eq = eqs.next();
       String equation = eq.getKey().equals(ref.get("dependent").asText()) ? "main" : eq.getKey();
       for (Iterator<Map.Entry<String, JsonNode>> ts = eq.getValue().fields(); ts.hasNext(); ) {
@@ -83,8 +84,13 @@ abstract class QuineReference {
         String term = t.getKey().equals("(constant)") ? "_cons" : t.getKey();
         Coefficient c = r.coefficient(equation, term);
         assertThat(c).as(equation + ":" + term).isNotNull();
-        assertClose(c.coef(), t.getValue().get("coef").asDouble(), COEF_REL, equation + ":" + term + " coef");
-        assertClose(c.se(), t.getValue().get("se").asDouble(), seRel, equation + ":" + term + " se");
+        assertClose(
+            c.coef(),
+            t.getValue().get("coef").asDouble(),
+            COEF_REL,
+            equation + ":" + term + " coef");
+        assertClose(
+            c.se(), t.getValue().get("se").asDouble(), seRel, equation + ":" + term + " se");
         assertThat(c.ciLow()).isLessThanOrEqualTo(c.coef());
         assertThat(c.ciHigh()).isGreaterThanOrEqualTo(c.coef());
         count++;
@@ -94,10 +100,14 @@ abstract class QuineReference {
     assertThat(r.coefficients()).hasSize(count + (ref.has("P") ? 1 : 0));
     assertThat(r.logLikelihood()).isCloseTo(ref.get("logLikelihood").asDouble(), within(LL_ABS));
     assertThat(r.nobs()).isEqualTo(ref.get("nobs").asInt());
-    assertThat(r.converged()).as("converged after %d iterations, gradient %s", r.iterations(), r.gradientNorm()).isTrue();
+    assertThat(r.converged())
+        .as("converged after %d iterations, gradient %s", r.iterations(), r.gradientNorm())
+        .isTrue();
   }
 
   static void assertClose(double actual, double expected, double rel, String what) {
-    assertThat(actual).as(what).isCloseTo(expected, within(rel * Math.max(Math.abs(expected), 1e-12)));
+    assertThat(actual)
+        .as(what)
+        .isCloseTo(expected, within(rel * Math.max(Math.abs(expected), 1e-12)));
   }
 }

@@ -49,7 +49,8 @@ class CsvReaderLargeFileTest {
       assertThat(parallel.labels(c)).as(c).isEqualTo(sequential.labels(c));
     }
     assertThat(parallel.numeric("x")).isEqualTo(sequential.numeric("x"));
-    assertThat(message(() -> parallel.numeric("mixed"))).isEqualTo(message(() -> sequential.numeric("mixed")))
+    assertThat(message(() -> parallel.numeric("mixed")))
+        .isEqualTo(message(() -> sequential.numeric("mixed")))
         .contains("line 120002");
   }
 
@@ -58,7 +59,9 @@ class CsvReaderLargeFileTest {
     String text = file(-1, -1, 150_000);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     String seq = message(() -> CsvReader.parse("t", text, "big.csv", ""));
-    assertThat(message(() -> CsvReader.read("t", bytes, "big.csv"))).isEqualTo(seq).contains("line 150002");
+    assertThat(message(() -> CsvReader.read("t", bytes, "big.csv")))
+        .isEqualTo(seq)
+        .contains("line 150002");
   }
 
   private static String message(Runnable r) {
@@ -75,7 +78,8 @@ class CsvReaderLargeFileTest {
     String text = file(-1, -1, -1);
     int mid = text.indexOf("\r\n", text.length() / 3) + 2;
     String broken = text.substring(0, mid) + "\r\n" + text.substring(mid);
-    assertThatThrownBy(() -> CsvReader.read("t", broken.getBytes(StandardCharsets.UTF_8), "big.csv"))
+    assertThatThrownBy(
+            () -> CsvReader.read("t", broken.getBytes(StandardCharsets.UTF_8), "big.csv"))
         .isInstanceOf(InputException.class)
         .hasMessage(message(() -> CsvReader.parse("t", broken, "big.csv", "")));
   }

@@ -23,7 +23,17 @@ class CsvReaderTest {
 
   @Test
   void parsesDecimalsExactlyAsTheJdkDoes() {
-    String[] samples = {"0.1", "123456.789", "-0.000123", "1e22", "9007199254740993", "3.14159265358979", "1.7976931348623157e308", "5e-324", "0.30000000000000004"};
+    String[] samples = {
+      "0.1",
+      "123456.789",
+      "-0.000123",
+      "1e22",
+      "9007199254740993",
+      "3.14159265358979",
+      "1.7976931348623157e308",
+      "5e-324",
+      "0.30000000000000004"
+    };
     for (String s : samples) {
       assertThat(CsvReader.parseNumber(s)).as(s).isEqualTo(Double.parseDouble(s));
     }
@@ -40,24 +50,28 @@ class CsvReaderTest {
     DataTable t = read("region,rnd\nA,1.5\nB,abc\n");
     assertThatThrownBy(() -> t.numeric("rnd"))
         .isInstanceOf(InputException.class)
-        .hasMessage("data/p.csv line 3, column 2 (rnd): 'abc' is not a number (column must be numeric)");
+        .hasMessage(
+            "data/p.csv line 3, column 2 (rnd): 'abc' is not a number (column must be numeric)");
   }
 
   @Test
   void rejectsAMissingValueNamingFileLineAndColumn() {
     DataTable t = read("a,b\n1,2\n3,\n");
-    assertThatThrownBy(() -> t.numeric("b")).hasMessage("data/p.csv line 3, column 2 (b): missing value");
+    assertThatThrownBy(() -> t.numeric("b"))
+        .hasMessage("data/p.csv line 3, column 2 (b): missing value");
   }
 
   @Test
   void rejectsAnUnknownColumnListingTheColumnsThereAre() {
     DataTable t = read("a,b\n1,2\n");
-    assertThatThrownBy(() -> t.numeric("c")).hasMessage("data/p.csv: no column 'c' (the file has: a, b)");
+    assertThatThrownBy(() -> t.numeric("c"))
+        .hasMessage("data/p.csv: no column 'c' (the file has: a, b)");
   }
 
   @Test
   void rejectsARowWithTheWrongNumberOfFields() {
-    assertThatThrownBy(() -> read("a,b\n1,2\n3\n")).hasMessage("data/p.csv line 3: 1 fields, but the header has 2");
+    assertThatThrownBy(() -> read("a,b\n1,2\n3\n"))
+        .hasMessage("data/p.csv line 3: 1 fields, but the header has 2");
   }
 
   @Test
@@ -70,7 +84,8 @@ class CsvReaderTest {
   void rejectsADuplicatePanelAndTimePairNamingBothLines() {
     DataTable t = read("region,year,y\nA,2010,1\nA,2011,2\nA,2010,3\n");
     assertThatThrownBy(() -> PanelIndex.of(t, "region", "year"))
-        .hasMessage("data/p.csv line 4, column 2 (year): duplicate (region, year) pair (A, 2010), first on line 2");
+        .hasMessage(
+            "data/p.csv line 4, column 2 (year): duplicate (region, year) pair (A, 2010), first on line 2");
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.policyreport.analysis.results.ModelResult;
 import org.policyreport.analysis.results.TestResult;
 
 /**
- * Within estimator against "fe_within_grunfeld" (R plm within; constant and auxiliary statistics
- * as Stata xtreg, fe, confirmed by a published Stata 16 log, see reference/README.md).
+ * Within estimator against "fe_within_grunfeld" (R plm within; constant and auxiliary statistics as
+ * Stata xtreg, fe, confirmed by a published Stata 16 log, see reference/README.md).
  */
 class FixedEffectsGrunfeldTest extends PanelTestSupport {
   private final JsonNode ref = expected("fe_within_grunfeld");
@@ -30,8 +30,10 @@ class FixedEffectsGrunfeldTest extends PanelTestSupport {
     assertRelative(s.get("sigma_e"), ref.get("sigmaE").asDouble(), COEF_TOL, "sigma_e");
     assertRelative(s.get("rho"), ref.get("rho").asDouble(), COEF_TOL, "rho");
     assertRelative(s.get("r2_within"), ref.get("rSquaredWithin").asDouble(), COEF_TOL, "r2 within");
-    assertRelative(s.get("r2_between"), ref.get("rSquaredBetween").asDouble(), COEF_TOL, "r2 between");
-    assertRelative(s.get("r2_overall"), ref.get("rSquaredOverall").asDouble(), COEF_TOL, "r2 overall");
+    assertRelative(
+        s.get("r2_between"), ref.get("rSquaredBetween").asDouble(), COEF_TOL, "r2 between");
+    assertRelative(
+        s.get("r2_overall"), ref.get("rSquaredOverall").asDouble(), COEF_TOL, "r2 overall");
     assertRelative(s.get("ssr"), ref.get("ssr").asDouble(), COEF_TOL, "ssr");
   }
 
@@ -49,14 +51,19 @@ class FixedEffectsGrunfeldTest extends PanelTestSupport {
   void reportsFixedEffectsInLevelForm() {
     @SuppressWarnings("unchecked")
     Map<String, Double> a = (Map<String, Double>) r.details().get("fixedEffects");
-    ref.get("fixedEffects").fields().forEachRemaining(e ->
-        assertRelative(a.get(e.getKey()), e.getValue().asDouble(), COEF_TOL, "a_" + e.getKey()));
+    ref.get("fixedEffects")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    a.get(e.getKey()), e.getValue().asDouble(), COEF_TOL, "a_" + e.getKey()));
   }
 
   @Test
   void carriesHeteroskedasticityAndSerialCorrelationTestsAndVifs() {
     assertThat(r.test("modified_wald_groupwise_heteroskedasticity").df()).isEqualTo(10);
     assertThat(r.test("wooldridge_serial_correlation").df2()).isEqualTo(9);
-    assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) r.details().get("vif")).keySet())).containsExactly("value", "capital");
+    assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) r.details().get("vif")).keySet()))
+        .containsExactly("value", "capital");
   }
 }

@@ -21,15 +21,23 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
   @Test
   void robustStandardErrorsMatchSandwichHc1() {
     ModelResult r = fitGrunfeld("ols", "vce: robust\n");
-    ref.get("olsRobustSe").fields().forEachRemaining(e ->
-        assertRelative(r.coefficient(e.getKey()).se(), e.getValue().asDouble(), TOL, e.getKey()));
+    ref.get("olsRobustSe")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    r.coefficient(e.getKey()).se(), e.getValue().asDouble(), TOL, e.getKey()));
   }
 
   @Test
   void clusterStandardErrorsMatchSandwichVcovClWithStataFactor() {
     ModelResult r = fitGrunfeld("ols", "vce: cluster\n");
-    ref.get("olsClusterFirmSe").fields().forEachRemaining(e ->
-        assertRelative(r.coefficient(e.getKey()).se(), e.getValue().asDouble(), TOL, e.getKey()));
+    ref.get("olsClusterFirmSe")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    r.coefficient(e.getKey()).se(), e.getValue().asDouble(), TOL, e.getKey()));
   }
 
   @Test
@@ -58,8 +66,12 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
   void varianceInflationFactorsMatchAuxiliaryRegressions() {
     @SuppressWarnings("unchecked")
     Map<String, Double> vif = (Map<String, Double>) fitGrunfeld("ols", "").details().get("vif");
-    ref.get("vif").fields().forEachRemaining(e ->
-        assertRelative(vif.get(e.getKey()), e.getValue().asDouble(), TOL, "VIF " + e.getKey()));
+    ref.get("vif")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    vif.get(e.getKey()), e.getValue().asDouble(), TOL, "VIF " + e.getKey()));
   }
 
   @Test
@@ -67,9 +79,13 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
     ModelResult r = fitGrunfeld("fgls", "panels: hetero\ncorr: ar1\n");
     assertThat(r.test("modified_wald_groupwise_heteroskedasticity")).isNotNull();
     assertThat(r.test("wooldridge_serial_correlation")).isNotNull();
-    assertRelative(r.test("hausman").statistic(), expected("hausman_fe_re_grunfeld").get("statistic").asDouble(),
-        STAT_TOL, "Hausman on the fgls model");
+    assertRelative(
+        r.test("hausman").statistic(),
+        expected("hausman_fe_re_grunfeld").get("statistic").asDouble(),
+        STAT_TOL,
+        "Hausman on the fgls model");
     assertThat(fitGrunfeld("fgls", "panels: hetero\ncorr: ar1\ndiagnostics: false\n").tests())
-        .extracting(TestResult::name).containsExactly("wald_slopes");
+        .extracting(TestResult::name)
+        .containsExactly("wald_slopes");
   }
 }

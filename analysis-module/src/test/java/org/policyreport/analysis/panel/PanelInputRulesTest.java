@@ -3,11 +3,8 @@ package org.policyreport.analysis.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
@@ -21,10 +18,15 @@ class PanelInputRulesTest extends PanelTestSupport {
   @Test
   void dropsCollinearRegressorWithNote() {
     DataTable t = grunfeldWith("value2", v -> 2 * v[1], r -> true);
-    ModelResult r = fit(t, panelSource("g", false), "ols", "inv", List.of("value", "capital", "value2"), "");
+    ModelResult r =
+        fit(t, panelSource("g", false), "ols", "inv", List.of("value", "capital", "value2"), "");
     assertThat(r.coefficient("value2")).isNull();
     assertThat(r.notes()).contains("'value2' omitted because of collinearity.");
-    assertRelative(r.coefficient("value").coef(), expected("pooled_ols_grunfeld").at("/coefficients/value/coef").asDouble(), 1e-6, "value");
+    assertRelative(
+        r.coefficient("value").coef(),
+        expected("pooled_ols_grunfeld").at("/coefficients/value/coef").asDouble(),
+        1e-6,
+        "value");
   }
 
   @Test
@@ -58,11 +60,13 @@ class PanelInputRulesTest extends PanelTestSupport {
   @Test
   void rejectsGapsInATimeSeriesUnlessTheDataSourceAllowsThem() {
     DataTable t = grunfeldWith("x", v -> 0, row -> row != 45);
-    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n"))
+    assertThatThrownBy(
+            () -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("3 (missing 1940)")
         .hasMessageContaining("allowGaps: true");
-    ModelResult r = fit(t, panelSource("g", true), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n");
+    ModelResult r =
+        fit(t, panelSource("g", true), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n");
     assertThat(r.nobs()).isEqualTo(199);
     assertThat(r.notes()).anyMatch(n -> n.contains("gaps"));
     assertAllFinite(r);
@@ -80,7 +84,8 @@ class PanelInputRulesTest extends PanelTestSupport {
   @Test
   void rejectsCorrelatedPanelsWithFewerPeriodsThanPanels() {
     DataTable t = grunfeldWith("x", v -> 0, row -> row % 20 < 8);
-    assertThatThrownBy(() -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: correlated\n"))
+    assertThatThrownBy(
+            () -> fit(t, panelSource("g", false), "fgls", "inv", XS, "panels: correlated\n"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("at least as many periods (8) as panels (10)");
   }
@@ -92,7 +97,8 @@ class PanelInputRulesTest extends PanelTestSupport {
         .hasMessageContaining("models[0].corr applies only to estimator fgls");
     assertThatThrownBy(() -> fitGrunfeld("fgls", "panels: bogus\n"))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("models[0].panels 'bogus' is not one of iid, heteroskedastic (hetero), correlated");
+        .hasMessageContaining(
+            "models[0].panels 'bogus' is not one of iid, heteroskedastic (hetero), correlated");
   }
 
   @Test
@@ -105,14 +111,22 @@ class PanelInputRulesTest extends PanelTestSupport {
 
   @Test
   void unbalancedRandomEffectsReportsThetaPerPanel() {
-    DataTable t = grunfeldWith("x", v -> 0, row -> !(row >= 180 && row < 185) && !(row >= 20 && row < 30));
+    DataTable t =
+        grunfeldWith("x", v -> 0, row -> !(row >= 180 && row < 185) && !(row >= 20 && row < 30));
     ModelResult r = fit(t, panelSource("g", false), "re", "inv", XS, "");
     assertThat(r.statistics()).containsKeys("theta_min", "theta_max").doesNotContainKey("theta");
     assertThat((Map<?, ?>) r.details().get("thetaByPanel")).hasSize(10);
     assertThat(r.statistics().get("theta_min")).isLessThan(r.statistics().get("theta_max"));
     assertAllFinite(r);
     for (String est : List.of("ols", "fe", "fgls")) {
-      assertAllFinite(fit(t, panelSource("g", false), est, "inv", XS, est.equals("fgls") ? "panels: hetero\ncorr: ar1\n" : ""));
+      assertAllFinite(
+          fit(
+              t,
+              panelSource("g", false),
+              est,
+              "inv",
+              XS,
+              est.equals("fgls") ? "panels: hetero\ncorr: ar1\n" : ""));
     }
   }
 }

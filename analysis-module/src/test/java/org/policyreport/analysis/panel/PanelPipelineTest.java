@@ -45,10 +45,15 @@ class PanelPipelineTest extends PanelTestSupport {
     Path file = dir.resolve("results.json");
     Files.writeString(file, json);
     AnalysisResults back = ResultsJson.read(file);
-    assertThat(back.models()).extracting(ModelResult::id).containsExactly("ols", "fe", "re", "growth");
+    assertThat(back.models())
+        .extracting(ModelResult::id)
+        .containsExactly("ols", "fe", "re", "growth");
     ModelResult growth = back.models().get(3);
-    assertRelative(growth.coefficient("value").coef(),
-        expected("xtgls_hetero_ar1_grunfeld").at("/coefficients/value/coef").asDouble(), COEF_TOL, "value");
+    assertRelative(
+        growth.coefficient("value").coef(),
+        expected("xtgls_hetero_ar1_grunfeld").at("/coefficients/value/coef").asDouble(),
+        COEF_TOL,
+        "value");
     assertThat(growth.details()).containsKeys("rhoByPanel", "sigma2ByPanel");
     assertThat(back.models().get(2).test("hausman")).isNotNull();
   }

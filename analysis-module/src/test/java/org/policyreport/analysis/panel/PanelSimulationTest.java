@@ -15,7 +15,8 @@ class PanelSimulationTest {
   @Test
   void randomEffectsRecoversSlopesAndVarianceComponents() {
     PanelSimulation.Sample s =
-        PanelSimulation.generate(new PanelSimulation.Design(400, 8, 3, 1.5, 0.0, 1.0, 1.0, 20240611L));
+        PanelSimulation.generate(
+            new PanelSimulation.Design(400, 8, 3, 1.5, 0.0, 1.0, 1.0, 20240611L));
     RandomEffects.Result r = new RandomEffects().fit(s.toPanelData());
     assertWithinFourSe(r.estimates(), s);
     assertThat(r.sigmaU()).isCloseTo(1.5, org.assertj.core.data.Percentage.withPercentage(10));
@@ -27,7 +28,8 @@ class PanelSimulationTest {
     PanelSimulation.Sample s =
         PanelSimulation.generate(new PanelSimulation.Design(300, 40, 3, 0.0, 0.6, 0.5, 2.0, 7L));
     Fgls.Result r =
-        new Fgls(Fgls.Options.of(Fgls.PanelVariance.HETEROSKEDASTIC, Fgls.Correlation.AR1)).fit(s.toPanelData());
+        new Fgls(Fgls.Options.of(Fgls.PanelVariance.HETEROSKEDASTIC, Fgls.Correlation.AR1))
+            .fit(s.toPanelData());
     assertWithinFourSe(r.estimates(), s);
     // rho from OLS residuals is biased towards 0 by O(1/T); T = 40 keeps that below 0.05.
     assertThat(r.rho()).isBetween(0.55, 0.65);
@@ -41,7 +43,9 @@ class PanelSimulationTest {
   private static void assertWithinFourSe(Estimates e, PanelSimulation.Sample s) {
     for (int j = 0; j < s.names().size(); j++) {
       String name = s.names().get(j);
-      assertThat(e.coef(name)).as(name).isCloseTo(s.beta()[j + 1], org.assertj.core.api.Assertions.within(4 * e.se(name)));
+      assertThat(e.coef(name))
+          .as(name)
+          .isCloseTo(s.beta()[j + 1], org.assertj.core.api.Assertions.within(4 * e.se(name)));
     }
   }
 }

@@ -72,7 +72,13 @@ abstract class PanelTestSupport {
   }
 
   static DataSourceSpec panelSource(String name, boolean allowGaps) {
-    return new DataSourceSpec(name, name + ".csv", "firm", "year", allowGaps, new ConfigNode(null, "test.yaml", "data." + name));
+    return new DataSourceSpec(
+        name,
+        name + ".csv",
+        "firm",
+        "year",
+        allowGaps,
+        new ConfigNode(null, "test.yaml", "data." + name));
   }
 
   static ModelSpec spec(String yaml) {
@@ -94,14 +100,33 @@ abstract class PanelTestSupport {
 
   /** Fits inv on value and capital of the Grunfeld data with the given extra YAML keys. */
   static ModelResult fitGrunfeld(String estimator, String extraYaml) {
-    return fit(grunfeld(), panelSource("grunfeld", false), estimator, "inv", List.of("value", "capital"), extraYaml);
+    return fit(
+        grunfeld(),
+        panelSource("grunfeld", false),
+        estimator,
+        "inv",
+        List.of("value", "capital"),
+        extraYaml);
   }
 
   static ModelResult fit(
-      DataTable table, DataSourceSpec source, String estimator, String dependent, List<String> regressors, String extraYaml) {
+      DataTable table,
+      DataSourceSpec source,
+      String estimator,
+      String dependent,
+      List<String> regressors,
+      String extraYaml) {
     String yaml =
-        "id: m\nestimator: " + estimator + "\ndata: " + source.name() + "\ndependent: " + dependent
-            + "\nregressors: [" + String.join(", ", regressors) + "]\n" + extraYaml;
+        "id: m\nestimator: "
+            + estimator
+            + "\ndata: "
+            + source.name()
+            + "\ndependent: "
+            + dependent
+            + "\nregressors: ["
+            + String.join(", ", regressors)
+            + "]\n"
+            + extraYaml;
     ModelSpec s = spec(yaml);
     PanelModelRunner runner = new PanelModelRunner();
     runner.validate(s);
@@ -115,21 +140,27 @@ abstract class PanelTestSupport {
   /** Compares every coefficient row with a reference block {name: {coef, se, t|z, p}}. */
   static void assertCoefficients(ModelResult r, JsonNode coefficients, String statName) {
     assertThat(r.coefficients()).hasSize(coefficients.size());
-    coefficients.fields().forEachRemaining(e -> {
-      Coefficient c = r.coefficient(term(e.getKey()));
-      assertThat(c).as(e.getKey()).isNotNull();
-      JsonNode x = e.getValue();
-      assertRelative(c.coef(), x.get("coef").asDouble(), COEF_TOL, e.getKey() + " coef");
-      assertRelative(c.se(), x.get("se").asDouble(), SE_TOL, e.getKey() + " se");
-      assertRelative(c.stat(), x.get(statName).asDouble(), STAT_TOL, e.getKey() + " " + statName);
-      assertPValue(c.p(), x.get("p").asDouble(), e.getKey());
-      assertThat(c.ciLow()).isLessThanOrEqualTo(c.coef());
-      assertThat(c.ciHigh()).isGreaterThanOrEqualTo(c.coef());
-    });
+    coefficients
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Coefficient c = r.coefficient(term(e.getKey()));
+              assertThat(c).as(e.getKey()).isNotNull();
+              JsonNode x = e.getValue();
+              assertRelative(c.coef(), x.get("coef").asDouble(), COEF_TOL, e.getKey() + " coef");
+              assertRelative(c.se(), x.get("se").asDouble(), SE_TOL, e.getKey() + " se");
+              assertRelative(
+                  c.stat(), x.get(statName).asDouble(), STAT_TOL, e.getKey() + " " + statName);
+              assertPValue(c.p(), x.get("p").asDouble(), e.getKey());
+              assertThat(c.ciLow()).isLessThanOrEqualTo(c.coef());
+              assertThat(c.ciHigh()).isGreaterThanOrEqualTo(c.coef());
+            });
   }
 
   static void assertRelative(double actual, double expected, double tol, String what) {
-    assertThat(actual).as(what).isCloseTo(expected, within(tol * Math.max(Math.abs(expected), 1e-300)));
+    assertThat(actual)
+        .as(what)
+        .isCloseTo(expected, within(tol * Math.max(Math.abs(expected), 1e-300)));
   }
 
   /** p-values: relative for ordinary ones; tiny ones (< 1e-12) only need to be tiny too. */
@@ -144,14 +175,22 @@ abstract class PanelTestSupport {
   /** Every number of a model result is finite: results.json must be valid JSON. */
   static void assertAllFinite(ModelResult r) {
     for (Coefficient c : r.coefficients()) {
-      assertThat(java.util.List.of(c.coef(), c.se(), c.stat(), c.p(), c.ciLow(), c.ciHigh())).as(c.term()).allMatch(Double::isFinite);
+      assertThat(java.util.List.of(c.coef(), c.se(), c.stat(), c.p(), c.ciLow(), c.ciHigh()))
+          .as(c.term())
+          .allMatch(Double::isFinite);
     }
     assertThat(r.statistics().values()).allMatch(Double::isFinite);
-    r.tests().forEach(t -> assertThat(java.util.List.of(t.statistic(), t.p())).as(t.name()).allMatch(Double::isFinite));
+    r.tests()
+        .forEach(
+            t ->
+                assertThat(java.util.List.of(t.statistic(), t.p()))
+                    .as(t.name())
+                    .allMatch(Double::isFinite));
   }
 
   /** Grunfeld with an added column f(firm, value, capital) and only the rows that pass. */
-  static DataTable grunfeldWith(String name, java.util.function.ToDoubleFunction<double[]> f, IntPredicate keep) {
+  static DataTable grunfeldWith(
+      String name, java.util.function.ToDoubleFunction<double[]> f, IntPredicate keep) {
     DataTable g = grunfeld();
     List<String> cols = List.of("firm", "year", "inv", "value", "capital");
     Map<String, List<Double>> out = new LinkedHashMap<>();
@@ -166,7 +205,12 @@ abstract class PanelTestSupport {
       for (String c : cols) {
         out.get(c).add(g.numeric(c)[r]);
       }
-      out.get(name).add(f.applyAsDouble(new double[] {g.numeric("firm")[r], g.numeric("value")[r], g.numeric("capital")[r]}));
+      out.get(name)
+          .add(
+              f.applyAsDouble(
+                  new double[] {
+                    g.numeric("firm")[r], g.numeric("value")[r], g.numeric("capital")[r]
+                  }));
     }
     Map<String, double[]> arrays = new LinkedHashMap<>();
     out.forEach((k, v) -> arrays.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.results.Coefficient;
 import org.policyreport.analysis.results.ModelResult;
 
-/** Pooled OLS against reference/grunfeld_expected.json "pooled_ols_grunfeld" (R lm = Stata regress). */
+/**
+ * Pooled OLS against reference/grunfeld_expected.json "pooled_ols_grunfeld" (R lm = Stata regress).
+ */
 class PooledOlsGrunfeldTest extends PanelTestSupport {
   private final JsonNode ref = expected("pooled_ols_grunfeld");
 
@@ -17,8 +19,10 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
     assertCoefficients(r, ref.get("coefficients"), "t");
     assertThat(r.statistic()).isEqualTo("t");
     assertRelative(r.statistics().get("r2"), ref.get("rSquared").asDouble(), COEF_TOL, "r2");
-    assertRelative(r.statistics().get("r2_adjusted"), ref.get("adjRSquared").asDouble(), COEF_TOL, "adj r2");
-    assertRelative(r.statistics().get("root_mse"), ref.get("sigma").asDouble(), COEF_TOL, "root mse");
+    assertRelative(
+        r.statistics().get("r2_adjusted"), ref.get("adjRSquared").asDouble(), COEF_TOL, "adj r2");
+    assertRelative(
+        r.statistics().get("root_mse"), ref.get("sigma").asDouble(), COEF_TOL, "root mse");
     assertRelative(r.statistics().get("ssr"), ref.get("ssr").asDouble(), COEF_TOL, "ssr");
     assertThat(r.statistics().get("df_residual")).isEqualTo(ref.get("dfResidual").asDouble());
     assertRelative(r.test("f_slopes").statistic(), ref.get("fStatistic").asDouble(), STAT_TOL, "F");
@@ -30,8 +34,14 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
   void clusteringEveryObservationAloneEqualsHc1Robust() {
     // (G/(G-1))((N-1)/(N-k)) with G = N is N/(N-k): Stata's cluster and robust factors coincide.
     ModelResult robust = fitGrunfeld("ols", "vce: robust\n");
-    ModelResult cluster = fit(grunfeldWithRowId(), panelSource("grunfeld", false), "ols", "inv",
-        java.util.List.of("value", "capital"), "cluster: row\n");
+    ModelResult cluster =
+        fit(
+            grunfeldWithRowId(),
+            panelSource("grunfeld", false),
+            "ols",
+            "inv",
+            java.util.List.of("value", "capital"),
+            "cluster: row\n");
     for (Coefficient c : robust.coefficients()) {
       assertRelative(cluster.coefficient(c.term()).se(), c.se(), 1e-10, c.term());
     }
@@ -48,7 +58,8 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
   }
 
   private static org.policyreport.analysis.data.DataTable grunfeldWithRowId() {
-    String csv = new String(resource("/reference/grunfeld.csv"), java.nio.charset.StandardCharsets.UTF_8);
+    String csv =
+        new String(resource("/reference/grunfeld.csv"), java.nio.charset.StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     String[] lines = csv.split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -57,6 +68,7 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
       }
       out.append(lines[i].strip()).append(',').append(i == 0 ? "row" : "r" + i).append('\n');
     }
-    return org.policyreport.analysis.data.CsvReader.parse("grunfeld", out.toString(), "grunfeld.csv", "");
+    return org.policyreport.analysis.data.CsvReader.parse(
+        "grunfeld", out.toString(), "grunfeld.csv", "");
   }
 }

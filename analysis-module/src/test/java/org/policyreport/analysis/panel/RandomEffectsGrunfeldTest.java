@@ -9,8 +9,8 @@ import org.policyreport.analysis.results.ModelResult;
 import org.policyreport.analysis.results.TestResult;
 
 /**
- * Swamy-Arora random effects against "re_swamy_arora_grunfeld" (R plm random, swar) and the
- * Hausman test against "hausman_fe_re_grunfeld" (plm phtest = Stata hausman fe re).
+ * Swamy-Arora random effects against "re_swamy_arora_grunfeld" (R plm random, swar) and the Hausman
+ * test against "hausman_fe_re_grunfeld" (plm phtest = Stata hausman fe re).
  */
 class RandomEffectsGrunfeldTest extends PanelTestSupport {
   private final JsonNode ref = expected("re_swamy_arora_grunfeld");

@@ -10,8 +10,8 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.results.ModelResult;
 
 /**
- * Swamy-Arora random effects on an unbalanced Grunfeld panel against R plm 2.6.2 (unbalanced
- * swar form), values in grunfeld_diagnostics_r.json "reUnbalanced" written by
+ * Swamy-Arora random effects on an unbalanced Grunfeld panel against R plm 2.6.2 (unbalanced swar
+ * form), values in grunfeld_diagnostics_r.json "reUnbalanced" written by
  * analysis-module/bench/panel_reference_diagnostics.R. Tolerance 1e-8 (closed form).
  */
 class RandomEffectsUnbalancedTest extends PanelTestSupport {
@@ -25,10 +25,21 @@ class RandomEffectsUnbalancedTest extends PanelTestSupport {
   @Test
   void matchesPlmUnbalancedSwamyAroraEstimates() {
     assertThat(r.nobs()).isEqualTo(ref.get("nobs").asInt());
-    ref.get("coefficients").fields().forEachRemaining(e -> {
-      assertRelative(r.coefficient(e.getKey()).coef(), e.getValue().get("coef").asDouble(), 1e-8, e.getKey());
-      assertRelative(r.coefficient(e.getKey()).se(), e.getValue().get("se").asDouble(), 1e-8, e.getKey() + " se");
-    });
+    ref.get("coefficients")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              assertRelative(
+                  r.coefficient(e.getKey()).coef(),
+                  e.getValue().get("coef").asDouble(),
+                  1e-8,
+                  e.getKey());
+              assertRelative(
+                  r.coefficient(e.getKey()).se(),
+                  e.getValue().get("se").asDouble(),
+                  1e-8,
+                  e.getKey() + " se");
+            });
     assertRelative(r.statistics().get("sigma_u"), ref.get("sigmaU").asDouble(), 1e-8, "sigma_u");
     assertRelative(r.statistics().get("sigma_e"), ref.get("sigmaE").asDouble(), 1e-8, "sigma_e");
   }
@@ -37,7 +48,11 @@ class RandomEffectsUnbalancedTest extends PanelTestSupport {
   void reportsThetaOfEveryPanel() {
     @SuppressWarnings("unchecked")
     Map<String, Double> theta = (Map<String, Double>) r.details().get("thetaByPanel");
-    ref.get("thetaByPanel").fields().forEachRemaining(e ->
-        assertRelative(theta.get(e.getKey()), e.getValue().asDouble(), 1e-8, "theta " + e.getKey()));
+    ref.get("thetaByPanel")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    theta.get(e.getKey()), e.getValue().asDouble(), 1e-8, "theta " + e.getKey()));
   }
 }

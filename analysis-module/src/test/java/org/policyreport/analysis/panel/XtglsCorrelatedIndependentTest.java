@@ -1,6 +1,9 @@
 package org.policyreport.analysis.panel;
 
-/** Stata xtgls panels(correlated) corr(independent), extra set: "xtgls_correlated_independent_grunfeld". */
+/**
+ * Stata xtgls panels(correlated) corr(independent), extra set:
+ * "xtgls_correlated_independent_grunfeld".
+ */
 class XtglsCorrelatedIndependentTest extends XtglsReferenceTest {
   @Override
   String referenceId() {

@@ -1,6 +1,9 @@
 package org.policyreport.analysis.panel;
 
-/** Stata xtgls panels(hetero) corr(independent) igls, extra set: "xtgls_hetero_independent_igls_grunfeld". */
+/**
+ * Stata xtgls panels(hetero) corr(independent) igls, extra set:
+ * "xtgls_hetero_independent_igls_grunfeld".
+ */
 class XtglsHeteroIndependentIglsTest extends XtglsReferenceTest {
   @Override
   String referenceId() {

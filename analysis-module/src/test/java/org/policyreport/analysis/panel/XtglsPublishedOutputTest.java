@@ -24,22 +24,55 @@ class XtglsPublishedOutputTest extends PanelTestSupport {
 
   @Test
   void reproducesEveryPrintedDigitOnFloatStoredData() {
-    ModelResult r = fit(float32Grunfeld(), panelSource("grunfeld", false), "fgls", "inv", List.of("value", "capital"), OPTIONS);
+    ModelResult r =
+        fit(
+            float32Grunfeld(),
+            panelSource("grunfeld", false),
+            "fgls",
+            "inv",
+            List.of("value", "capital"),
+            OPTIONS);
     JsonNode published = check.at("/float32RoundedData/published");
-    published.get("coef").fields().forEachRemaining(e ->
-        assertThat(r.coefficient(term(e.getKey())).coef()).as(e.getKey()).isCloseTo(e.getValue().asDouble(), within(halfLastDigit(e.getValue()))));
-    published.get("se").fields().forEachRemaining(e ->
-        assertThat(r.coefficient(term(e.getKey())).se()).as(e.getKey()).isCloseTo(e.getValue().asDouble(), within(halfLastDigit(e.getValue()))));
+    published
+        .get("coef")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertThat(r.coefficient(term(e.getKey())).coef())
+                    .as(e.getKey())
+                    .isCloseTo(e.getValue().asDouble(), within(halfLastDigit(e.getValue()))));
+    published
+        .get("se")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertThat(r.coefficient(term(e.getKey())).se())
+                    .as(e.getKey())
+                    .isCloseTo(e.getValue().asDouble(), within(halfLastDigit(e.getValue()))));
   }
 
   @Test
   void matchesRecordedDoublePrecisionValues() {
     ModelResult r = fitGrunfeld("fgls", OPTIONS);
     JsonNode ours = check.at("/doublePrecisionData/ours");
-    ours.get("coef").fields().forEachRemaining(e ->
-        assertRelative(r.coefficient(term(e.getKey())).coef(), e.getValue().asDouble(), 1e-9, e.getKey()));
-    ours.get("se").fields().forEachRemaining(e ->
-        assertRelative(r.coefficient(term(e.getKey())).se(), e.getValue().asDouble(), 1e-9, e.getKey()));
+    ours.get("coef")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    r.coefficient(term(e.getKey())).coef(),
+                    e.getValue().asDouble(),
+                    1e-9,
+                    e.getKey()));
+    ours.get("se")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    r.coefficient(term(e.getKey())).se(),
+                    e.getValue().asDouble(),
+                    1e-9,
+                    e.getKey()));
     assertRelative(r.statistics().get("rho"), ours.get("rho").asDouble(), 1e-9, "rho");
   }
 

@@ -49,10 +49,14 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
   @Test
   void nmkScalesStandardErrorsByNOverNMinusK() {
     ModelResult r = fitGrunfeld("fgls", options(true));
-    ref().get("seNmk").fields().forEachRemaining(f -> {
-      Coefficient c = r.coefficient(term(f.getKey()));
-      assertRelative(c.se(), f.getValue().asDouble(), SE_TOL, f.getKey() + " se nmk");
-    });
+    ref()
+        .get("seNmk")
+        .fields()
+        .forEachRemaining(
+            f -> {
+              Coefficient c = r.coefficient(term(f.getKey()));
+              assertRelative(c.se(), f.getValue().asDouble(), SE_TOL, f.getKey() + " se nmk");
+            });
     assertThat(r.seType()).isEqualTo("gls_nmk");
   }
 
@@ -79,7 +83,8 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
     ModelResult r = fitGrunfeld("fgls", options(false));
     JsonNode e = ref();
     if (e.hasNonNull("logLikelihood")) {
-      assertRelative(r.logLikelihood(), e.get("logLikelihood").asDouble(), COEF_TOL, "log likelihood");
+      assertRelative(
+          r.logLikelihood(), e.get("logLikelihood").asDouble(), COEF_TOL, "log likelihood");
     } else {
       assertThat(r.logLikelihood()).isNull();
     }
@@ -93,7 +98,11 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
     @SuppressWarnings("unchecked")
     Map<String, Double> m = (Map<String, Double>) actual;
     assertThat(m).hasSize(expected.size());
-    expected.fields().forEachRemaining(f ->
-        assertRelative(m.get(f.getKey()), f.getValue().asDouble(), COEF_TOL, what + " " + f.getKey()));
+    expected
+        .fields()
+        .forEachRemaining(
+            f ->
+                assertRelative(
+                    m.get(f.getKey()), f.getValue().asDouble(), COEF_TOL, what + " " + f.getKey()));
   }
 }

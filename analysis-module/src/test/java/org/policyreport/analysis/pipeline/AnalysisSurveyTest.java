@@ -25,7 +25,8 @@ class AnalysisSurveyTest {
     Files.writeString(config, yaml, StandardCharsets.UTF_8);
     AnalysisConfig c =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), "config.yaml"), new ConfigLocation.OnDisk(dir));
+            AnalysisConfig.parseTree(Files.readAllBytes(config), "config.yaml"),
+            new ConfigLocation.OnDisk(dir));
     return new Analysis(Estimators.standard(), new GeneratedBy("test", "0")).run(c).results();
   }
 
@@ -54,19 +55,28 @@ class AnalysisSurveyTest {
     AnalysisResults results = run(surveyConfig(""));
     SurveyResult s = results.survey("expert_survey");
     assertThat(s.n()).isEqualTo(150);
-    assertThat(s.items()).extracting(i -> i.id())
+    assertThat(s.items())
+        .extracting(i -> i.id())
         .containsExactly("fiscal_autonomy", "talent_retention", "regional_data_infra");
     assertThat(s.item("regional_data_infra").quadrant()).isEqualTo("possible_overkill");
     assertThat(s.item("talent_retention").gap()).isGreaterThan(s.item("regional_data_infra").gap());
     assertThat(s.grouping("group").groups()).hasSize(5);
-    assertThat(results.inputs()).singleElement().satisfies(f -> {
-      assertThat(f.name()).isEqualTo("survey");
-      assertThat(f.rows()).isEqualTo(150);
-    });
+    assertThat(results.inputs())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.name()).isEqualTo("survey");
+              assertThat(f.rows()).isEqualTo(150);
+            });
     String json = ResultsJson.toJson(results);
     assertThat(json).doesNotContain("NaN").doesNotContain("Infinity").contains("\"cronbachAlpha\"");
-    assertThat(ResultsJson.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "r.json")
-            .survey("expert_survey").item("fiscal_autonomy").labelKo())
+    assertThat(
+            ResultsJson.read(
+                    new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    "r.json")
+                .survey("expert_survey")
+                .item("fiscal_autonomy")
+                .labelKo())
         .isEqualTo("재정자율성");
   }
 

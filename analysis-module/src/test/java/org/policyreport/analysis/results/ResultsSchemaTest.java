@@ -31,7 +31,8 @@ class ResultsSchemaTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    try (InputStream in = ResultsSchemaTest.class.getResourceAsStream("/schema/results.schema.json")) {
+    try (InputStream in =
+        ResultsSchemaTest.class.getResourceAsStream("/schema/results.schema.json")) {
       schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
     Path config = Path.of("../config/report.yaml");
@@ -39,7 +40,10 @@ class ResultsSchemaTest {
         AnalysisConfig.from(
             AnalysisConfig.parseTree(Files.readAllBytes(config), config.toString()),
             new ConfigLocation.OnDisk(config.toAbsolutePath().getParent()));
-    defaultResults = new Analysis(Estimators.standard(), new GeneratedBy("policy-report", "test")).run(cfg).results();
+    defaultResults =
+        new Analysis(Estimators.standard(), new GeneratedBy("policy-report", "test"))
+            .run(cfg)
+            .results();
   }
 
   private static List<Error> errors(String json) throws Exception {
@@ -55,7 +59,8 @@ class ResultsSchemaTest {
   void resultsReadBackEqualToWhatWasWritten() throws Exception {
     String json = ResultsJson.toJson(defaultResults);
     AnalysisResults back =
-        ResultsJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "results.json");
+        ResultsJson.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "results.json");
     assertThat(ResultsJson.toJson(back)).isEqualTo(json);
   }
 
@@ -84,7 +89,9 @@ class ResultsSchemaTest {
   void readingAnotherSchemaVersionNamesBothVersions() {
     String json = "{\"schemaVersion\": \"2\", \"models\": []}";
     assertThatThrownBy(
-            () -> ResultsJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old.json"))
+            () ->
+                ResultsJson.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old.json"))
         .isInstanceOf(InputException.class)
         .hasMessage("old.json: schemaVersion 2 is not supported (this tool reads version 1)");
   }

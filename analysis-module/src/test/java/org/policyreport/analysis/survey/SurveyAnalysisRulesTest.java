@@ -60,7 +60,8 @@ class SurveyAnalysisRulesTest {
   @Test
   void rejectsItemColumnTheFileDoesNotHave() {
     String csv = "respondent,group,ia,ib,ic,pa,pb,pc_typo\n1,x,5,4,3,2,2,3\n";
-    assertThatThrownBy(() -> SurveyAnalysis.analyze(SurveyFixtures.threeItems(), SurveyFixtures.table(csv)))
+    assertThatThrownBy(
+            () -> SurveyAnalysis.analyze(SurveyFixtures.threeItems(), SurveyFixtures.table(csv)))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("survey.csv line 1: no column 'pc'")
         .hasMessageContaining("test.yaml: surveys[0].items[2].performance");
@@ -70,7 +71,8 @@ class SurveyAnalysisRulesTest {
   void rejectsDuplicateRespondentId() {
     assertThatThrownBy(() -> analyze("1,x,5,4,3,2,2,3\n2,x,4,4,3,3,3,2\n1,y,4,4,3,3,3,2\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("survey.csv line 4, column 1 (respondent): duplicate respondent id '1' (first on line 2)");
+        .hasMessage(
+            "survey.csv line 4, column 1 (respondent): duplicate respondent id '1' (first on line 2)");
   }
 
   @Test
@@ -82,7 +84,8 @@ class SurveyAnalysisRulesTest {
                         + "      - {id: a, importance: ia, performance: pa}\n"
                         + "      - {id: b, importance: ia, performance: pb}\n"))
         .isInstanceOf(InputException.class)
-        .hasMessage("test.yaml: surveys[0].items[1].importance names column 'ia', already used by surveys[0].items[0].importance");
+        .hasMessage(
+            "test.yaml: surveys[0].items[1].importance names column 'ia', already used by surveys[0].items[0].importance");
   }
 
   @Test
@@ -149,7 +152,8 @@ class SurveyAnalysisRulesTest {
     TTest tt = new TTest();
     assertThat(r.item("a").gapT()).isCloseTo(tt.pairedT(ia, pa), within(1e-12));
     assertThat(r.item("a").gapP()).isCloseTo(tt.pairedTTest(ia, pa), within(1e-12));
-    List<double[]> byGroup = List.of(new double[] {5, 4, 5}, new double[] {5, 3}, new double[] {4, 2});
+    List<double[]> byGroup =
+        List.of(new double[] {5, 4, 5}, new double[] {5, 3}, new double[] {4, 2});
     SurveyAnova anova =
         r.grouping("group").anova().stream()
             .filter(x -> x.item().equals("a") && x.measure().equals("importance"))
@@ -168,7 +172,8 @@ class SurveyAnalysisRulesTest {
     SurveyResult r = analyze("1,x,4,4,3,3,2,3\n2,y,4,5,3,3,3,2\n");
     assertThat(r.item("a").gapT()).isNull();
     assertThat(r.item("a").gapP()).isNull();
-    assertThat(r.notes()).anyMatch(n -> n.contains("item a: the paired t test of the gap is undefined"));
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("item a: the paired t test of the gap is undefined"));
     assertThat(r.grouping("group").anova()).allMatch(a -> a.f() == null && a.df2() == 0);
   }
 }

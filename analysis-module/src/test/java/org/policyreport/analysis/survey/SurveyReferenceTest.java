@@ -32,13 +32,21 @@ class SurveyReferenceTest {
   @BeforeAll
   static void analyze() throws IOException {
     expected = new ObjectMapper().readTree(resource("likert_survey_a_expected.json"));
-    StringBuilder yaml = new StringBuilder("surveys:\n  - id: a\n    data: survey\n    groupBy: group\n    items:\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "surveys:\n  - id: a\n    data: survey\n    groupBy: group\n    items:\n");
     for (int j = 1; j <= K; j++) {
-      yaml.append("      - {id: item").append(j).append(", importance: I").append(j)
-          .append(", performance: P").append(j).append("}\n");
+      yaml.append("      - {id: item")
+          .append(j)
+          .append(", importance: I")
+          .append(j)
+          .append(", performance: P")
+          .append(j)
+          .append("}\n");
     }
     SurveySpec spec = SurveyFixtures.spec(yaml.toString());
-    DataTable table = SurveyFixtures.table(new String(resource("likert_survey_a.csv"), StandardCharsets.UTF_8));
+    DataTable table =
+        SurveyFixtures.table(new String(resource("likert_survey_a.csv"), StandardCharsets.UTF_8));
     result = SurveyAnalysis.analyze(spec, table);
   }
 
@@ -70,7 +78,8 @@ class SurveyReferenceTest {
       assertThat(item.alphaIfDeleted())
           .isCloseTo(want.at("/alphaIfItemDeleted/" + prefix + j).asDouble(), within(TOL));
       assertThat(item.correctedItemTotalCorrelation())
-          .isCloseTo(want.at("/correctedItemTotalCorrelation/" + prefix + j).asDouble(), within(TOL));
+          .isCloseTo(
+              want.at("/correctedItemTotalCorrelation/" + prefix + j).asDouble(), within(TOL));
     }
   }
 
@@ -81,9 +90,11 @@ class SurveyReferenceTest {
       SurveyItemResult got = result.item("item" + j);
       JsonNode want = expected.at("/borich/all/item" + j);
       assertThat(got.n()).isEqualTo(expected.get("nRespondents").asInt());
-      assertThat(got.importanceMean()).isCloseTo(want.get("meanImportance").asDouble(), within(TOL));
+      assertThat(got.importanceMean())
+          .isCloseTo(want.get("meanImportance").asDouble(), within(TOL));
       assertThat(got.importanceSd()).isCloseTo(want.get("sdImportance").asDouble(), within(TOL));
-      assertThat(got.performanceMean()).isCloseTo(want.get("meanPerformance").asDouble(), within(TOL));
+      assertThat(got.performanceMean())
+          .isCloseTo(want.get("meanPerformance").asDouble(), within(TOL));
       assertThat(got.performanceSd()).isCloseTo(want.get("sdPerformance").asDouble(), within(TOL));
       assertThat(got.gap()).isCloseTo(want.get("meanDiscrepancy").asDouble(), within(TOL));
       assertThat(got.borich()).isCloseTo(want.get("mwds").asDouble(), within(TOL));
@@ -101,7 +112,9 @@ class SurveyReferenceTest {
     assertThat(grouping.groups()).hasSize(byGroup.size());
     for (var g : grouping.groups()) {
       JsonNode want = byGroup.get(g.name());
-      assertThat(g.n()).isEqualTo(want.get("n").asInt()).isEqualTo(expected.at("/groups/" + g.name()).asInt());
+      assertThat(g.n())
+          .isEqualTo(want.get("n").asInt())
+          .isEqualTo(expected.at("/groups/" + g.name()).asInt());
       for (int j = 1; j <= K; j++) {
         String item = "item" + j;
         SurveyGroupItem got =
@@ -112,7 +125,8 @@ class SurveyReferenceTest {
         JsonNode w = want.at("/items/" + item);
         assertThat(got.n()).isEqualTo(want.get("n").asInt());
         assertThat(got.importanceMean()).isCloseTo(w.get("meanImportance").asDouble(), within(TOL));
-        assertThat(got.performanceMean()).isCloseTo(w.get("meanPerformance").asDouble(), within(TOL));
+        assertThat(got.performanceMean())
+            .isCloseTo(w.get("meanPerformance").asDouble(), within(TOL));
         assertThat(got.gap()).isCloseTo(w.get("meanDiscrepancy").asDouble(), within(TOL));
         assertThat(got.borich()).isCloseTo(w.get("mwds").asDouble(), within(TOL));
         assertThat(got.borichRank()).isEqualTo(w.get("rank").asInt());

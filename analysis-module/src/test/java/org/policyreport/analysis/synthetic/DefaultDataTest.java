@@ -21,7 +21,8 @@ class DefaultDataTest {
   void regionalPanelCsvIsReproducibleFromItsSeed() throws IOException {
     String generated = RegionalPanelGenerator.generate(RegionalPanelGenerator.SEED);
     assertThat(generated.getBytes(StandardCharsets.UTF_8))
-        .as("data/regional_panel.csv differs from the generator's output: regenerate it (see data/README.md)")
+        .as(
+            "data/regional_panel.csv differs from the generator's output: regenerate it (see data/README.md)")
         .isEqualTo(Files.readAllBytes(DATA.resolve(GenerateDefaultData.PANEL_FILE)));
   }
 
@@ -29,13 +30,16 @@ class DefaultDataTest {
   void expertSurveyCsvIsReproducibleFromItsSeed() throws IOException {
     String generated = ExpertSurveyGenerator.generate(ExpertSurveyGenerator.SEED);
     assertThat(generated.getBytes(StandardCharsets.UTF_8))
-        .as("data/expert_survey.csv differs from the generator's output: regenerate it (see data/README.md)")
+        .as(
+            "data/expert_survey.csv differs from the generator's output: regenerate it (see data/README.md)")
         .isEqualTo(Files.readAllBytes(DATA.resolve(GenerateDefaultData.SURVEY_FILE)));
   }
 
   @Test
   void panelIsUnbalancedOnlyBySejongStartingIn2012AndHasNoBlanks() {
-    DataTable t = CsvReader.parse("panel", RegionalPanelGenerator.generate(RegionalPanelGenerator.SEED), "panel", "");
+    DataTable t =
+        CsvReader.parse(
+            "panel", RegionalPanelGenerator.generate(RegionalPanelGenerator.SEED), "panel", "");
     assertThat(t.rowCount()).isEqualTo(16 * 13 + 6);
     PanelIndex.of(t, "region", "year");
     String[] region = t.labels("region");
@@ -56,7 +60,9 @@ class DefaultDataTest {
 
   @Test
   void surveyHasAFewBlankAnswersAndOnlyScaleValues() {
-    DataTable t = CsvReader.parse("survey", ExpertSurveyGenerator.generate(ExpertSurveyGenerator.SEED), "s", "");
+    DataTable t =
+        CsvReader.parse(
+            "survey", ExpertSurveyGenerator.generate(ExpertSurveyGenerator.SEED), "s", "");
     assertThat(t.rowCount()).isEqualTo(150);
     int blanks = 0;
     int cells = 0;

@@ -39,7 +39,8 @@ final class BarCharts {
     if (!spec.horizontal() && spec.categories().size() > 8) {
       categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
+    JFreeChart chart =
+        new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
     ChartStyle.apply(chart);
     for (int i = 0; i < spec.series().size(); i++) {
       renderer.setSeriesPaint(i, ChartStyle.color(i));

@@ -41,14 +41,17 @@ public final class ChartImages {
    */
   public static byte[] png(ChartSpec spec, int widthPx, int heightPx, Vocabulary v) {
     if (widthPx < 1 || heightPx < 1) {
-      throw new IllegalArgumentException("chart size must be positive, not " + widthPx + "x" + heightPx);
+      throw new IllegalArgumentException(
+          "chart size must be positive, not " + widthPx + "x" + heightPx);
     }
     BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g2.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g2.setColor(java.awt.Color.WHITE);
       g2.fillRect(0, 0, widthPx, heightPx);

@@ -38,7 +38,8 @@ public sealed interface ChartSpec
   }
 
   /** Lines over a numeric x axis (e.g. years), one line per series; values may be null (gap). */
-  record Lines(String xAxis, String yAxis, List<Double> x, List<Series> series) implements ChartSpec {
+  record Lines(String xAxis, String yAxis, List<Double> x, List<Series> series)
+      implements ChartSpec {
     public Lines {
       x = List.copyOf(x);
       series = List.copyOf(series);
@@ -46,8 +47,8 @@ public sealed interface ChartSpec
   }
 
   /**
-   * Point estimates with intervals, one row per term (a coefficient or IRR plot); {@code
-   * reference} is drawn as a vertical line (1 for ratios, 0 for coefficients).
+   * Point estimates with intervals, one row per term (a coefficient or IRR plot); {@code reference}
+   * is drawn as a vertical line (1 for ratios, 0 for coefficients).
    */
   record Coefficients(
       String valueAxis,

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
@@ -24,8 +23,8 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The publication look shared by every chart: white background, no border, a light grid, the
- * shipped font at readable sizes and a restrained palette. Sizes are in points of the drawing
- * area (see {@link ChartImages}).
+ * shipped font at readable sizes and a restrained palette. Sizes are in points of the drawing area
+ * (see {@link ChartImages}).
  */
 final class ChartStyle {
   static final float TEXT = 9f;
@@ -65,7 +64,8 @@ final class ChartStyle {
   }
 
   static Stroke dashed() {
-    return new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+    return new BasicStroke(
+        0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
   }
 
   /** Applies fonts, colours and borders to a built chart; the chart has no title of its own. */
@@ -89,9 +89,14 @@ final class ChartStyle {
     theme.setXYBarPainter(new StandardXYBarPainter());
     theme.setShadowVisible(false);
     theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(
-        PALETTE, PALETTE, PALETTE, new Stroke[] {line(0)}, new Stroke[] {new BasicStroke(0.5f)},
-        org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+    theme.setDrawingSupplier(
+        new org.jfree.chart.plot.DefaultDrawingSupplier(
+            PALETTE,
+            PALETTE,
+            PALETTE,
+            new Stroke[] {line(0)},
+            new Stroke[] {new BasicStroke(0.5f)},
+            org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     theme.apply(chart);
     chart.setBorderVisible(false);
     chart.setAntiAlias(true);

@@ -38,7 +38,8 @@ final class LineCharts {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, few);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setDomainGridlinesVisible(false);
-    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
+    JFreeChart chart =
+        new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
     ChartStyle.apply(chart);
     for (int i = 0; i < spec.series().size(); i++) {
       renderer.setSeriesPaint(i, ChartStyle.color(i));

@@ -14,19 +14,21 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The point labels and quadrant names of a scatter plot, placed so that they do not collide: the
- * quadrant names go in the corners, then each label takes, of a few places around its point
- * (right, left, above, below, the diagonals; near first, then farther), the one that overlaps least
- * with the points, the labels already placed and the plot's edges. A label much wider than the
- * plot's third is set on two lines. The placement is pure geometry, so the same chart always looks
- * the same.
+ * quadrant names go in the corners, then each label takes, of a few places around its point (right,
+ * left, above, below, the diagonals; near first, then farther), the one that overlaps least with
+ * the points, the labels already placed and the plot's edges. A label much wider than the plot's
+ * third is set on two lines. The placement is pure geometry, so the same chart always looks the
+ * same.
  */
 final class PointLabels extends AbstractXYAnnotation {
   private static final long serialVersionUID = 1L;
   private static final double MARKER = 3.5;
   private static final double INSET = 3;
   private static final double[] GAPS = {3, 9, 16};
+
   /** Rounds in which each label is placed again, knowing where all the others are. */
   private static final int ROUNDS = 3;
+
   /** Candidate places as (dx, dy) directions: -1 left/above, 0 centred, 1 right/below. */
   private static final int[][] PLACES = {
     {1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {1, 1}, {-1, -1}, {-1, 1}
@@ -43,8 +45,14 @@ final class PointLabels extends AbstractXYAnnotation {
   /**
    * @param dividers dividing lines as {0, x} (vertical) or {1, y} (horizontal), in data units
    */
-  PointLabels(List<ChartSpec.Point> points, List<String> quadrants, List<double[]> dividers,
-      Font labelFont, Font quadrantFont, Color labelPaint, Color quadrantPaint) {
+  PointLabels(
+      List<ChartSpec.Point> points,
+      List<String> quadrants,
+      List<double[]> dividers,
+      Font labelFont,
+      Font quadrantFont,
+      Color labelPaint,
+      Color quadrantPaint) {
     this.dividers = List.copyOf(dividers);
     this.points = List.copyOf(points);
     this.quadrants = List.copyOf(quadrants);
@@ -55,8 +63,14 @@ final class PointLabels extends AbstractXYAnnotation {
   }
 
   @Override
-  public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis,
-      ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+  public void draw(
+      Graphics2D g2,
+      XYPlot plot,
+      Rectangle2D area,
+      ValueAxis domainAxis,
+      ValueAxis rangeAxis,
+      int rendererIndex,
+      PlotRenderingInfo info) {
     List<Rectangle2D> taken = new ArrayList<>();
     double[] px = new double[points.size()];
     double[] py = new double[points.size()];
@@ -127,20 +141,27 @@ final class PointLabels extends AbstractXYAnnotation {
     for (int k = 0; k < placed.length; k++) {
       List<String> lines = text.get(k);
       for (int l = 0; l < lines.size(); l++) {
-        g2.drawString(lines.get(l), (float) placed[k].getX(), (float) (placed[k].getY() + fm.getAscent() + l * lineHeight));
+        g2.drawString(
+            lines.get(l),
+            (float) placed[k].getX(),
+            (float) (placed[k].getY() + fm.getAscent() + l * lineHeight));
       }
     }
   }
 
   /** The candidate place with the least overlap; the first such in the preferred order. */
-  static Rectangle2D place(double x, double y, double w, double h, Rectangle2D area, List<Rectangle2D> taken) {
+  static Rectangle2D place(
+      double x, double y, double w, double h, Rectangle2D area, List<Rectangle2D> taken) {
     Rectangle2D best = null;
     double bestCost = Double.POSITIVE_INFINITY;
     for (int g = 0; g < GAPS.length; g++) {
       double gap = GAPS[g] + MARKER;
       for (int[] p : PLACES) {
         double left = p[0] > 0 ? x + gap : p[0] < 0 ? x - gap - w : x - w / 2;
-        double top = p[1] > 0 ? y + gap * (p[0] == 0 ? 1 : 0.4) : p[1] < 0 ? y - gap * (p[0] == 0 ? 1 : 0.4) - h : y - h / 2;
+        double top =
+            p[1] > 0
+                ? y + gap * (p[0] == 0 ? 1 : 0.4)
+                : p[1] < 0 ? y - gap * (p[0] == 0 ? 1 : 0.4) - h : y - h / 2;
         Rectangle2D r = new Rectangle2D.Double(left, top, w, h);
         double cost = outside(r, area) * 4 + g * h * 3;
         for (Rectangle2D t : taken) {

@@ -40,7 +40,14 @@ final class RatioAxis extends NumberAxis {
     f.setMinimumFractionDigits(Math.min(decimals, 4));
     f.setMaximumFractionDigits(Math.min(decimals, 4));
     for (double v : values) {
-      ticks.add(new NumberTick(TickType.MAJOR, Math.log(v), f.format(v), TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));
+      ticks.add(
+          new NumberTick(
+              TickType.MAJOR,
+              Math.log(v),
+              f.format(v),
+              TextAnchor.TOP_CENTER,
+              TextAnchor.CENTER,
+              0.0));
     }
     return ticks;
   }

@@ -79,8 +79,15 @@ final class ScatterCharts {
     if (spec.yLine() != null) {
       dividers.add(new double[] {1, spec.yLine()});
     }
-    plot.addAnnotation(new PointLabels(spec.points(), spec.quadrantNames(), dividers,
-        ChartFonts.regular(ChartStyle.SMALL), ChartFonts.bold(ChartStyle.TEXT), ChartStyle.INK, QUADRANT));
+    plot.addAnnotation(
+        new PointLabels(
+            spec.points(),
+            spec.quadrantNames(),
+            dividers,
+            ChartFonts.regular(ChartStyle.SMALL),
+            ChartFonts.bold(ChartStyle.TEXT),
+            ChartStyle.INK,
+            QUADRANT));
     JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     ChartStyle.apply(chart);
     renderer.setSeriesPaint(0, ChartStyle.color(0));

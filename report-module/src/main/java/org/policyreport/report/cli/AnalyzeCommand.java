@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Config and data → results.json. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Fit the configured models and write DIR/results.json.")
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Fit the configured models and write DIR/results.json.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin CommonOptions common = new CommonOptions();
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -25,7 +28,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis = Steps.analysis();
     analysis.validate(analysisConfig);
     if (analysisConfig.root().has("recommendations")) {
-      Steps.validateEvidence(org.policyreport.report.findings.Recommendation.listFrom(config.root()), analysisConfig);
+      Steps.validateEvidence(
+          org.policyreport.report.findings.Recommendation.listFrom(config.root()), analysisConfig);
     }
     AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);

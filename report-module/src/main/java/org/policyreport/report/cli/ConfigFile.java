@@ -16,7 +16,8 @@ record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
     if (path == null) {
       ConfigLocation.Embedded loc = new ConfigLocation.Embedded("config");
       byte[] bytes = loc.read("report.yaml", "default config");
-      return new ConfigFile(AnalysisConfig.parseTree(bytes, loc.display("report.yaml")), loc, sha256(bytes));
+      return new ConfigFile(
+          AnalysisConfig.parseTree(bytes, loc.display("report.yaml")), loc, sha256(bytes));
     }
     if (!Files.isRegularFile(path)) {
       throw new InputException(path + ": config file not found");
@@ -33,7 +34,8 @@ record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
 
   private static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

@@ -7,10 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code policy-report}: with no arguments, analyzes the embedded data and renders the full
- * report into {@code out/}. Exit status: 0 done; 2 bad input or config (one-line message); 3 the
- * run finished but a check failed (a model did not converge, or evidence failed under --strict);
- * 1 an internal error.
+ * {@code policy-report}: with no arguments, analyzes the embedded data and renders the full report
+ * into {@code out/}. Exit status: 0 done; 2 bad input or config (one-line message); 3 the run
+ * finished but a check failed (a model did not converge, or evidence failed under --strict); 1 an
+ * internal error.
  */
 @Command(
     name = "policy-report",
@@ -20,7 +20,12 @@ import picocli.CommandLine.Command;
       "From a regional panel and an expert survey to a policy report (DOCX, XLSX, PDF).",
       "With no command, runs 'run' with the embedded default config and data."
     },
-    subcommands = {RunCommand.class, AnalyzeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      AnalyzeCommand.class,
+      RenderCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done",
@@ -42,19 +47,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit status. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     System.setProperty("java.awt.headless", "true");
     // POI logs through the Log4j API; without a provider Log4j complains on standard error.
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     // No command means 'run': with no arguments, or with only run's options (e.g. --language ko).
     if (args.length == 0
-        || (args[0].startsWith("-") && !java.util.List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
+        || (args[0].startsWith("-")
+            && !java.util.List.of("-h", "--help", "-V", "--version").contains(args[0]))) {
       String[] withRun = new String[args.length + 1];
       withRun[0] = "run";
       System.arraycopy(args, 0, withRun, 1, args.length);

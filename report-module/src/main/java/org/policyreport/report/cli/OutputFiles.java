@@ -46,7 +46,11 @@ final class OutputFiles {
       for (String name : files.keySet()) {
         Path target = dir.resolve(name);
         try {
-          Files.move(tmp.get(i), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp.get(i),
+              target,
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException ex) {
           Files.move(tmp.get(i), target, StandardCopyOption.REPLACE_EXISTING);
         }

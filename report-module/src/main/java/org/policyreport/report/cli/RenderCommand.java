@@ -14,13 +14,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Results (from this or another tool) and config → the documents. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Render the report from a results.json.")
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Render the report from a results.json.")
 final class RenderCommand implements Callable<Integer> {
   @Mixin CommonOptions common = new CommonOptions();
   @Mixin RenderOptions renderOptions = new RenderOptions();
   @Spec CommandSpec spec;
 
-  @Option(names = "--results", required = true, paramLabel = "FILE", description = "The results.json to render.")
+  @Option(
+      names = "--results",
+      required = true,
+      paramLabel = "FILE",
+      description = "The results.json to render.")
   Path results;
 
   @Override

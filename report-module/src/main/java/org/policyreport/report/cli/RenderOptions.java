@@ -4,9 +4,15 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that render documents. */
 final class RenderOptions {
-  @Option(names = "--strict", description = "Fail (exit 3, no documents written) when a recommendation's evidence does not hold.")
+  @Option(
+      names = "--strict",
+      description =
+          "Fail (exit 3, no documents written) when a recommendation's evidence does not hold.")
   boolean strict;
 
-  @Option(names = "--language", paramLabel = "LANG", description = "Report language, en or ko (overrides report.language).")
+  @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      description = "Report language, en or ko (overrides report.language).")
   String language;
 }

@@ -26,20 +26,34 @@ final class RendererSet {
     return List.of(new DocxRenderer(), new XlsxRenderer(dataSheets), new PdfRenderer());
   }
 
-  /** The config's data files as workbook sheets; unreadable or very large ones are skipped with a warning. */
+  /**
+   * The config's data files as workbook sheets; unreadable or very large ones are skipped with a
+   * warning.
+   */
   static List<DataSheet> dataSheets(AnalysisConfig config, Consumer<String> warnings) {
     List<DataSheet> out = new ArrayList<>();
     for (DataSourceSpec source : config.data().values()) {
       DataTable t;
       try {
-        t = CsvReader.read(source.name(), config.location().read(source.path(), "data file"), config.location().display(source.path()));
+        t =
+            CsvReader.read(
+                source.name(),
+                config.location().read(source.path(), "data file"),
+                config.location().display(source.path()));
       } catch (InputException e) {
-        warnings.accept("data sheet '" + source.name() + "' left out of the workbook: " + e.getMessage());
+        warnings.accept(
+            "data sheet '" + source.name() + "' left out of the workbook: " + e.getMessage());
         continue;
       }
       if (t.rowCount() > MAX_DATA_SHEET_ROWS) {
-        warnings.accept("data sheet '" + source.name() + "' left out of the workbook: " + t.rowCount()
-            + " rows (the workbook keeps data files up to " + MAX_DATA_SHEET_ROWS + " rows)");
+        warnings.accept(
+            "data sheet '"
+                + source.name()
+                + "' left out of the workbook: "
+                + t.rowCount()
+                + " rows (the workbook keeps data files up to "
+                + MAX_DATA_SHEET_ROWS
+                + " rows)");
         continue;
       }
       List<DataSheet.Column> columns = new ArrayList<>();
@@ -54,7 +68,8 @@ final class RendererSet {
   private static DataSheet.Column column(DataTable t, String c) {
     try {
       double[] v = t.numericAllowingBlanks(c);
-      return DataSheet.Column.numeric(c, Arrays.stream(v).mapToObj(x -> Double.isNaN(x) ? null : x).toList());
+      return DataSheet.Column.numeric(
+          c, Arrays.stream(v).mapToObj(x -> Double.isNaN(x) ? null : x).toList());
     } catch (InputException notNumeric) {
       return DataSheet.Column.text(c, Arrays.asList(t.labels(c)));
     }

@@ -25,7 +25,8 @@ import org.policyreport.report.template.Words;
 /** Results and config → the document model → one file per renderer, all in memory. */
 final class Rendering {
   /** What a rendering produced: the files and the evaluated recommendations. */
-  record Output(Map<String, byte[]> files, Document document, List<RecommendationView> recommendations) {}
+  record Output(
+      Map<String, byte[]> files, Document document, List<RecommendationView> recommendations) {}
 
   private Rendering() {}
 
@@ -43,19 +44,30 @@ final class Rendering {
             : TemplateSource.folder(templatesDir(config, settings.templates()));
     Vocabulary vocabulary = Vocabulary.of(settings.language());
     ReportContext ctx =
-        new ReportContext(results, settings, vocabulary, new NumberStyle(settings.decimals()), Words.load(templates, settings.language()));
+        new ReportContext(
+            results,
+            settings,
+            vocabulary,
+            new NumberStyle(settings.decimals()),
+            Words.load(templates, settings.language()));
     List<RecommendationView> recs = EvidenceEvaluator.evaluate(recommendations, ctx);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recommendations", recs);
     long t0 = System.nanoTime();
     Document doc = ReportBuilder.build(ctx, templates, model);
-    timings.accept(String.format(java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));
-    // The formats are independent: render them side by side (two cores roughly halve the wall time).
+    timings.accept(
+        String.format(
+            java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));
+    // The formats are independent: render them side by side (two cores roughly halve the wall
+    // time).
     List<java.util.concurrent.CompletableFuture<byte[]>> jobs = new java.util.ArrayList<>();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, renderers.size()));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, renderers.size()));
     try {
       for (Renderer r : renderers) {
-        jobs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> renderOne(r, doc, warnings, timings), pool));
+        jobs.add(
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> renderOne(r, doc, warnings, timings), pool));
       }
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (int i = 0; i < renderers.size(); i++) {
@@ -74,27 +86,38 @@ final class Rendering {
     }
   }
 
-  private static byte[] renderOne(Renderer r, Document doc, Consumer<String> warnings, Consumer<String> timings) {
+  private static byte[] renderOne(
+      Renderer r, Document doc, Consumer<String> warnings, Consumer<String> timings) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     long r0 = System.nanoTime();
     try {
-      r.render(doc, out, line -> {
-        synchronized (warnings) {
-          warnings.accept(line);
-        }
-      });
+      r.render(
+          doc,
+          out,
+          line -> {
+            synchronized (warnings) {
+              warnings.accept(line);
+            }
+          });
     } catch (IOException e) {
-      throw new DocumentException("cannot render report." + r.extension() + ": " + e.getMessage(), e);
+      throw new DocumentException(
+          "cannot render report." + r.extension() + ": " + e.getMessage(), e);
     }
     synchronized (timings) {
-      timings.accept(String.format(java.util.Locale.ROOT, "timing render %s %.3f", r.extension(), (System.nanoTime() - r0) / 1e9));
+      timings.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "timing render %s %.3f",
+              r.extension(),
+              (System.nanoTime() - r0) / 1e9));
     }
     return out.toByteArray();
   }
 
   private static Path templatesDir(ConfigFile config, String relative) {
     if (config.location() instanceof org.policyreport.analysis.config.ConfigLocation.OnDisk) {
-      return ((org.policyreport.analysis.config.ConfigLocation.OnDisk) config.location()).resolve(relative);
+      return ((org.policyreport.analysis.config.ConfigLocation.OnDisk) config.location())
+          .resolve(relative);
     }
     return Path.of(relative);
   }

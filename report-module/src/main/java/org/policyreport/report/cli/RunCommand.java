@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Analyze, then render: config and data → results.json and the documents. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Analyze the data, then render the report (the default).")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Analyze the data, then render the report (the default).")
 final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common = new CommonOptions();
   @Mixin AnalysisOptions analysisOptions = new AnalysisOptions();
@@ -35,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
     AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);
     java.util.Map<String, byte[]> documents =
-        Steps.documents(config, settings, recs, run.results(), analysisConfig, common, renderOptions, err);
+        Steps.documents(
+            config, settings, recs, run.results(), analysisConfig, common, renderOptions, err);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }

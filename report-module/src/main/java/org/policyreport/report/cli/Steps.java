@@ -44,18 +44,28 @@ final class Steps {
   static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
     List<Recommendation> recs = Recommendation.listFrom(config.root());
     if (!config.root().has("recommendations")) {
-      err.println("warning: the config has no 'recommendations'; chapter 5 will say that none were configured");
+      err.println(
+          "warning: the config has no 'recommendations'; chapter 5 will say that none were configured");
     } else if (recs.size() != 3) {
-      err.println("warning: the config has " + recs.size() + " recommendations; the report is designed for three");
+      err.println(
+          "warning: the config has "
+              + recs.size()
+              + " recommendations; the report is designed for three");
     }
     return recs;
   }
 
-  static AnalysisRun analyze(Analysis analysis, AnalysisConfig config, boolean timings, PrintWriter err) {
+  static AnalysisRun analyze(
+      Analysis analysis, AnalysisConfig config, boolean timings, PrintWriter err) {
     AnalysisRun run = analysis.run(config);
     if (timings) {
       for (ModelTiming t : run.timings()) {
-        err.printf(Locale.ROOT, "timing %s read %.3f fit %.3f%n", t.modelId(), t.readSeconds(), t.fitSeconds());
+        err.printf(
+            Locale.ROOT,
+            "timing %s read %.3f fit %.3f%n",
+            t.modelId(),
+            t.readSeconds(),
+            t.fitSeconds());
       }
     }
     return run;
@@ -67,8 +77,14 @@ final class Steps {
     for (ModelResult m : results.models()) {
       if (!m.converged()) {
         all = false;
-        err.println("warning: model '" + m.id() + "' did not converge after " + m.iterations()
-            + " iterations (gradient norm " + m.gradientNorm() + "); its results are reported but unreliable");
+        err.println(
+            "warning: model '"
+                + m.id()
+                + "' did not converge after "
+                + m.iterations()
+                + " iterations (gradient norm "
+                + m.gradientNorm()
+                + "); its results are reported but unreliable");
       }
     }
     for (String w : results.warnings()) {
@@ -83,8 +99,13 @@ final class Steps {
     for (RecommendationView r : recs) {
       for (EvidenceOutcome o : r.failing()) {
         all = false;
-        err.println("warning: recommendation '" + r.id() + "' is not supported by the current evidence: "
-            + o.claim() + " — found " + o.actual());
+        err.println(
+            "warning: recommendation '"
+                + r.id()
+                + "' is not supported by the current evidence: "
+                + o.claim()
+                + " — found "
+                + o.actual());
       }
     }
     return all;
@@ -105,8 +126,8 @@ final class Steps {
   }
 
   /**
-   * Renders the documents and checks the recommendations' evidence; returns the files, or null
-   * when the evidence fails under {@code --strict} (then nothing may be written).
+   * Renders the documents and checks the recommendations' evidence; returns the files, or null when
+   * the evidence fails under {@code --strict} (then nothing may be written).
    */
   static java.util.Map<String, byte[]> documents(
       ConfigFile config,

@@ -67,7 +67,10 @@ public record ReportSettings(
     } else {
       String epoch = System.getenv("SOURCE_DATE_EPOCH");
       if (epoch != null && epoch.matches("\\d+")) {
-        date = java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        date =
+            java.time.Instant.ofEpochSecond(Long.parseLong(epoch))
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate();
       }
     }
     String language = r.string("language", "en");
@@ -109,7 +112,18 @@ public record ReportSettings(
   /** The same settings in another language (a command-line override). */
   public ReportSettings withLanguage(String lang) {
     return new ReportSettings(
-        title, subtitle, authors, organization, date, lang, decimals, keywords, syntheticData, variables, models, templates);
+        title,
+        subtitle,
+        authors,
+        organization,
+        date,
+        lang,
+        decimals,
+        keywords,
+        syntheticData,
+        variables,
+        models,
+        templates);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */

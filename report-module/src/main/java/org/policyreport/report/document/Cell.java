@@ -3,9 +3,8 @@ package org.policyreport.report.document;
 /**
  * A table cell. {@code text} is what every reader sees, already formatted for the report's
  * language. When the cell shows a number, {@code value} holds it unrounded, and {@code decimals},
- * {@code prefix} and {@code suffix} describe how {@code text} was made from it (e.g. value 0.123,
- * 3 decimals, suffix "***"), so a spreadsheet can keep the cell numeric and still show the same
- * text.
+ * {@code prefix} and {@code suffix} describe how {@code text} was made from it (e.g. value 0.123, 3
+ * decimals, suffix "***"), so a spreadsheet can keep the cell numeric and still show the same text.
  */
 public record Cell(
     String text,

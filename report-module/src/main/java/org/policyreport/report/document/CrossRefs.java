@@ -28,7 +28,8 @@ final class CrossRefs {
     return b;
   }
 
-  private static List<ListBlock.Item> items(List<ListBlock.Item> items, Map<String, String> labels) {
+  private static List<ListBlock.Item> items(
+      List<ListBlock.Item> items, Map<String, String> labels) {
     List<ListBlock.Item> out = new ArrayList<>();
     for (ListBlock.Item i : items) {
       out.add(new ListBlock.Item(inlines(i.content(), labels), items(i.children(), labels)));
@@ -43,7 +44,10 @@ final class CrossRefs {
         String target = ((Inline.CrossRef) i).target();
         String label = labels.get(target);
         if (label == null) {
-          throw new DocumentException("cross-reference to '" + target + "', which no table, figure or heading has as its id");
+          throw new DocumentException(
+              "cross-reference to '"
+                  + target
+                  + "', which no table, figure or heading has as its id");
         }
         out.add(Inline.Text.plain(label));
       } else {

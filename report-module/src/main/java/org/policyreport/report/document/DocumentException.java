@@ -4,8 +4,8 @@ import org.policyreport.analysis.InputException;
 
 /**
  * A report that cannot be built: a template that produced an invalid document, a reference to a
- * missing table, a renderer that cannot write its file. The command line shows the one-line
- * message and exits with status 2.
+ * missing table, a renderer that cannot write its file. The command line shows the one-line message
+ * and exits with status 2.
  */
 public class DocumentException extends InputException {
   private static final long serialVersionUID = 1L;

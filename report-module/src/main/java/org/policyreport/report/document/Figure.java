@@ -14,7 +14,8 @@ public record Figure(
     ChartSpec chart,
     String altText,
     List<String> notes,
-    String source) implements Block {
+    String source)
+    implements Block {
   public Figure {
     notes = List.copyOf(notes);
   }

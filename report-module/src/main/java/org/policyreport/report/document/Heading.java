@@ -1,9 +1,9 @@
 package org.policyreport.report.document;
 
 /**
- * A heading. Level 1 is a chapter (or a front/back-matter part when not numbered), 2 a section,
- * 3 and 4 lower levels. {@code number} is set by {@link Numbering} ("Chapter 4", "4.1", "제4장",
- * "제1절", "1.", "가."); null for unnumbered headings.
+ * A heading. Level 1 is a chapter (or a front/back-matter part when not numbered), 2 a section, 3
+ * and 4 lower levels. {@code number} is set by {@link Numbering} ("Chapter 4", "4.1", "제4장", "제1절",
+ * "1.", "가."); null for unnumbered headings.
  */
 public record Heading(int level, String id, String text, boolean numbered, String number)
     implements Block {

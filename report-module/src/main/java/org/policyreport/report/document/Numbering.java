@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Numbers headings, tables and figures per chapter in the document's language and replaces every
- * cross-reference by the label of its target, so renderers only ever see finished text.
- * Tables and figures after an unnumbered level-1 heading whose id starts with "appendix" are
- * numbered A-1, A-2, ...
+ * cross-reference by the label of its target, so renderers only ever see finished text. Tables and
+ * figures after an unnumbered level-1 heading whose id starts with "appendix" are numbered A-1,
+ * A-2, ...
  */
 public final class Numbering {
   private Numbering() {}
@@ -55,7 +55,10 @@ public final class Numbering {
       } else if (b instanceof Table) {
         Table t = (Table) b;
         tables++;
-        String label = chapter == null ? v.tableLabel("0", tables).replace("0-", "") : v.tableLabel(chapter, tables);
+        String label =
+            chapter == null
+                ? v.tableLabel("0", tables).replace("0-", "")
+                : v.tableLabel(chapter, tables);
         if (t.id() != null) {
           labels.put(t.id(), label);
         }
@@ -63,7 +66,10 @@ public final class Numbering {
       } else if (b instanceof Figure) {
         Figure f = (Figure) b;
         figures++;
-        String label = chapter == null ? v.figureLabel("0", figures).replace("0-", "") : v.figureLabel(chapter, figures);
+        String label =
+            chapter == null
+                ? v.figureLabel("0", figures).replace("0-", "")
+                : v.figureLabel(chapter, figures);
         if (f.id() != null) {
           labels.put(f.id(), label);
         }

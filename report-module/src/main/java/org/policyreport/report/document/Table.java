@@ -6,8 +6,8 @@ import java.util.List;
  * A numbered table with a caption, header rows, body rows and the note and source lines under it.
  * {@code label} ("Table 4-1", "<표 4-1>") is set by {@link Numbering}.
  *
- * @param kind how the table is meant to be read; renderers may style a regression table
- *     differently (no vertical rules, a rule above the fit statistics)
+ * @param kind how the table is meant to be read; renderers may style a regression table differently
+ *     (no vertical rules, a rule above the fit statistics)
  * @param sheetName a short name for a spreadsheet tab, unique within the document
  */
 public record Table(
@@ -19,7 +19,8 @@ public record Table(
     List<Row> header,
     List<Row> body,
     List<String> notes,
-    String source) implements Block {
+    String source)
+    implements Block {
 
   /** The role of a table. */
   public enum Kind {

@@ -3,8 +3,8 @@ package org.policyreport.report.document;
 import java.util.List;
 
 /**
- * A readable plain-text dump of a document, one line per block element: what golden tests of
- * the templates compare, and what a person reads to review the content without rendering.
+ * A readable plain-text dump of a document, one line per block element: what golden tests of the
+ * templates compare, and what a person reads to review the content without rendering.
  */
 public final class TextDump implements BlockVisitor<Void> {
   private final StringBuilder sb = new StringBuilder();
@@ -14,7 +14,14 @@ public final class TextDump implements BlockVisitor<Void> {
   public static String of(Document doc) {
     TextDump d = new TextDump();
     Metadata m = doc.metadata();
-    d.sb.append("# ").append(m.title()).append(" [").append(m.language()).append(", ").append(m.dateText()).append("]\n");
+    d.sb
+        .append("# ")
+        .append(m.title())
+        .append(" [")
+        .append(m.language())
+        .append(", ")
+        .append(m.dateText())
+        .append("]\n");
     if (m.summary() != null) {
       d.sb.append("summary: ").append(m.summary()).append('\n');
     }
@@ -41,9 +48,18 @@ public final class TextDump implements BlockVisitor<Void> {
 
   @Override
   public Void titlePage(TitlePage b) {
-    sb.append("TITLE ").append(b.title()).append(" / ").append(b.subtitle()).append(" / ")
-        .append(String.join(", ", b.authors())).append(" / ").append(b.organization()).append(" / ")
-        .append(b.date()).append(b.notice() == null ? "" : " / " + b.notice()).append('\n');
+    sb.append("TITLE ")
+        .append(b.title())
+        .append(" / ")
+        .append(b.subtitle())
+        .append(" / ")
+        .append(String.join(", ", b.authors()))
+        .append(" / ")
+        .append(b.organization())
+        .append(" / ")
+        .append(b.date())
+        .append(b.notice() == null ? "" : " / " + b.notice())
+        .append('\n');
     return null;
   }
 
@@ -61,7 +77,9 @@ public final class TextDump implements BlockVisitor<Void> {
 
   @Override
   public Void paragraph(Paragraph b) {
-    sb.append(b.role() == Paragraph.Role.BODY ? "" : b.role() + ": ").append(text(b.content())).append('\n');
+    sb.append(b.role() == Paragraph.Role.BODY ? "" : b.role() + ": ")
+        .append(text(b.content()))
+        .append('\n');
     return null;
   }
 
@@ -74,7 +92,11 @@ public final class TextDump implements BlockVisitor<Void> {
   private void items(List<ListBlock.Item> items, boolean ordered, int depth) {
     int n = 0;
     for (ListBlock.Item i : items) {
-      sb.append("  ".repeat(depth + 1)).append(ordered ? (++n) + "." : "-").append(' ').append(text(i.content())).append('\n');
+      sb.append("  ".repeat(depth + 1))
+          .append(ordered ? (++n) + "." : "-")
+          .append(' ')
+          .append(text(i.content()))
+          .append('\n');
       items(i.children(), ordered, depth + 1);
     }
   }
@@ -107,8 +129,13 @@ public final class TextDump implements BlockVisitor<Void> {
 
   @Override
   public Void figure(Figure b) {
-    sb.append("FIGURE ").append(b.label()).append(' ').append(b.caption()).append(" <")
-        .append(b.chart().getClass().getSimpleName()).append(">\n");
+    sb.append("FIGURE ")
+        .append(b.label())
+        .append(' ')
+        .append(b.caption())
+        .append(" <")
+        .append(b.chart().getClass().getSimpleName())
+        .append(">\n");
     for (String n : b.notes()) {
       sb.append("  NOTE ").append(n).append('\n');
     }
@@ -120,8 +147,12 @@ public final class TextDump implements BlockVisitor<Void> {
 
   @Override
   public Void box(Box b) {
-    sb.append("BOX[").append(b.status()).append("] ").append(b.title())
-        .append(b.statusText() == null ? "" : " !! " + b.statusText()).append('\n');
+    sb.append("BOX[")
+        .append(b.status())
+        .append("] ")
+        .append(b.title())
+        .append(b.statusText() == null ? "" : " !! " + b.statusText())
+        .append('\n');
     for (Block c : b.content()) {
       sb.append("  ");
       c.accept(this);

@@ -9,7 +9,8 @@ public record TitlePage(
     List<String> authors,
     String organization,
     String date,
-    String notice) implements Block {
+    String notice)
+    implements Block {
   public TitlePage {
     authors = List.copyOf(authors);
   }

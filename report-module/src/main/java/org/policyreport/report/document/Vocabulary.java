@@ -152,7 +152,11 @@ public final class Vocabulary {
     if (ko()) {
       return d.getYear() + ". " + d.getMonthValue() + ". " + d.getDayOfMonth() + ".";
     }
-    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    return d.getDayOfMonth()
+        + " "
+        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + d.getYear();
   }
 
   private static String hangul(int n) {

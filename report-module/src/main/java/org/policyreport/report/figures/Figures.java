@@ -120,7 +120,11 @@ public final class Figures {
         points,
         mp / k,
         mi / k,
-        List.of(w.get("quadrant.keep_up"), w.get("quadrant.concentrate_here"), w.get("quadrant.low_priority"), w.get("quadrant.possible_overkill")));
+        List.of(
+            w.get("quadrant.keep_up"),
+            w.get("quadrant.concentrate_here"),
+            w.get("quadrant.low_priority"),
+            w.get("quadrant.possible_overkill")));
   }
 
   private static List<String> unitNames(ReportContext ctx, PanelSeries s) {

@@ -2,7 +2,6 @@ package org.policyreport.report.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.AnalysisResults;
 import org.policyreport.analysis.results.Coefficient;
 import org.policyreport.analysis.results.ModelResult;
 import org.policyreport.analysis.results.SurveyItemResult;
@@ -11,9 +10,9 @@ import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.template.ReportContext;
 
 /**
- * Checks each recommendation's evidence against the results. A claim holds only when the figure
- * is there and satisfies it; a model or item missing from the results (another tool wrote them)
- * is a failed claim, said as such, never a silent pass.
+ * Checks each recommendation's evidence against the results. A claim holds only when the figure is
+ * there and satisfies it; a model or item missing from the results (another tool wrote them) is a
+ * failed claim, said as such, never a silent pass.
  */
 public final class EvidenceEvaluator {
   private EvidenceEvaluator() {}
@@ -52,7 +51,12 @@ public final class EvidenceEvaluator {
     var f = ctx.numbers();
     String sign = w.get("evidence.sign." + c.sign().name().toLowerCase(java.util.Locale.ROOT));
     String claim =
-        w.format("evidence.coefficient", modelName(ctx, c.model()), ctx.variable(c.term()), sign, f.num(c.maxP(), 2));
+        w.format(
+            "evidence.coefficient",
+            modelName(ctx, c.model()),
+            ctx.variable(c.term()),
+            sign,
+            f.num(c.maxP(), 2));
     ModelResult m = ctx.results().model(c.model());
     Coefficient coef = m == null ? null : m.coefficient(c.equation(), c.term());
     if (coef == null) {
@@ -65,7 +69,8 @@ public final class EvidenceEvaluator {
     boolean holds = signOk && coef.p() < c.maxP();
     String p = coef.p() < 0.001 ? "< 0.001" : "= " + f.num(coef.p(), 3);
     // {1} is the p clause with spaces ("< 0.001"), {2} without, as Korean documents write it
-    String actual = w.format("evidence.coefficientActual", f.num(coef.coef()), p, p.replace(" ", ""));
+    String actual =
+        w.format("evidence.coefficientActual", f.num(coef.coef()), p, p.replace(" ", ""));
     return new EvidenceOutcome(claim, actual, holds);
   }
 
@@ -73,12 +78,23 @@ public final class EvidenceEvaluator {
     var w = ctx.words();
     SurveyResult s = ctx.results().survey(c.survey());
     SurveyItemResult item =
-        s == null ? null : s.items().stream().filter(i -> i.id().equals(c.item())).findFirst().orElse(null);
-    String claim = w.format("evidence.rank", item == null ? ctx.variable(c.item()) : ctx.itemLabel(item), c.maxRank());
+        s == null
+            ? null
+            : s.items().stream().filter(i -> i.id().equals(c.item())).findFirst().orElse(null);
+    String claim =
+        w.format(
+            "evidence.rank",
+            item == null ? ctx.variable(c.item()) : ctx.itemLabel(item),
+            c.maxRank());
     if (item == null) {
       return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
     }
-    String actual = w.format("evidence.rankActual", item.borichRank(), s.items().size(), ctx.numbers().num(item.borich(), 2));
+    String actual =
+        w.format(
+            "evidence.rankActual",
+            item.borichRank(),
+            s.items().size(),
+            ctx.numbers().num(item.borich(), 2));
     return new EvidenceOutcome(claim, actual, item.borichRank() <= c.maxRank());
   }
 

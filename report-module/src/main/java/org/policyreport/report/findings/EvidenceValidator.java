@@ -26,9 +26,12 @@ public final class EvidenceValidator {
   }
 
   private static void check(EvidenceCheck.Coefficient c, AnalysisConfig config) {
-    Optional<ModelSpec> spec = config.models().stream().filter(m -> m.id().equals(c.model())).findFirst();
+    Optional<ModelSpec> spec =
+        config.models().stream().filter(m -> m.id().equals(c.model())).findFirst();
     if (spec.isEmpty()) {
-      throw c.node().get("model").error("names model '" + c.model() + "', which the config does not define");
+      throw c.node()
+          .get("model")
+          .error("names model '" + c.model() + "', which the config does not define");
     }
     if (!c.equation().equals("main")) {
       return;
@@ -36,8 +39,14 @@ public final class EvidenceValidator {
     if (!c.term().equals("_cons") && !spec.get().regressors().contains(c.term())) {
       throw c.node()
           .get("term")
-          .error("names term '" + c.term() + "', which model '" + c.model() + "' does not have (its terms: "
-              + String.join(", ", spec.get().regressors()) + ", _cons)");
+          .error(
+              "names term '"
+                  + c.term()
+                  + "', which model '"
+                  + c.model()
+                  + "' does not have (its terms: "
+                  + String.join(", ", spec.get().regressors())
+                  + ", _cons)");
     }
   }
 
@@ -49,9 +58,14 @@ public final class EvidenceValidator {
             return;
           }
         }
-        throw c.node().get("item").error("names item '" + c.item() + "', which survey '" + c.survey() + "' does not have");
+        throw c.node()
+            .get("item")
+            .error(
+                "names item '" + c.item() + "', which survey '" + c.survey() + "' does not have");
       }
     }
-    throw c.node().get("survey").error("names survey '" + c.survey() + "', which the config does not define");
+    throw c.node()
+        .get("survey")
+        .error("names survey '" + c.survey() + "', which the config does not define");
   }
 }

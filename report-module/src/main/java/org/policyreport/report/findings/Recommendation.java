@@ -10,7 +10,12 @@ import org.policyreport.report.config.Text;
  * policies, and the evidence it rests on.
  */
 public record Recommendation(
-    String id, Text title, Text issue, List<Text> strategies, List<Text> policies, List<EvidenceCheck> evidence) {
+    String id,
+    Text title,
+    Text issue,
+    List<Text> strategies,
+    List<Text> policies,
+    List<EvidenceCheck> evidence) {
   public Recommendation {
     strategies = List.copyOf(strategies);
     policies = List.copyOf(policies);
@@ -42,7 +47,8 @@ public record Recommendation(
       for (ConfigNode e : r.get("evidence").elements()) {
         evidence.add(EvidenceCheck.of(e));
       }
-      out.add(new Recommendation(id, title, Text.of(r.get("issue")), strategies, policies, evidence));
+      out.add(
+          new Recommendation(id, title, Text.of(r.get("issue")), strategies, policies, evidence));
     }
     return List.copyOf(out);
   }

@@ -35,7 +35,10 @@ public final class NumberStyle {
     if (v.signum() == 0) {
       v = v.abs();
     }
-    DecimalFormat f = new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d), DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat f =
+        new DecimalFormat(
+            d == 0 ? "#,##0" : "#,##0." + "0".repeat(d),
+            DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setRoundingMode(RoundingMode.HALF_UP);
     String s = f.format(v);
     return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
@@ -47,9 +50,9 @@ public final class NumberStyle {
   }
 
   /**
-   * The report's decimals, or more when a non-zero value among {@code values} would otherwise
-   * round to zero: then enough for two significant digits (at most 8), so that a coefficient of
-   * 0.00008 per venture firm does not read "0.000".
+   * The report's decimals, or more when a non-zero value among {@code values} would otherwise round
+   * to zero: then enough for two significant digits (at most 8), so that a coefficient of 0.00008
+   * per venture firm does not read "0.000".
    */
   public int decimalsFor(double... values) {
     int d = decimals;

@@ -1,2 +1,5 @@
-/** How numbers are written in the report: decimals, grouping, p-values and significance stars, in one place. */
+/**
+ * How numbers are written in the report: decimals, grouping, p-values and significance stars, in
+ * one place.
+ */
 package org.policyreport.report.format;

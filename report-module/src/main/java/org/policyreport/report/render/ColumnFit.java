@@ -8,13 +8,13 @@ import org.policyreport.report.document.Table;
 
 /**
  * Type size and column widths of a table, measured with the embedded font's advance widths (shared
- * by the PDF and Word renderers, so both set a table alike). Cells without letters
- * (numbers, stars, standard errors in parentheses, "1, 16") never wrap: their columns get their
- * full width first; text columns share what is left in proportion to how much more than their
- * longest word they would like. A table whose unbreakable parts do not fit is set in smaller type.
- * Decimal cells are lined up on the decimal point and the block of numbers is centred in its
- * column: each cell is right-aligned with a right padding that centres the widest integer part plus
- * the widest fraction-and-suffix, and makes up for a shorter fraction-and-suffix than the widest.
+ * by the PDF and Word renderers, so both set a table alike). Cells without letters (numbers, stars,
+ * standard errors in parentheses, "1, 16") never wrap: their columns get their full width first;
+ * text columns share what is left in proportion to how much more than their longest word they would
+ * like. A table whose unbreakable parts do not fit is set in smaller type. Decimal cells are lined
+ * up on the decimal point and the block of numbers is centred in its column: each cell is
+ * right-aligned with a right padding that centres the widest integer part plus the widest
+ * fraction-and-suffix, and makes up for a shorter fraction-and-suffix than the widest.
  */
 public final class ColumnFit {
   private static final float WIDE_TABLE = 8.5f;
@@ -49,8 +49,8 @@ public final class ColumnFit {
    * @param pads left plus right inner margin of a cell, points
    * @param largest the type size of a table that fits at it
    */
-  public static ColumnFit of(Table t, int columns, float available, float pads, float largest,
-      TextWidth measure) {
+  public static ColumnFit of(
+      Table t, int columns, float available, float pads, float largest, TextWidth measure) {
     float size = columns >= WIDE_COLUMNS ? Math.min(largest, WIDE_TABLE) : largest;
     for (; size >= SMALLEST - 0.01f; size -= 0.5f) {
       ColumnFit best = attempt(t, columns, available, pads, size, measure);
@@ -78,7 +78,8 @@ public final class ColumnFit {
     if (header || c.align() != Cell.Align.DECIMAL || c.colSpan() != 1 || column >= tails.length) {
       return 0f;
     }
-    return centring(column) + Math.max(0f, tails[column] - measure.width(tail(c.text()), c.bold(), size));
+    return centring(column)
+        + Math.max(0f, tails[column] - measure.width(tail(c.text()), c.bold(), size));
   }
 
   /** Space between the cell margin and the block of decimal numbers on each side. */
@@ -125,8 +126,8 @@ public final class ColumnFit {
     return s.codePoints().noneMatch(Character::isLetter);
   }
 
-  private static ColumnFit attempt(Table t, int columns, float available, float pads, float size,
-      TextWidth measure) {
+  private static ColumnFit attempt(
+      Table t, int columns, float available, float pads, float size, TextWidth measure) {
     Measured m = measure(t, columns, size, pads, measure);
     float minSum = sum(m.min);
     if (minSum > available) {
@@ -151,8 +152,8 @@ public final class ColumnFit {
     return new ColumnFit(size, w, m, pads, measure);
   }
 
-  private static ColumnFit squeezed(Table t, int columns, float available, float pads, float size,
-      TextWidth measure) {
+  private static ColumnFit squeezed(
+      Table t, int columns, float available, float pads, float size, TextWidth measure) {
     Measured m = measure(t, columns, size, pads, measure);
     float minSum = sum(m.min);
     float[] w = new float[columns];
@@ -164,7 +165,8 @@ public final class ColumnFit {
 
   private record Measured(float[] min, float[] pref, float[] head, float[] tail) {}
 
-  private static Measured measure(Table t, int columns, float size, float cellPads, TextWidth measure) {
+  private static Measured measure(
+      Table t, int columns, float size, float cellPads, TextWidth measure) {
     float[] min = new float[columns];
     float[] pref = new float[columns];
     float[] head = new float[columns];

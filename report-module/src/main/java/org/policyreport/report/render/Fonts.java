@@ -10,6 +10,7 @@ import java.io.InputStream;
 public final class Fonts {
   public static final String REGULAR = "fonts/PretendardGOV-Regular.ttf";
   public static final String BOLD = "fonts/PretendardGOV-Bold.ttf";
+
   /** The family name Word and LibreOffice know the font by. */
   public static final String FAMILY = "Pretendard GOV";
 

@@ -30,7 +30,8 @@ public final class TextWidths implements ColumnFit.TextWidth {
   private static BaseFont load(String resource) {
     try {
       String name = resource.substring(resource.lastIndexOf('/') + 1);
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED, false, Fonts.bytes(resource), null);
+      return BaseFont.createFont(
+          name, BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED, false, Fonts.bytes(resource), null);
     } catch (IOException | com.lowagie.text.DocumentException e) {
       throw new IllegalStateException("font " + resource + " cannot be read", e);
     }

@@ -14,10 +14,17 @@ public final class DescriptivesTable {
   private DescriptivesTable() {}
 
   public static Table build(
-      ReportContext ctx, String id, String caption, String data, List<String> notes, String source, String sheet) {
+      ReportContext ctx,
+      String id,
+      String caption,
+      String data,
+      List<String> notes,
+      String source,
+      String sheet) {
     NumberStyle f = ctx.numbers();
     var w = ctx.words();
-    List<Row> header = HeaderRow.of(w, "col.variable", "col.n", "col.mean", "col.sd", "col.min", "col.max");
+    List<Row> header =
+        HeaderRow.of(w, "col.variable", "col.n", "col.mean", "col.sd", "col.min", "col.max");
     List<Row> body = new ArrayList<>();
     for (VariableSummary v : ctx.results().descriptives()) {
       if (data != null && !v.data().equals(data)) {

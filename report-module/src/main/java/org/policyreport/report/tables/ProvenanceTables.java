@@ -16,8 +16,8 @@ public final class ProvenanceTables {
   private ProvenanceTables() {}
 
   /**
-   * The input files and the configuration. Each checksum gets a row of its own under its file:
-   * 64 characters that cannot break would otherwise squeeze the file names.
+   * The input files and the configuration. Each checksum gets a row of its own under its file: 64
+   * characters that cannot break would otherwise squeeze the file names.
    */
   public static Table inputs(ReportContext ctx, String id, String caption, String sheet) {
     var w = ctx.words();
@@ -26,24 +26,45 @@ public final class ProvenanceTables {
     List<Row> body = new ArrayList<>();
     var config = ctx.results().config();
     if (config != null && config.sha256() != null) {
-      body.add(Row.of(List.of(Cell.text(w.get("value.configuration")), Cell.text(config.path()), Cell.text("–"))));
+      body.add(
+          Row.of(
+              List.of(
+                  Cell.text(w.get("value.configuration")),
+                  Cell.text(config.path()),
+                  Cell.text("–"))));
       body.add(checksum(config.sha256()));
     }
     for (InputFile in : ctx.results().inputs()) {
-      body.add(Row.of(List.of(Cell.text(in.name()), Cell.text(in.path()), Cell.number(f.integer(in.rows()), in.rows(), 0))));
+      body.add(
+          Row.of(
+              List.of(
+                  Cell.text(in.name()),
+                  Cell.text(in.path()),
+                  Cell.number(f.integer(in.rows()), in.rows(), 0))));
       body.add(checksum(in.sha256()));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, List.of(), null);
   }
 
   private static Row checksum(String sha256) {
-    return Row.of(List.of(Cell.text(""), new Cell("SHA-256 " + sha256, null, 0, "", "", 2, Cell.Align.LEFT, false)));
+    return Row.of(
+        List.of(
+            Cell.text(""),
+            new Cell("SHA-256 " + sha256, null, 0, "", "", 2, Cell.Align.LEFT, false)));
   }
 
   public static Table models(ReportContext ctx, String id, String caption, String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
-    List<Row> header = HeaderRow.of(w, "col.model", "col.estimator", "col.options", "col.nobs", "col.dropped", "col.converged");
+    List<Row> header =
+        HeaderRow.of(
+            w,
+            "col.model",
+            "col.estimator",
+            "col.options",
+            "col.nobs",
+            "col.dropped",
+            "col.converged");
     List<Row> body = new ArrayList<>();
     // The same note on several models is said once, naming them all.
     java.util.Map<String, List<String>> notesByText = new java.util.LinkedHashMap<>();
@@ -61,7 +82,10 @@ public final class ProvenanceTables {
           Row.of(
               List.of(
                   Cell.text(m.id()),
-                  Cell.text(w.has("estimator." + m.estimator()) ? w.get("estimator." + m.estimator()) : m.estimator()),
+                  Cell.text(
+                      w.has("estimator." + m.estimator())
+                          ? w.get("estimator." + m.estimator())
+                          : m.estimator()),
                   Cell.text(options(w, m.options())),
                   Cell.number(f.integer(m.nobs()), m.nobs(), 0),
                   Cell.number(f.integer(m.nobsDropped()), m.nobsDropped(), 0),
@@ -85,8 +109,12 @@ public final class ProvenanceTables {
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, null);
   }
 
-  /** Option names and values in the report's words where it has them ("option.corr", "option.corr.ar1"). */
-  private static String options(org.policyreport.report.template.Words w, Map<String, Object> options) {
+  /**
+   * Option names and values in the report's words where it has them ("option.corr",
+   * "option.corr.ar1").
+   */
+  private static String options(
+      org.policyreport.report.template.Words w, Map<String, Object> options) {
     if (options.isEmpty()) {
       return "–";
     }

@@ -13,20 +13,20 @@ import org.policyreport.report.format.NumberStyle;
 import org.policyreport.report.template.ReportContext;
 
 /**
- * The academic regression table: one column per model; per term a row with the coefficient and
- * its stars and a row with the standard error in parentheses; equations after the first under a
+ * The academic regression table: one column per model; per term a row with the coefficient and its
+ * stars and a row with the standard error in parentheses; equations after the first under a
  * subheading; fit statistics and N at the bottom; the star legend in the note.
  */
 public final class RegressionTable {
   /** Statistics that are whole numbers. */
-  private static final Set<String> COUNTS = Set.of("nobs", "groups", "units", "clusters", "nClusters", "nParameters", "df_residual");
+  private static final Set<String> COUNTS =
+      Set.of("nobs", "groups", "units", "clusters", "nClusters", "nParameters", "df_residual");
 
   private RegressionTable() {}
 
   /**
-   * @param stats statistic keys to show under the coefficients, in order ("nobs",
-   *     "logLikelihood", or any key of {@link ModelResult#statistics()}); a statistic no model has
-   *     is skipped
+   * @param stats statistic keys to show under the coefficients, in order ("nobs", "logLikelihood",
+   *     or any key of {@link ModelResult#statistics()}); a statistic no model has is skipped
    * @param exponentiate show exp(b) (IRRs) of the main equation instead of b
    */
   public static Table build(
@@ -63,7 +63,9 @@ public final class RegressionTable {
     for (String eq : equations) {
       if (!eq.equals("main")) {
         List<Cell> sub = new ArrayList<>();
-        sub.add(Cell.text(ctx.words().has("equation." + eq) ? ctx.words().get("equation." + eq) : eq).withBold(true));
+        sub.add(
+            Cell.text(ctx.words().has("equation." + eq) ? ctx.words().get("equation." + eq) : eq)
+                .withBold(true));
         for (int m = 0; m < models.size(); m++) {
           sub.add(Cell.text(""));
         }
@@ -86,7 +88,12 @@ public final class RegressionTable {
         // One number of decimals per term, so that a coefficient and its standard error line up.
         // For a ratio the information is in its distance from 1 (an IRR of 1.00008 per firm).
         double centre = exponentiate && eq.equals("main") ? 1.0 : 0.0;
-        int d = f.decimalsFor(shown.stream().filter(c -> c != null).mapToDouble(c -> c.coef() - centre).toArray());
+        int d =
+            f.decimalsFor(
+                shown.stream()
+                    .filter(c -> c != null)
+                    .mapToDouble(c -> c.coef() - centre)
+                    .toArray());
         for (Coefficient c : shown) {
           if (c == null) {
             coefRow.add(Cell.text(""));
@@ -123,7 +130,8 @@ public final class RegressionTable {
     }
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.add(ctx.words().get(exponentiate ? "note.starsIrr" : "note.stars"));
-    return new Table(id, null, caption, Table.Kind.REGRESSION, sheetName, header, body, allNotes, source);
+    return new Table(
+        id, null, caption, Table.Kind.REGRESSION, sheetName, header, body, allNotes, source);
   }
 
   /** Terms of an equation across models: in model order, the constant last. */

@@ -20,16 +20,36 @@ public final class SurveyTables {
   private SurveyTables() {}
 
   public static Table needs(
-      ReportContext ctx, SurveyResult survey, String id, String caption, List<String> notes, String source, String sheet) {
+      ReportContext ctx,
+      SurveyResult survey,
+      String id,
+      String caption,
+      List<String> notes,
+      String source,
+      String sheet) {
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
-    List<Row> header = HeaderRow.of(w, "col.rank", "col.item", "col.n", "col.importance", "col.performance", "col.gap", "col.t", "col.borich", "col.quadrant");
+    List<Row> header =
+        HeaderRow.of(
+            w,
+            "col.rank",
+            "col.item",
+            "col.n",
+            "col.importance",
+            "col.performance",
+            "col.gap",
+            "col.t",
+            "col.borich",
+            "col.quadrant");
     List<SurveyItemResult> items = new ArrayList<>(survey.items());
     items.sort(Comparator.comparingInt(SurveyItemResult::borichRank));
     List<Row> body = new ArrayList<>();
     for (SurveyItemResult it : items) {
       String stars = it.gapP() == null ? "" : f.stars(it.gapP());
-      Cell t = it.gapT() == null ? Cell.text("–") : Cell.number(f.num(it.gapT(), 2) + stars, it.gapT(), 2, "", stars);
+      Cell t =
+          it.gapT() == null
+              ? Cell.text("–")
+              : Cell.number(f.num(it.gapT(), 2) + stars, it.gapT(), 2, "", stars);
       body.add(
           Row.of(
               List.of(
@@ -41,7 +61,10 @@ public final class SurveyTables {
                   Cell.number(f.num(it.gap(), 2), it.gap(), 2),
                   t,
                   Cell.number(f.num(it.borich(), 2), it.borich(), 2),
-                  Cell.text(w.has("quadrant." + it.quadrant()) ? w.get("quadrant." + it.quadrant()) : it.quadrant()))));
+                  Cell.text(
+                      w.has("quadrant." + it.quadrant())
+                          ? w.get("quadrant." + it.quadrant())
+                          : it.quadrant()))));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, source);
   }
@@ -67,7 +90,13 @@ public final class SurveyTables {
     SurveyGrouping g = survey.grouping(variable);
     if (g == null) {
       throw new org.policyreport.report.document.DocumentException(
-          "table " + id + ": survey '" + survey.id() + "' is not grouped by '" + variable + "' (see groupBy in the config)");
+          "table "
+              + id
+              + ": survey '"
+              + survey.id()
+              + "' is not grouped by '"
+              + variable
+              + "' (see groupBy in the config)");
     }
     var w = ctx.words();
     NumberStyle f = ctx.numbers();
@@ -89,7 +118,10 @@ public final class SurveyTables {
       row.add(Cell.text(ctx.itemLabel(it)));
       for (SurveyGroup level : g.groups()) {
         SurveyGroupItem gi =
-            g.items().stream().filter(x -> x.group().equals(level.name()) && x.item().equals(it.id())).findFirst().orElse(null);
+            g.items().stream()
+                .filter(x -> x.group().equals(level.name()) && x.item().equals(it.id()))
+                .findFirst()
+                .orElse(null);
         if (gi == null || gi.n() == 0) {
           row.add(Cell.text("–"));
         } else {
@@ -98,7 +130,10 @@ public final class SurveyTables {
         }
       }
       SurveyAnova a =
-          g.anova().stream().filter(x -> x.item().equals(it.id()) && x.measure().equals(measure)).findFirst().orElse(null);
+          g.anova().stream()
+              .filter(x -> x.item().equals(it.id()) && x.measure().equals(measure))
+              .findFirst()
+              .orElse(null);
       if (a == null || a.f() == null || a.p() == null) {
         row.add(Cell.text("–"));
         row.add(Cell.text("–"));
@@ -109,6 +144,15 @@ public final class SurveyTables {
       }
       body.add(Row.of(row));
     }
-    return new Table(id, null, caption, Table.Kind.DATA, sheet, List.of(Row.of(names), Row.of(counts)), body, notes, source);
+    return new Table(
+        id,
+        null,
+        caption,
+        Table.Kind.DATA,
+        sheet,
+        List.of(Row.of(names), Row.of(counts)),
+        body,
+        notes,
+        source);
   }
 }

@@ -15,15 +15,27 @@ public final class TestsTable {
   private TestsTable() {}
 
   public static Table build(
-      ReportContext ctx, String id, String caption, List<ModelResult> models, List<String> notes, String source, String sheet) {
+      ReportContext ctx,
+      String id,
+      String caption,
+      List<ModelResult> models,
+      List<String> notes,
+      String source,
+      String sheet) {
     NumberStyle f = ctx.numbers();
     var w = ctx.words();
     List<Row> header = HeaderRow.of(w, "col.model", "col.test", "col.statistic", "col.df", "col.p");
     List<Row> body = new ArrayList<>();
     for (ModelResult m : models) {
       for (TestResult t : m.tests()) {
-        String name = w.has("test." + t.name()) ? w.get("test." + t.name()) : (t.label() != null ? t.label() : t.name());
-        String df = t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
+        String name =
+            w.has("test." + t.name())
+                ? w.get("test." + t.name())
+                : (t.label() != null ? t.label() : t.name());
+        String df =
+            t.df() == null
+                ? ""
+                : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
         body.add(
             Row.of(
                 List.of(
@@ -39,6 +51,8 @@ public final class TestsTable {
 
   static Cell p(NumberStyle f, double p) {
     String text = f.p(p);
-    return text.startsWith("<") ? new Cell(text, null, 0, "", "", 1, Cell.Align.DECIMAL, false) : Cell.number(text, p, 3);
+    return text.startsWith("<")
+        ? new Cell(text, null, 0, "", "", 1, Cell.Align.DECIMAL, false)
+        : Cell.number(text, p, 3);
   }
 }

@@ -12,9 +12,9 @@ import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.format.NumberStyle;
 
 /**
- * What templates ask for by model id and term, test name or survey item: the raw numbers and
- * their text in the report's number style, so that templates choose words and never format.
- * Asking for something the results do not have is an error that names it.
+ * What templates ask for by model id and term, test name or survey item: the raw numbers and their
+ * text in the report's number style, so that templates choose words and never format. Asking for
+ * something the results do not have is an error that names it.
  */
 public final class Facts {
   private final ReportContext ctx;
@@ -50,7 +50,15 @@ public final class Facts {
 
   /** A test result with its text. */
   public record Test(
-      String model, String name, String label, String statisticText, String df, double p, String pText, int level, boolean significant) {}
+      String model,
+      String name,
+      String label,
+      String statisticText,
+      String df,
+      double p,
+      String pText,
+      int level,
+      boolean significant) {}
 
   /** A survey item with its text. */
   public record Item(
@@ -106,7 +114,8 @@ public final class Facts {
   public ModelResult model(String id) {
     ModelResult m = ctx.results().model(id);
     if (m == null) {
-      throw new DocumentException("the template asks for model '" + id + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for model '" + id + "', which the results do not have");
     }
     return m;
   }
@@ -125,7 +134,13 @@ public final class Facts {
     Coefficient c = m.coefficient(equation, term);
     if (c == null) {
       throw new DocumentException(
-          "the template asks for term '" + term + "' of model '" + model + "' (equation " + equation + "), which it does not have");
+          "the template asks for term '"
+              + term
+              + "' of model '"
+              + model
+              + "' (equation "
+              + equation
+              + "), which it does not have");
     }
     Coefficient irr = null;
     if (equation.equals("main")) {
@@ -157,8 +172,8 @@ public final class Facts {
 
   /**
    * The change in a regressor that a sentence should speak of: 1, or for a log-linear effect too
-   * small to show per unit (one more venture firm) the smallest power of ten whose effect reaches
-   * 1 %, so that the reader sees "1,000 more firms, 5.1 % more patents" rather than "0.0 %".
+   * small to show per unit (one more venture firm) the smallest power of ten whose effect reaches 1
+   * %, so that the reader sees "1,000 more firms, 5.1 % more patents" rather than "0.0 %".
    */
   private static long step(double coef, boolean logLinear) {
     long k = 1;
@@ -169,8 +184,8 @@ public final class Facts {
   }
 
   /**
-   * The change in the dependent variable when a logged regressor rises by {@code percent} %, in
-   * the dependent variable's units (percentage points for a growth rate).
+   * The change in the dependent variable when a logged regressor rises by {@code percent} %, in the
+   * dependent variable's units (percentage points for a growth rate).
    */
   public String logChangeText(String model, String term, double percent) {
     Effect e = effect(model, term);
@@ -195,7 +210,12 @@ public final class Facts {
   public Test test(String model, String name) {
     TestResult t = model(model).test(name);
     if (t == null) {
-      throw new DocumentException("the template asks for test '" + name + "' of model '" + model + "', which it does not have");
+      throw new DocumentException(
+          "the template asks for test '"
+              + name
+              + "' of model '"
+              + model
+              + "', which it does not have");
     }
     return testFact(model, t);
   }
@@ -209,17 +229,27 @@ public final class Facts {
   }
 
   private Test testFact(String model, TestResult t) {
-    String df = t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
+    String df =
+        t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
     int level = f.significanceLevel(t.p());
-    String label = ctx.words().has("test." + t.name()) ? ctx.words().get("test." + t.name()) : t.label() != null ? t.label() : t.name();
-    return new Test(model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
+    String label =
+        ctx.words().has("test." + t.name())
+            ? ctx.words().get("test." + t.name())
+            : t.label() != null ? t.label() : t.name();
+    return new Test(
+        model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
   }
 
   /** A scalar statistic of a model (alpha, rho, sigma_u, ...) as text. */
   public String stat(String model, String key) {
     Double v = model(model).statistics().get(key);
     if (v == null) {
-      throw new DocumentException("the template asks for statistic '" + key + "' of model '" + model + "', which it does not have");
+      throw new DocumentException(
+          "the template asks for statistic '"
+              + key
+              + "' of model '"
+              + model
+              + "', which it does not have");
     }
     return f.num(v);
   }
@@ -231,7 +261,8 @@ public final class Facts {
   public SurveyResult survey(String id) {
     SurveyResult s = ctx.results().survey(id);
     if (s == null) {
-      throw new DocumentException("the template asks for survey '" + id + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for survey '" + id + "', which the results do not have");
     }
     return s;
   }
@@ -246,7 +277,12 @@ public final class Facts {
         return itemFact(it);
       }
     }
-    throw new DocumentException("the template asks for item '" + item + "' of survey '" + survey + "', which it does not have");
+    throw new DocumentException(
+        "the template asks for item '"
+            + item
+            + "' of survey '"
+            + survey
+            + "', which it does not have");
   }
 
   /** Items by Borich rank, highest need first. */
@@ -270,7 +306,9 @@ public final class Facts {
         it.gapP() == null ? "–" : f.p(it.gapP()),
         it.gapP() != null && f.significanceLevel(it.gapP()) > 0,
         it.quadrant(),
-        ctx.words().has("quadrant." + it.quadrant()) ? ctx.words().get("quadrant." + it.quadrant()) : it.quadrant(),
+        ctx.words().has("quadrant." + it.quadrant())
+            ? ctx.words().get("quadrant." + it.quadrant())
+            : it.quadrant(),
         it.gap() > 0);
   }
 
@@ -298,7 +336,8 @@ public final class Facts {
     return rankedItems(survey).stream().filter(Item::gapPositive).toList();
   }
 
-  // Survey-wide facts, groups and ANOVAs, descriptives and panel series: see SurveyFacts, PanelFacts.
+  // Survey-wide facts, groups and ANOVAs, descriptives and panel series: see SurveyFacts,
+  // PanelFacts.
 
   public SurveyFacts.Overview surveyFacts(String survey) {
     return new SurveyFacts(ctx).overview(survey(survey));
@@ -329,7 +368,12 @@ public final class Facts {
   public PanelFacts.Descriptive descriptive(String data, String variable) {
     PanelFacts.Descriptive d = new PanelFacts(ctx).summary(data, variable);
     if (d == null) {
-      throw new DocumentException("the template asks for descriptives of '" + variable + "' in '" + data + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for descriptives of '"
+              + variable
+              + "' in '"
+              + data
+              + "', which the results do not have");
     }
     return d;
   }
@@ -341,7 +385,12 @@ public final class Facts {
   public PanelFacts.Series series(String data, String variable) {
     var s = ctx.results().series(data, variable);
     if (s == null) {
-      throw new DocumentException("the template asks for the series of '" + variable + "' in '" + data + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for the series of '"
+              + variable
+              + "' in '"
+              + data
+              + "', which the results do not have");
     }
     return new PanelFacts(ctx).series(s);
   }

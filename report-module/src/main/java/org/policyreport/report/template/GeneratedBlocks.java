@@ -76,16 +76,39 @@ public final class GeneratedBlocks {
     switch (kind) {
       case "regression":
         return RegressionTable.build(
-            ctx, id, caption, models(e, "models"), list(e, "stats"), "true".equals(e.getAttribute("irr")), notes, source, sheet);
+            ctx,
+            id,
+            caption,
+            models(e, "models"),
+            list(e, "stats"),
+            "true".equals(e.getAttribute("irr")),
+            notes,
+            source,
+            sheet);
       case "tests":
         return TestsTable.build(ctx, id, caption, models(e, "models"), notes, source, sheet);
       case "descriptives":
-        return DescriptivesTable.build(ctx, id, caption, e.hasAttribute("data") ? e.getAttribute("data") : null, notes, source, sheet);
+        return DescriptivesTable.build(
+            ctx,
+            id,
+            caption,
+            e.hasAttribute("data") ? e.getAttribute("data") : null,
+            notes,
+            source,
+            sheet);
       case "survey-needs":
         return SurveyTables.needs(ctx, survey(e), id, caption, notes, source, sheet);
       case "survey-groups":
         return SurveyTables.groups(
-            ctx, survey(e), required(e, "by"), required(e, "measure"), id, caption, notes, source, sheet);
+            ctx,
+            survey(e),
+            required(e, "by"),
+            required(e, "measure"),
+            id,
+            caption,
+            notes,
+            source,
+            sheet);
       case "inputs":
         return ProvenanceTables.inputs(ctx, id, caption, sheet);
       case "models":
@@ -107,10 +130,18 @@ public final class GeneratedBlocks {
         chart = Figures.irr(ctx, single(required(e, "model")));
         break;
       case "regions":
-        chart = Figures.regions(ctx, series(e), e.hasAttribute("period") ? Integer.valueOf(e.getAttribute("period")) : null);
+        chart =
+            Figures.regions(
+                ctx,
+                series(e),
+                e.hasAttribute("period") ? Integer.valueOf(e.getAttribute("period")) : null);
         break;
       case "trend":
-        chart = Figures.trend(ctx, series(e), e.hasAttribute("top") ? Integer.parseInt(e.getAttribute("top")) : 5);
+        chart =
+            Figures.trend(
+                ctx,
+                series(e),
+                e.hasAttribute("top") ? Integer.parseInt(e.getAttribute("top")) : 5);
         break;
       case "ipa":
         chart = Figures.ipa(ctx, survey(e));
@@ -119,10 +150,18 @@ public final class GeneratedBlocks {
         throw new DocumentException("unknown figure kind '" + kind + "' (figure " + id + ")");
     }
     String alt = e.hasAttribute("alt") ? e.getAttribute("alt") : caption;
-    return new Figure(id, null, caption, chart, alt, notes(e), e.hasAttribute("source") ? e.getAttribute("source") : null);
+    return new Figure(
+        id,
+        null,
+        caption,
+        chart,
+        alt,
+        notes(e),
+        e.hasAttribute("source") ? e.getAttribute("source") : null);
   }
 
-  private Table staticTable(Element e, String id, String caption, List<String> notes, String source, String sheet) {
+  private Table staticTable(
+      Element e, String id, String caption, List<String> notes, String source, String sheet) {
     List<Row> header = new ArrayList<>();
     List<Row> body = new ArrayList<>();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -166,7 +205,8 @@ public final class GeneratedBlocks {
       out.add(single(id));
     }
     if (out.isEmpty()) {
-      throw new DocumentException("<" + e.getTagName() + " id=\"" + e.getAttribute("id") + "\"> names no models");
+      throw new DocumentException(
+          "<" + e.getTagName() + " id=\"" + e.getAttribute("id") + "\"> names no models");
     }
     return out;
   }
@@ -174,7 +214,8 @@ public final class GeneratedBlocks {
   private ModelResult single(String id) {
     ModelResult m = ctx.results().model(id);
     if (m == null) {
-      throw new DocumentException("the template asks for model '" + id + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for model '" + id + "', which the results do not have");
     }
     return m;
   }
@@ -183,7 +224,8 @@ public final class GeneratedBlocks {
     String id = required(e, "survey");
     SurveyResult s = ctx.results().survey(id);
     if (s == null) {
-      throw new DocumentException("the template asks for survey '" + id + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for survey '" + id + "', which the results do not have");
     }
     return s;
   }
@@ -194,7 +236,13 @@ public final class GeneratedBlocks {
     PanelSeries s = ctx.results().series(data, variable);
     if (s == null) {
       throw new DocumentException(
-          "the template asks for the series of '" + variable + "' in '" + data + "'; add it to data." + data + ".series in the config");
+          "the template asks for the series of '"
+              + variable
+              + "' in '"
+              + data
+              + "'; add it to data."
+              + data
+              + ".series in the config");
     }
     return s;
   }
@@ -206,7 +254,8 @@ public final class GeneratedBlocks {
 
   private static String required(Element e, String attr) {
     if (!e.hasAttribute(attr) || e.getAttribute(attr).isBlank()) {
-      throw new DocumentException("<" + e.getTagName() + "> in the template output needs the attribute '" + attr + "'");
+      throw new DocumentException(
+          "<" + e.getTagName() + "> in the template output needs the attribute '" + attr + "'");
     }
     return e.getAttribute(attr);
   }

@@ -18,7 +18,15 @@ public final class PanelFacts {
   }
 
   /** A variable's summary with text in a precision that suits its magnitude. */
-  public record Descriptive(String variable, String label, int n, String nText, String meanText, String sdText, String minText, String maxText) {}
+  public record Descriptive(
+      String variable,
+      String label,
+      int n,
+      String nText,
+      String meanText,
+      String sdText,
+      String minText,
+      String maxText) {}
 
   /**
    * A variable over units and periods: the unit mean in the first and last period, and the units
@@ -50,7 +58,14 @@ public final class PanelFacts {
       if (v.data().equals(data) && v.variable().equals(variable)) {
         int d = decimals(Math.max(Math.abs(v.mean()), Math.abs(v.max())));
         return new Descriptive(
-            variable, ctx.variable(variable), v.n(), f.integer(v.n()), f.num(v.mean(), d), f.num(v.sd(), d), f.num(v.min(), d), f.num(v.max(), d));
+            variable,
+            ctx.variable(variable),
+            v.n(),
+            f.integer(v.n()),
+            f.num(v.mean(), d),
+            f.num(v.sd(), d),
+            f.num(v.min(), d),
+            f.num(v.max(), d));
       }
     }
     return null;

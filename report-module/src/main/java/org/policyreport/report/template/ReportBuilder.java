@@ -19,9 +19,9 @@ import org.policyreport.report.document.Metadata;
 import org.policyreport.report.document.Numbering;
 
 /**
- * Runs the language's {@code report.ftl} with the results and helpers, reads the XML it writes
- * into blocks and numbers the document. Templates are XML-escaped automatically, so a variable
- * label with "&lt;" cannot break the document.
+ * Runs the language's {@code report.ftl} with the results and helpers, reads the XML it writes into
+ * blocks and numbers the document. Templates are XML-escaped automatically, so a variable label
+ * with "&lt;" cannot break the document.
  */
 public final class ReportBuilder {
   private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
@@ -31,7 +31,8 @@ public final class ReportBuilder {
   /**
    * @param model extra objects for the templates (e.g. "recommendations")
    */
-  public static Document build(ReportContext ctx, TemplateSource source, Map<String, Object> model) {
+  public static Document build(
+      ReportContext ctx, TemplateSource source, Map<String, Object> model) {
     Configuration cfg = new Configuration(VERSION);
     try {
       cfg.setTemplateLoader(
@@ -39,7 +40,8 @@ public final class ReportBuilder {
               ? new ClassTemplateLoader(ReportBuilder.class.getClassLoader(), "templates")
               : new FileTemplateLoader(source.directory().toFile()));
     } catch (IOException e) {
-      throw new DocumentException(source.describe("") + ": cannot read templates (" + e.getMessage() + ")");
+      throw new DocumentException(
+          source.describe("") + ": cannot read templates (" + e.getMessage() + ")");
     }
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
@@ -63,7 +65,13 @@ public final class ReportBuilder {
       String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
       throw new DocumentException(
           source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName())
-              + " line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + msg, e);
+              + " line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + msg,
+          e);
     } catch (IOException e) {
       throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
     }

@@ -38,7 +38,10 @@ public record ReportContext(
     if (language().equals("ko") && item.labelKo() != null && !item.labelKo().isBlank()) {
       return item.labelKo();
     }
-    if (language().equals("en") && item.label() != null && !item.label().isBlank() && !item.label().equals(item.id())) {
+    if (language().equals("en")
+        && item.label() != null
+        && !item.label().isBlank()
+        && !item.label().equals(item.id())) {
       return item.label();
     }
     return variable(item.id());

@@ -7,13 +7,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.Inline;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
 import org.policyreport.report.document.Paragraph;
 import org.policyreport.report.document.TableOfContents;
-import org.policyreport.report.document.DocumentException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
@@ -49,12 +49,19 @@ public final class ReportXmlReader {
       f.setNamespaceAware(false);
       dom = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     } catch (SAXParseException e) {
-      String line = xml.lines().skip(Math.max(0, e.getLineNumber() - 1)).findFirst().orElse("").trim();
+      String line =
+          xml.lines().skip(Math.max(0, e.getLineNumber() - 1)).findFirst().orElse("").trim();
       throw new DocumentException(
-          templateName + " produced invalid report XML at output line " + e.getLineNumber() + ": "
-              + e.getMessage() + " near: " + (line.length() > 80 ? line.substring(0, 80) : line));
+          templateName
+              + " produced invalid report XML at output line "
+              + e.getLineNumber()
+              + ": "
+              + e.getMessage()
+              + " near: "
+              + (line.length() > 80 ? line.substring(0, 80) : line));
     } catch (ParserConfigurationException | java.io.IOException | org.xml.sax.SAXException e) {
-      throw new DocumentException(templateName + " produced invalid report XML: " + e.getMessage(), e);
+      throw new DocumentException(
+          templateName + " produced invalid report XML: " + e.getMessage(), e);
     }
     Element root = dom.getDocumentElement();
     java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
@@ -70,8 +77,10 @@ public final class ReportXmlReader {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
         if (!n.getTextContent().isBlank()) {
-          throw new DocumentException("text outside a paragraph in the template output: '"
-              + n.getTextContent().trim() + "' (wrap it in <p>)");
+          throw new DocumentException(
+              "text outside a paragraph in the template output: '"
+                  + n.getTextContent().trim()
+                  + "' (wrap it in <p>)");
         }
         continue;
       }
@@ -111,7 +120,9 @@ public final class ReportXmlReader {
         return List.of(
             new Box(
                 attr(e, "id"),
-                "summary".equals(e.getAttribute("role")) ? Box.Role.SUMMARY : Box.Role.RECOMMENDATION,
+                "summary".equals(e.getAttribute("role"))
+                    ? Box.Role.SUMMARY
+                    : Box.Role.RECOMMENDATION,
                 e.getAttribute("title"),
                 "warning".equals(e.getAttribute("status")) ? Box.Status.WARNING : Box.Status.OK,
                 attr(e, "statusText"),
@@ -131,18 +142,21 @@ public final class ReportXmlReader {
       if (n.getNodeType() == Node.ELEMENT_NODE) {
         Element li = (Element) n;
         if (!li.getTagName().equals("li")) {
-          throw new DocumentException("<" + list.getTagName() + "> may only hold <li>, not <" + li.getTagName() + ">");
+          throw new DocumentException(
+              "<" + list.getTagName() + "> may only hold <li>, not <" + li.getTagName() + ">");
         }
         List<ListBlock.Item> children = new ArrayList<>();
         for (Node c = li.getFirstChild(); c != null; c = c.getNextSibling()) {
           if (c.getNodeType() == Node.ELEMENT_NODE
-              && (((Element) c).getTagName().equals("ul") || ((Element) c).getTagName().equals("ol"))) {
+              && (((Element) c).getTagName().equals("ul")
+                  || ((Element) c).getTagName().equals("ol"))) {
             children.addAll(items((Element) c));
           }
         }
         out.add(new ListBlock.Item(inlines(li), children));
       } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
-        throw new DocumentException("text directly inside <" + list.getTagName() + ">: wrap it in <li>");
+        throw new DocumentException(
+            "text directly inside <" + list.getTagName() + ">: wrap it in <li>");
       }
     }
     return out;

@@ -47,14 +47,24 @@ public final class SurveyFacts {
   public record Group(String name, String label, int n, String nText, String shareText) {}
 
   /** A one-way ANOVA of one item across groups. */
-  public record Anova(String item, String label, String measure, String fText, int df1, int df2, String pText, String pClauseText, int level) {}
+  public record Anova(
+      String item,
+      String label,
+      String measure,
+      String fText,
+      int df1,
+      int df2,
+      String pText,
+      String pClauseText,
+      int level) {}
 
   Overview overview(SurveyResult s) {
     int k = s.items().size();
     double answers = 2.0 * s.n() * k;
     ScaleReliability imp = s.reliability() == null ? null : s.reliability().importance();
     ScaleReliability perf = s.reliability() == null ? null : s.reliability().performance();
-    boolean rel = imp != null && perf != null && imp.cronbachAlpha() != null && perf.cronbachAlpha() != null;
+    boolean rel =
+        imp != null && perf != null && imp.cronbachAlpha() != null && perf.cronbachAlpha() != null;
     return new Overview(
         s.n(),
         f.integer(s.n()),
@@ -118,7 +128,12 @@ public final class SurveyFacts {
   private static SurveyGrouping grouping(SurveyResult s, String variable) {
     SurveyGrouping g = s.grouping(variable);
     if (g == null) {
-      throw new DocumentException("the template asks for survey '" + s.id() + "' grouped by '" + variable + "', which the results do not have");
+      throw new DocumentException(
+          "the template asks for survey '"
+              + s.id()
+              + "' grouped by '"
+              + variable
+              + "', which the results do not have");
     }
     return g;
   }

@@ -8,9 +8,9 @@ import java.util.Properties;
 import org.policyreport.report.document.DocumentException;
 
 /**
- * The words that Java-built tables and figures use ("Observations", "Log likelihood", axis
- * titles), read from {@code messages.properties} in the language's template folder, so that all
- * text of one language lives in one folder.
+ * The words that Java-built tables and figures use ("Observations", "Log likelihood", axis titles),
+ * read from {@code messages.properties} in the language's template folder, so that all text of one
+ * language lives in one folder.
  */
 public final class Words {
   private final Properties props;
@@ -27,7 +27,8 @@ public final class Words {
     try (InputStream in = templates.open(name)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new DocumentException(templates.describe(name) + ": cannot read (" + e.getMessage() + ")");
+      throw new DocumentException(
+          templates.describe(name) + ": cannot read (" + e.getMessage() + ")");
     }
     return new Words(p, templates.describe(name));
   }

@@ -36,7 +36,8 @@ class ChartImagesTest {
     for (Document d : List.of(SampleDocuments.english(), SampleDocuments.korean())) {
       for (Figure f : figures(d)) {
         byte[] png = ChartImages.png(f.chart(), 1380, 900, d.vocabulary());
-        Files.write(dir.resolve(d.vocabulary().language() + "-" + f.id().replace(':', '-') + ".png"), png);
+        Files.write(
+            dir.resolve(d.vocabulary().language() + "-" + f.id().replace(':', '-') + ".png"), png);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(img.getWidth()).isEqualTo(1380);
         assertThat(img.getHeight()).isEqualTo(900);
@@ -66,8 +67,10 @@ class ChartImagesTest {
     // lacking Hangul both would show the same missing-glyph boxes.
     ChartSpec a = bar("서울");
     ChartSpec b = bar("부산");
-    BufferedImage ia = ImageIO.read(new ByteArrayInputStream(ChartImages.png(a, 600, 400, Vocabulary.KO)));
-    BufferedImage ib = ImageIO.read(new ByteArrayInputStream(ChartImages.png(b, 600, 400, Vocabulary.KO)));
+    BufferedImage ia =
+        ImageIO.read(new ByteArrayInputStream(ChartImages.png(a, 600, 400, Vocabulary.KO)));
+    BufferedImage ib =
+        ImageIO.read(new ByteArrayInputStream(ChartImages.png(b, 600, 400, Vocabulary.KO)));
     int differing = 0;
     for (int y = 0; y < 400; y++) {
       for (int x = 0; x < 600; x++) {
@@ -81,17 +84,32 @@ class ChartImagesTest {
 
   @Test
   void lineWithGapAndRatioScaleDraw() {
-    ChartSpec lines = new ChartSpec.Lines("연도", "값", List.of(2012.0, 2013.0, 2014.0),
-        List.of(new ChartSpec.Series("세종", java.util.Arrays.asList(null, 1.0, 2.0))));
-    ChartSpec wide = new ChartSpec.Coefficients("IRR", List.of("a", "b"), List.of(0.5, 8.0),
-        List.of(0.2, 3.0), List.of(0.9, 30.0), 1.0, true);
+    ChartSpec lines =
+        new ChartSpec.Lines(
+            "연도",
+            "값",
+            List.of(2012.0, 2013.0, 2014.0),
+            List.of(new ChartSpec.Series("세종", java.util.Arrays.asList(null, 1.0, 2.0))));
+    ChartSpec wide =
+        new ChartSpec.Coefficients(
+            "IRR",
+            List.of("a", "b"),
+            List.of(0.5, 8.0),
+            List.of(0.2, 3.0),
+            List.of(0.9, 30.0),
+            1.0,
+            true);
     assertThat(ChartImages.png(lines, 400, 300, Vocabulary.KO)).isNotEmpty();
     assertThat(ChartImages.png(wide, 400, 300, Vocabulary.EN)).isNotEmpty();
   }
 
   private static ChartSpec bar(String category) {
-    return new ChartSpec.Bar("지역", "특허", List.of(category, "대전"),
-        List.of(new ChartSpec.Series("2017", List.of(3.0, 2.0))), false);
+    return new ChartSpec.Bar(
+        "지역",
+        "특허",
+        List.of(category, "대전"),
+        List.of(new ChartSpec.Series("2017", List.of(3.0, 2.0))),
+        false);
   }
 
   private static int inkPixels(BufferedImage img) {

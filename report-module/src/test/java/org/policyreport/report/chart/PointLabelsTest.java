@@ -12,7 +12,9 @@ class PointLabelsTest {
   @Test
   void labelsOfNearbyPointsDoNotOverlapAndStayInThePlot() {
     Rectangle2D area = new Rectangle2D.Double(0, 0, 400, 250);
-    double[][] points = {{60, 40}, {100, 44}, {140, 60}, {120, 80}, {200, 70}, {380, 120}, {390, 230}, {20, 240}};
+    double[][] points = {
+      {60, 40}, {100, 44}, {140, 60}, {120, 80}, {200, 70}, {380, 120}, {390, 230}, {20, 240}
+    };
     List<Rectangle2D> taken = new ArrayList<>();
     for (double[] p : points) {
       taken.add(new Rectangle2D.Double(p[0] - 3.5, p[1] - 3.5, 7, 7));

@@ -59,7 +59,9 @@ class CliTest {
 
   @Test
   void analyzeWritesResultsJson() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
     Path out = dir.resolve("out");
     Result r = run("analyze", "--config", cfg.toString(), "--out", out.toString(), "--timings");
     assertThat(r.status()).as(r.err()).isZero();
@@ -70,28 +72,39 @@ class CliTest {
 
   @Test
   void nonNumericCellIsAOneLineErrorWithExitTwoAndNoOutput() throws IOException {
-    Path cfg = config(GOOD.replace("0.5", "n/a"), "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path cfg =
+        config(
+            GOOD.replace("0.5", "n/a"),
+            "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
     Path out = dir.resolve("out");
     Result r = run("run", "--config", cfg.toString(), "--out", out.toString());
     assertThat(r.status()).isEqualTo(2);
     String[] lines = r.err().strip().split("\n");
     String last = lines[lines.length - 1];
-    assertThat(last).startsWith("error: ").endsWith("panel.csv line 2, column 4 (x): 'n/a' is not a number (column must be numeric)");
+    assertThat(last)
+        .startsWith("error: ")
+        .endsWith("panel.csv line 2, column 4 (x): 'n/a' is not a number (column must be numeric)");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(files(out)).isEmpty();
   }
 
   @Test
   void missingColumnNamesTheConfigKeyAndTheColumns() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [z]}\n");
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [z]}\n");
     Result r = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: " + cfg + ": models[0] names column 'z'").doesNotContain("Exception");
+    assertThat(r.err())
+        .startsWith("error: " + cfg + ": models[0] names column 'z'")
+        .doesNotContain("Exception");
   }
 
   @Test
   void missingDataFileIsAnInputError() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
     Files.delete(dir.resolve("panel.csv"));
     Result r = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(2);
@@ -101,16 +114,28 @@ class CliTest {
 
   @Test
   void unknownEstimatorNamesTheKeyAndTheChoices() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: probit, data: panel, dependent: y, regressors: [x]}\n");
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: probit, data: panel, dependent: y, regressors: [x]}\n");
     Result r = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: " + cfg + ": models[0].estimator 'probit' is not one of ");
+    assertThat(r.err())
+        .startsWith("error: " + cfg + ": models[0].estimator 'probit' is not one of ");
   }
 
   @Test
   void debugShowsTheStackTrace() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: probit, data: panel, dependent: y, regressors: [x]}\n");
-    Result r = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("out").toString(), "--debug");
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: probit, data: panel, dependent: y, regressors: [x]}\n");
+    Result r =
+        run(
+            "analyze",
+            "--config",
+            cfg.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--debug");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("at org.policyreport");
   }
@@ -127,20 +152,38 @@ class CliTest {
     Path results = dir.resolve("results.json");
     Files.writeString(results, "{\"schemaVersion\": \"7\"}");
     Path cfg = config(GOOD, "  []\n");
-    Result r = run("render", "--config", cfg.toString(), "--results", results.toString(), "--out", dir.resolve("out").toString());
+    Result r =
+        run(
+            "render",
+            "--config",
+            cfg.toString(),
+            "--results",
+            results.toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("schemaVersion 7 is not supported (this tool reads version 1)");
   }
 
   @Test
   void nonConvergenceExitsThreeUnlessAllowed() throws IOException {
-    Path cfg = config(GOOD, "  - {id: m, estimator: nb2, data: panel, dependent: y, regressors: [x], maxIterations: 1}\n");
-    Result strict = run("analyze", "--config", cfg.toString(), "--out", dir.resolve("a").toString());
+    Path cfg =
+        config(
+            GOOD,
+            "  - {id: m, estimator: nb2, data: panel, dependent: y, regressors: [x], maxIterations: 1}\n");
+    Result strict =
+        run("analyze", "--config", cfg.toString(), "--out", dir.resolve("a").toString());
     assertThat(strict.status()).isEqualTo(3);
     assertThat(strict.err()).contains("warning: model 'm' did not converge");
     assertThat(files(dir.resolve("a"))).containsExactly("results.json");
     Result allowed =
-        run("analyze", "--config", cfg.toString(), "--out", dir.resolve("b").toString(), "--allow-nonconvergence");
+        run(
+            "analyze",
+            "--config",
+            cfg.toString(),
+            "--out",
+            dir.resolve("b").toString(),
+            "--allow-nonconvergence");
     assertThat(allowed.status()).isZero();
   }
 }

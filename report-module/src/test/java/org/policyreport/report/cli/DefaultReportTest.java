@@ -38,7 +38,9 @@ class DefaultReportTest {
     Path b = run("b");
     for (String f : new String[] {"results.json", "report.docx", "report.xlsx", "report.pdf"}) {
       assertThat(Files.size(a.resolve(f))).as(f).isPositive();
-      assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+      assertThat(Files.readAllBytes(a.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(b.resolve(f)));
     }
   }
 
@@ -65,7 +67,10 @@ class DefaultReportTest {
     }
     try (InputStream in = Files.newInputStream(out.resolve("report.docx"));
         XWPFDocument docx = new XWPFDocument(in)) {
-      assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
+      assertThat(
+              docx.getParagraphs().stream()
+                  .filter(p -> "Heading1".equals(p.getStyle()))
+                  .map(XWPFParagraph::getText))
           .anyMatch(t -> t.startsWith("제4장"));
     }
     try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"));

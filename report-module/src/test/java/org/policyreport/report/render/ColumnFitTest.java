@@ -15,18 +15,44 @@ class ColumnFitTest {
   /** A nine-column needs table like the survey's: rank, item, n, four means, t, index, quadrant. */
   private static Table needsTable() {
     List<Cell> head = new ArrayList<>();
-    for (String h : List.of("Rank", "Policy item", "N", "Importance", "Performance", "Gap (I − P)", "t", "Borich index", "IPA quadrant")) {
+    for (String h :
+        List.of(
+            "Rank",
+            "Policy item",
+            "N",
+            "Importance",
+            "Performance",
+            "Gap (I − P)",
+            "t",
+            "Borich index",
+            "IPA quadrant")) {
       head.add(Cell.header(h));
     }
     List<Row> body = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
-      body.add(Row.of(List.of(Cell.number(Integer.toString(i), i, 0),
-          Cell.text("Balanced national development special account number " + i),
-          Cell.number("144", 144, 0), Cell.number("4.23", 4.23, 2), Cell.number("2.48", 2.48, 2),
-          Cell.number("1.75", 1.75, 2), Cell.number("17.37***", 17.37, 2, "", "***"),
-          Cell.number("7.40", 7.4, 2), Cell.text("Keep up the good work"))));
+      body.add(
+          Row.of(
+              List.of(
+                  Cell.number(Integer.toString(i), i, 0),
+                  Cell.text("Balanced national development special account number " + i),
+                  Cell.number("144", 144, 0),
+                  Cell.number("4.23", 4.23, 2),
+                  Cell.number("2.48", 2.48, 2),
+                  Cell.number("1.75", 1.75, 2),
+                  Cell.number("17.37***", 17.37, 2, "", "***"),
+                  Cell.number("7.40", 7.4, 2),
+                  Cell.text("Keep up the good work"))));
     }
-    return new Table("t", "Table 1", "Needs", Table.Kind.DATA, "Needs", List.of(Row.of(head)), body, List.of(), null);
+    return new Table(
+        "t",
+        "Table 1",
+        "Needs",
+        Table.Kind.DATA,
+        "Needs",
+        List.of(Row.of(head)),
+        body,
+        List.of(),
+        null);
   }
 
   @Test
@@ -61,7 +87,8 @@ class ColumnFitTest {
 
   @Test
   void wideTablesAreSetInSmallerType() {
-    assertThat(ColumnFit.of(needsTable(), 9, 459f, PADS, 9f, TextWidths.embedded()).size()).isLessThan(9f);
+    assertThat(ColumnFit.of(needsTable(), 9, 459f, PADS, 9f, TextWidths.embedded()).size())
+        .isLessThan(9f);
   }
 
   @Test

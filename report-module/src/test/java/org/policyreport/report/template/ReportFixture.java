@@ -26,11 +26,11 @@ import org.policyreport.report.findings.RecommendationView;
 import org.policyreport.report.format.NumberStyle;
 
 /**
- * The default config and a results file made by the analysis module from the default synthetic
- * data (src/test/resources/results/default-results.json: all count effects positive and
- * significant except fiscal self-reliance, both growth effects positive and significant, Hausman
- * not rejected, AR(1) rho about 0.43, talent retention first by Borich index), built into a
- * document with the shipped templates.
+ * The default config and a results file made by the analysis module from the default synthetic data
+ * (src/test/resources/results/default-results.json: all count effects positive and significant
+ * except fiscal self-reliance, both growth effects positive and significant, Hausman not rejected,
+ * AR(1) rho about 0.43, talent retention first by Borich index), built into a document with the
+ * shipped templates.
  */
 public final class ReportFixture {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,9 +44,11 @@ public final class ReportFixture {
   /** The default config, optionally edited as YAML text (e.g. to drop the recommendations). */
   public static ConfigNode config(Consumer<StringBuilder> edit) {
     try {
-      StringBuilder yaml = new StringBuilder(Files.readString(Path.of("..", "config", "report.yaml")));
+      StringBuilder yaml =
+          new StringBuilder(Files.readString(Path.of("..", "config", "report.yaml")));
       edit.accept(yaml);
-      return AnalysisConfig.parseTree(yaml.toString().getBytes(StandardCharsets.UTF_8), "report.yaml");
+      return AnalysisConfig.parseTree(
+          yaml.toString().getBytes(StandardCharsets.UTF_8), "report.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,7 +56,8 @@ public final class ReportFixture {
 
   /** The results tree, for tests that change a figure before reading it. */
   public static ObjectNode resultsTree() {
-    try (InputStream in = ReportFixture.class.getResourceAsStream("/results/default-results.json")) {
+    try (InputStream in =
+        ReportFixture.class.getResourceAsStream("/results/default-results.json")) {
       return (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,7 +78,8 @@ public final class ReportFixture {
   }
 
   /** The coefficient row of {@code term} in {@code equation} of {@code model}, for editing. */
-  public static ObjectNode coefficient(ObjectNode tree, String model, String list, String equation, String term) {
+  public static ObjectNode coefficient(
+      ObjectNode tree, String model, String list, String equation, String term) {
     for (JsonNode m : tree.get("models")) {
       if (m.get("id").asText().equals(model)) {
         for (JsonNode c : m.get(list)) {
@@ -91,7 +95,11 @@ public final class ReportFixture {
   public static ReportContext context(ConfigNode config, AnalysisResults results, String language) {
     ReportSettings settings = ReportSettings.from(config).withLanguage(language);
     return new ReportContext(
-        results, settings, Vocabulary.of(language), new NumberStyle(settings.decimals()), Words.load(TemplateSource.builtIn(), language));
+        results,
+        settings,
+        Vocabulary.of(language),
+        new NumberStyle(settings.decimals()),
+        Words.load(TemplateSource.builtIn(), language));
   }
 
   public static List<RecommendationView> recommendations(ConfigNode config, ReportContext ctx) {
@@ -100,7 +108,8 @@ public final class ReportFixture {
 
   public static Document build(ConfigNode config, AnalysisResults results, String language) {
     ReportContext ctx = context(config, results, language);
-    return ReportBuilder.build(ctx, TemplateSource.builtIn(), Map.of("recommendations", recommendations(config, ctx)));
+    return ReportBuilder.build(
+        ctx, TemplateSource.builtIn(), Map.of("recommendations", recommendations(config, ctx)));
   }
 
   public static Document build(String language) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.TextDump;
 
@@ -22,11 +22,14 @@ class ReportTemplatesTest {
 
   /** Abbreviations, symbols and codes a Korean reader expects in Latin letters. */
   private static final Set<String> LATIN_ALLOWED =
-      Set.of("NB", "AIC", "BIC", "GLS", "FGLS", "IRR", "AR", "IPA", "OECD", "GRDP", "LM", "OLS", "ln", "exp", "SHA");
+      Set.of(
+          "NB", "AIC", "BIC", "GLS", "FGLS", "IRR", "AR", "IPA", "OECD", "GRDP", "LM", "OLS", "ln",
+          "exp", "SHA");
 
   /** The markers TextDump itself writes. */
   private static final Pattern DUMP_MARKUP =
-      Pattern.compile("^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
+      Pattern.compile(
+          "^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
 
   private static String dump(String language) {
     return TextDump.of(ReportFixture.build(language));
@@ -71,10 +74,13 @@ class ReportTemplatesTest {
   void everyGeneratedTableAndFigureIsPresentAndNumbered(String language) {
     String d = dump(language);
     boolean ko = language.equals("ko");
-    // framework, descriptives, respondents; count, growth, tests, needs, two group tables; inputs, models
+    // framework, descriptives, respondents; count, growth, tests, needs, two group tables; inputs,
+    // models
     assertThat(d.lines().filter(l -> l.startsWith("TABLE ")).count()).isEqualTo(11);
     assertThat(d.lines().filter(l -> l.startsWith("FIGURE ")).count()).isEqualTo(4);
-    assertThat(d).contains(ko ? "TABLE <표 4-1>" : "TABLE Table 4-1", ko ? "TABLE <표 A-2>" : "TABLE Table A-2");
+    assertThat(d)
+        .contains(
+            ko ? "TABLE <표 4-1>" : "TABLE Table 4-1", ko ? "TABLE <표 A-2>" : "TABLE Table A-2");
     assertThat(d).contains(ko ? "TABLE <표 4-6>" : "TABLE Table 4-6");
     assertThat(d).doesNotContain("[ref ");
   }
@@ -100,9 +106,9 @@ class ReportTemplatesTest {
   }
 
   /**
-   * Latin words of two or more letters that are not allowed abbreviations. Citations "(Name, 1990)",
-   * a foreign name glossed after a Korean word "혁신청(Vinnova)" and code-like tokens (with "_",
-   * "." or "/", as model ids and file names) are what a Korean report keeps in Latin letters.
+   * Latin words of two or more letters that are not allowed abbreviations. Citations "(Name,
+   * 1990)", a foreign name glossed after a Korean word "혁신청(Vinnova)" and code-like tokens (with
+   * "_", "." or "/", as model ids and file names) are what a Korean report keeps in Latin letters.
    */
   static List<String> strayLatinWords(String text) {
     List<String> out = new ArrayList<>();
@@ -128,12 +134,15 @@ class ReportTemplatesTest {
     String title = d.lines().filter(l -> l.startsWith("TITLE ")).findFirst().orElseThrow();
     assertThat(title).contains(language.equals("ko") ? "합성 자료" : "synthetic");
     String appendix = d.substring(d.lastIndexOf("\n= "));
-    assertThat(appendix).contains(language.equals("ko") ? "합성 자료" : "synthetic", "policy-report", "0.1.0");
+    assertThat(appendix)
+        .contains(language.equals("ko") ? "합성 자료" : "synthetic", "policy-report", "0.1.0");
   }
 
   @Test
   void realDataReportsCarryNoSyntheticNotice() {
-    var config = ReportFixture.config(y -> replace(y, "\n  syntheticData: true", "\n  syntheticData: false"));
+    var config =
+        ReportFixture.config(
+            y -> replace(y, "\n  syntheticData: true", "\n  syntheticData: false"));
     String d = TextDump.of(ReportFixture.build(config, ReportFixture.results(), "en"));
     assertThat(d.toLowerCase(java.util.Locale.ROOT)).doesNotContain("synthetic");
   }
@@ -143,10 +152,13 @@ class ReportTemplatesTest {
   void resultsWithoutTheSurveyStillGiveFiveChaptersAndNoSurveySections(String language) {
     ObjectNode tree = ReportFixture.resultsTree();
     tree.set("surveys", tree.arrayNode());
-    Document doc = ReportFixture.build(ReportFixture.config(), ReportFixture.results(tree), language);
+    Document doc =
+        ReportFixture.build(ReportFixture.config(), ReportFixture.results(tree), language);
     String d = TextDump.of(doc);
-    assertThat(headings(d, "= ").stream().filter(l -> l.matches("= (Chapter \\d|제\\d장).*"))).hasSize(5);
-    assertThat(d).doesNotContain(language.equals("ko") ? "보리치 요구도 분석" : "Needs by the Borich index");
+    assertThat(headings(d, "= ").stream().filter(l -> l.matches("= (Chapter \\d|제\\d장).*")))
+        .hasSize(5);
+    assertThat(d)
+        .doesNotContain(language.equals("ko") ? "보리치 요구도 분석" : "Needs by the Borich index");
     assertThat(d.lines().filter(l -> l.startsWith("FIGURE ")).count()).isEqualTo(3);
   }
 
@@ -161,7 +173,9 @@ class ReportTemplatesTest {
       }
     }
     tree.set("models", kept);
-    String d = TextDump.of(ReportFixture.build(ReportFixture.config(), ReportFixture.results(tree), language));
+    String d =
+        TextDump.of(
+            ReportFixture.build(ReportFixture.config(), ReportFixture.results(tree), language));
     assertThat(d).contains(language.equals("ko") ? "(1) 음이항(NB2) |" : "(1) NB2 |");
     assertThat(d).contains(language.equals("ko") ? "(1) 확률효과 |" : "(1) Random effects |");
     // the evidence that names the missing models fails and says so
@@ -174,7 +188,8 @@ class ReportTemplatesTest {
     var config = ReportFixture.config(y -> y.setLength(y.indexOf("\nrecommendations:")));
     String d = TextDump.of(ReportFixture.build(config, ReportFixture.results(), language));
     String ch5 = d.substring(d.indexOf(language.equals("ko") ? "= 제5장" : "= Chapter 5"));
-    assertThat(ch5).contains(language.equals("ko") ? "설정된 정책과제가 없다" : "No recommendations were configured");
+    assertThat(ch5)
+        .contains(language.equals("ko") ? "설정된 정책과제가 없다" : "No recommendations were configured");
     assertThat(ch5).doesNotContain("BOX[");
   }
 

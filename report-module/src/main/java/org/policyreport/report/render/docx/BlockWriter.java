@@ -22,12 +22,12 @@ import org.policyreport.report.document.TitlePage;
 import org.policyreport.report.document.Vocabulary;
 
 /**
- * Walks the blocks into a body: the main text, or the inside of a box, where only paragraphs,
- * lists and headings make sense (anything else is reported and left out).
+ * Walks the blocks into a body: the main text, or the inside of a box, where only paragraphs, lists
+ * and headings make sense (anything else is reported and left out).
  *
- * <p>A page break is not written where it occurs but as "page break before" on the next
- * paragraph, so that a break followed by a chapter heading (which starts a page anyway) does not
- * leave an empty page.
+ * <p>A page break is not written where it occurs but as "page break before" on the next paragraph,
+ * so that a break followed by a chapter heading (which starts a page anyway) does not leave an
+ * empty page.
  */
 final class BlockWriter implements BlockVisitor<Void> {
   private final XWPFDocument doc;
@@ -125,7 +125,8 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
     boolean startsPage = h.level() == 1;
     boolean br = takePageBreak() && !startsPage;
-    XWPFParagraph p = Par.style(Styles.heading(h.level())).pageBreakBefore(br).applyTo(body.newParagraph());
+    XWPFParagraph p =
+        Par.style(Styles.heading(h.level())).pageBreakBefore(br).applyTo(body.newParagraph());
     int index = headingIndex++;
     CTBookmark start = p.getCTP().addNewBookmarkStart();
     start.setId(java.math.BigInteger.valueOf(index));

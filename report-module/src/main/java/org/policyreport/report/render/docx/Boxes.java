@@ -9,8 +9,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.policyreport.report.document.Box;
 
 /**
- * A box (a recommendation, a summary) as a one-cell table with a border and a tinted background.
- * A box whose claims do not hold gets a red frame and says why at the top, in red.
+ * A box (a recommendation, a summary) as a one-cell table with a border and a tinted background. A
+ * box whose claims do not hold gets a red frame and says why at the top, in red.
  */
 final class Boxes {
   private static final String OK_FILL = "EEF3F9";

@@ -12,6 +12,7 @@ import org.policyreport.report.render.TextWidths;
 final class ColumnLayout {
   /** Left and right cell margin, twips. */
   static final int CELL_MARGIN = 85;
+
   /** Type size of the Table Text style, points; wide tables are set smaller. */
   static final float TABLE_POINTS = 9f;
 
@@ -32,7 +33,9 @@ final class ColumnLayout {
 
   static ColumnLayout of(Table t, int totalWidth) {
     int n = t.columnCount();
-    ColumnFit fit = ColumnFit.of(t, n, totalWidth / 20f, 2 * CELL_MARGIN / 20f, TABLE_POINTS, TextWidths.embedded());
+    ColumnFit fit =
+        ColumnFit.of(
+            t, n, totalWidth / 20f, 2 * CELL_MARGIN / 20f, TABLE_POINTS, TextWidths.embedded());
     float[] points = fit.widths();
     int[] widths = new int[n];
     int used = 0;

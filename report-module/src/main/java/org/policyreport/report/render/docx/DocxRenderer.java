@@ -13,9 +13,9 @@ import org.policyreport.report.render.Fonts;
 import org.policyreport.report.render.Renderer;
 
 /**
- * Writes the report as a Word document: styles first (the look lives there), then the blocks,
- * the page set-up and the file properties; finally the package is rewritten with fixed entry
- * times so that the same document always gives the same bytes.
+ * Writes the report as a Word document: styles first (the look lives there), then the blocks, the
+ * page set-up and the file properties; finally the package is rewritten with fixed entry times so
+ * that the same document always gives the same bytes.
  */
 public final class DocxRenderer implements Renderer {
 

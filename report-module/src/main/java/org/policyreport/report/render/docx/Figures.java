@@ -20,6 +20,7 @@ import org.policyreport.report.document.Vocabulary;
 final class Figures {
   /** Print resolution of chart images. */
   private static final int DPI = 250;
+
   private static final double CM_PER_INCH = 2.54;
   private static final double WIDTH_CM = 16.0;
 

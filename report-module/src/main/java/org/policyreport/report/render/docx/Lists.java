@@ -8,8 +8,7 @@ import org.policyreport.report.document.Vocabulary;
 /**
  * Lists with their markers written as text and a hanging indent. Word numbering definitions would
  * renumber themselves when a user edits the list, but they cannot express the Korean marker
- * sequences exactly as the vocabulary defines them, and text markers look the same in every
- * reader.
+ * sequences exactly as the vocabulary defines them, and text markers look the same in every reader.
  */
 final class Lists {
   private static final int STEP = 400;

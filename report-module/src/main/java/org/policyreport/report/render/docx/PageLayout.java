@@ -72,7 +72,8 @@ final class PageLayout {
     while (i < pattern.length()) {
       int nextPage = pattern.indexOf(page, i);
       int nextTotal = pattern.indexOf(total, i);
-      int next = nextPage < 0 ? nextTotal : nextTotal < 0 ? nextPage : Math.min(nextPage, nextTotal);
+      int next =
+          nextPage < 0 ? nextTotal : nextTotal < 0 ? nextPage : Math.min(nextPage, nextTotal);
       if (next < 0) {
         Fields.text(p.getCTP().addNewR(), pattern.substring(i));
         break;

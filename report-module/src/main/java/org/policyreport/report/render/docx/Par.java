@@ -6,9 +6,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
- * Paragraph properties, written in the element order the schema requires (Word refuses a file
- * whose {@code w:pPr} children are out of order; LibreOffice does not, so tests alone would not
- * catch it).
+ * Paragraph properties, written in the element order the schema requires (Word refuses a file whose
+ * {@code w:pPr} children are out of order; LibreOffice does not, so tests alone would not catch
+ * it).
  */
 final class Par {
   private final String style;

@@ -7,8 +7,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 /**
  * The look of the report, as a style sheet (the reference-document idea): every paragraph names a
  * style and carries as little direct formatting as possible, so a user can restyle the report in
- * Word. Heading styles use Word's built-in ids and names ("heading 1", outline level 0) so that
- * the navigation pane and the table of contents find them.
+ * Word. Heading styles use Word's built-in ids and names ("heading 1", outline level 0) so that the
+ * navigation pane and the table of contents find them.
  */
 final class Styles {
   static final String BODY = "BodyText";
@@ -47,9 +47,9 @@ final class Styles {
   }
 
   /**
-   * Installs the style sheet. {@code lang} is the document language (e.g. "ko-KR"); East Asian
-   * text is always marked Korean so that Word picks the East Asian font for Hangul in an English
-   * report too.
+   * Installs the style sheet. {@code lang} is the document language (e.g. "ko-KR"); East Asian text
+   * is always marked Korean so that Word picks the East Asian font for Hangul in an English report
+   * too.
    */
   static void install(XWPFDocument doc, String font, String lang) {
     String xml =

@@ -16,20 +16,24 @@ import org.policyreport.report.render.ColumnFit;
 
 /**
  * Tables: caption above, header rows that repeat on every page, rows that never break across a
- * page, numbers lined up on the decimal point, and note and source lines below. A regression
- * table has the academic look (rules above and below, a rule under the header and wherever a row
- * asks for one, no vertical lines); a data table has light rules between rows.
+ * page, numbers lined up on the decimal point, and note and source lines below. A regression table
+ * has the academic look (rules above and below, a rule under the header and wherever a row asks for
+ * one, no vertical lines); a data table has light rules between rows.
  */
 final class Tables {
   private static final String RULE = "000000";
   private static final String LIGHT = "BFBFBF";
   private static final String HEADER_FILL = "E9EEF5";
+
   /** Tables this short are kept on one page. */
   private static final int KEEP_TOGETHER_ROWS = 10;
+
   /** A longer table starts on a page only if its header and this many body rows fit there. */
   private static final int MIN_ROWS = 4;
+
   /** Twips between the right tab that ends an integer part and the left tab after it. */
   private static final int DECIMAL_GAP = 5;
+
   /** Type size of the Table Text style, half-points. */
   private static final int STYLE_HALF_POINTS = 18;
 
@@ -71,7 +75,10 @@ final class Tables {
   /** The caption above a table: bold label, then the caption text. */
   static void caption(Body body, String label, String caption, boolean pageBreak) {
     XWPFParagraph p =
-        Par.style(Styles.CAPTION).keepNext(true).pageBreakBefore(pageBreak).applyTo(body.newParagraph());
+        Par.style(Styles.CAPTION)
+            .keepNext(true)
+            .pageBreakBefore(pageBreak)
+            .applyTo(body.newParagraph());
     if (label != null && !label.isEmpty()) {
       Inlines.text(p, label + " ");
     }
@@ -102,7 +109,8 @@ final class Tables {
       Inlines.text(par.applyTo(body.newParagraph()), (i == 0 ? prefix : "") + notes.get(i));
     }
     if (source != null && !source.isEmpty()) {
-      XWPFParagraph p = Par.style(Styles.TABLE_NOTE).spacing(null, 280).applyTo(body.newParagraph());
+      XWPFParagraph p =
+          Par.style(Styles.TABLE_NOTE).spacing(null, 280).applyTo(body.newParagraph());
       Inlines.text(p, v.sourcePrefix() + source);
     }
   }
@@ -120,8 +128,12 @@ final class Tables {
         + Wml.border("insideV", 0, null)
         + "</w:tblBorders>"
         + "<w:tblLayout w:type=\"fixed\"/>"
-        + "<w:tblCellMar><w:left w:w=\"" + ColumnLayout.CELL_MARGIN + "\" w:type=\"dxa\"/>"
-        + "<w:right w:w=\"" + ColumnLayout.CELL_MARGIN + "\" w:type=\"dxa\"/></w:tblCellMar>"
+        + "<w:tblCellMar><w:left w:w=\""
+        + ColumnLayout.CELL_MARGIN
+        + "\" w:type=\"dxa\"/>"
+        + "<w:right w:w=\""
+        + ColumnLayout.CELL_MARGIN
+        + "\" w:type=\"dxa\"/></w:tblCellMar>"
         + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\""
         + " w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>";
   }
@@ -151,7 +163,8 @@ final class Tables {
     if (col < layout.columns()) {
       Cell filler = Cell.text("");
       int span = layout.columns() - col;
-      sb.append(cell(filler, col, span, layout, header, lastHeader, regression, keepNext, ruleAbove));
+      sb.append(
+          cell(filler, col, span, layout, header, lastHeader, regression, keepNext, ruleAbove));
     }
     return sb.toString();
   }
@@ -183,7 +196,9 @@ final class Tables {
       sb.append("<w:tcBorders>").append(top).append(bottom).append("</w:tcBorders>");
     }
     if (header && !regression) {
-      sb.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(HEADER_FILL).append("\"/>");
+      sb.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+          .append(HEADER_FILL)
+          .append("\"/>");
     }
     if (!header && ColumnFit.unbreakable(c)) {
       sb.append("<w:noWrap/>");
@@ -193,10 +208,18 @@ final class Tables {
 
     Par par = Par.style(Styles.TABLE_TEXT).keepNext(keepNext);
     boolean decimal = c.align() == Cell.Align.DECIMAL && span == 1;
-    String size = layout.halfPoints() == STYLE_HALF_POINTS ? ""
-        : "<w:sz w:val=\"" + layout.halfPoints() + "\"/><w:szCs w:val=\"" + layout.halfPoints() + "\"/>";
-    String rPr = c.bold() || !size.isEmpty()
-        ? "<w:rPr>" + (c.bold() ? "<w:b/><w:bCs/>" : "") + size + "</w:rPr>" : "";
+    String size =
+        layout.halfPoints() == STYLE_HALF_POINTS
+            ? ""
+            : "<w:sz w:val=\""
+                + layout.halfPoints()
+                + "\"/><w:szCs w:val=\""
+                + layout.halfPoints()
+                + "\"/>";
+    String rPr =
+        c.bold() || !size.isEmpty()
+            ? "<w:rPr>" + (c.bold() ? "<w:b/><w:bCs/>" : "") + size + "</w:rPr>"
+            : "";
     if (decimal) {
       // Decimal alignment from a right tab (the integer part ends there) and a left tab just after
       // it (the fraction and any stars start there): decimal tab stops inside table cells are

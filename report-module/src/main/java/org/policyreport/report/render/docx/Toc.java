@@ -11,10 +11,10 @@ import org.policyreport.report.document.Heading;
  * A table of contents that is a real Word TOC field and is already filled in. POI cannot lay out
  * pages, so the entries are written the way Word itself writes them: each is a hyperlink to a
  * bookmark on its heading followed by a {@code PAGEREF} field to that bookmark. The page numbers
- * are left for the reader to compute: Word updates every field on opening (the settings ask it
- * to, and the field is marked dirty); LibreOffice shows the entries as written and fills in the
- * numbers when the user updates the index. A guessed page number would be wrong as often as
- * right, so none is written.
+ * are left for the reader to compute: Word updates every field on opening (the settings ask it to,
+ * and the field is marked dirty); LibreOffice shows the entries as written and fills in the numbers
+ * when the user updates the index. A guessed page number would be wrong as often as right, so none
+ * is written.
  */
 final class Toc {
   static final int MAX_LEVEL = 2;

@@ -5,8 +5,8 @@ import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.impl.schema.AbstractDocumentFactory;
 
 /**
- * WordprocessingML written as text: property elements are easier to read (and to check against
- * the schema's element order) as XML than as chains of typed setters.
+ * WordprocessingML written as text: property elements are easier to read (and to check against the
+ * schema's element order) as XML than as chains of typed setters.
  */
 final class Wml {
   static final String NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -54,7 +54,12 @@ final class Wml {
     if (eighthsOfPoint <= 0) {
       return "<w:" + side + " w:val=\"nil\"/>";
     }
-    return "<w:" + side + " w:val=\"single\" w:sz=\"" + eighthsOfPoint + "\" w:space=\"0\" w:color=\""
-        + color + "\"/>";
+    return "<w:"
+        + side
+        + " w:val=\"single\" w:sz=\""
+        + eighthsOfPoint
+        + "\" w:space=\"0\" w:color=\""
+        + color
+        + "\"/>";
   }
 }

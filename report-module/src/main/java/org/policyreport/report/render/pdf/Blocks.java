@@ -34,7 +34,12 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
   private final Figures figures;
   private final Consumer<String> warnings;
 
-  Blocks(PdfFonts fonts, Inlines inlines, Vocabulary vocabulary, Figures figures, Consumer<String> warnings) {
+  Blocks(
+      PdfFonts fonts,
+      Inlines inlines,
+      Vocabulary vocabulary,
+      Figures figures,
+      Consumer<String> warnings) {
     this.fonts = fonts;
     this.inlines = inlines;
     this.vocabulary = vocabulary;
@@ -52,18 +57,26 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     Paragraph p;
     switch (b.role()) {
       case LEAD:
-        p = new Paragraph(inlines.phrase(b.content(), Layout.BODY + 1f, Layout.LEADING + 1.5f, Layout.ACCENT, true));
+        p =
+            new Paragraph(
+                inlines.phrase(
+                    b.content(), Layout.BODY + 1f, Layout.LEADING + 1.5f, Layout.ACCENT, true));
         p.setSpacingBefore(2f);
         p.setSpacingAfter(8f);
         return java.util.List.of(p);
       case NOTICE:
         return java.util.List.of(notice(b));
       case SMALL:
-        p = new Paragraph(inlines.phrase(b.content(), Layout.SMALL, Layout.SMALL_LEADING, Layout.MUTED, false));
+        p =
+            new Paragraph(
+                inlines.phrase(
+                    b.content(), Layout.SMALL, Layout.SMALL_LEADING, Layout.MUTED, false));
         p.setSpacingAfter(4f);
         return java.util.List.of(p);
       default:
-        p = new Paragraph(inlines.phrase(b.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
+        p =
+            new Paragraph(
+                inlines.phrase(b.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.setSpacingAfter(7f);
         return java.util.List.of(p);
@@ -73,7 +86,10 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
   private Element notice(org.policyreport.report.document.Paragraph b) {
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
-    PdfPCell c = new PdfPCell(inlines.phrase(b.content(), Layout.BODY - 0.5f, Layout.LEADING - 1f, Layout.INK, false));
+    PdfPCell c =
+        new PdfPCell(
+            inlines.phrase(
+                b.content(), Layout.BODY - 0.5f, Layout.LEADING - 1f, Layout.INK, false));
     c.setBorder(Rectangle.LEFT);
     c.setBorderWidthLeft(3f);
     c.setBorderColorLeft(Layout.ACCENT);
@@ -105,11 +121,14 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     }
     for (int i = 0; i < items.size(); i++) {
       ListBlock.Item item = items.get(i);
-      ListItem li = new ListItem(inlines.phrase(item.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
+      ListItem li =
+          new ListItem(
+              inlines.phrase(item.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
       li.setSpacingAfter(2f);
       // An item keeps the first symbol it is given, so ours must come before List.add sets its own.
       String marker = ordered ? vocabulary.listMarker(depth, i) : vocabulary.bullet(depth);
-      li.setListSymbol(new Chunk(marker, fonts.regular(Layout.BODY, ordered ? Layout.INK : Layout.ACCENT)));
+      li.setListSymbol(
+          new Chunk(marker, fonts.regular(Layout.BODY, ordered ? Layout.INK : Layout.ACCENT)));
       list.add(li);
       if (!item.children().isEmpty()) {
         list.add(list(ordered, item.children(), depth + 1));
@@ -138,11 +157,20 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     cell.setBackgroundColor(warning ? Layout.WARNING_FILL : Layout.BOX_FILL);
     cell.setPadding(11f);
     cell.setPaddingTop(8f);
-    Paragraph title = new Paragraph(inlines.plain(b.title(), Layout.SECTION - 1.5f, Layout.LEADING + 2f, warning ? Layout.WARNING : Layout.ACCENT, true));
+    Paragraph title =
+        new Paragraph(
+            inlines.plain(
+                b.title(),
+                Layout.SECTION - 1.5f,
+                Layout.LEADING + 2f,
+                warning ? Layout.WARNING : Layout.ACCENT,
+                true));
     title.setSpacingAfter(4f);
     cell.addElement(title);
     if (warning && b.statusText() != null && !b.statusText().isBlank()) {
-      Paragraph status = new Paragraph(inlines.plain(b.statusText(), Layout.BODY, Layout.LEADING, Layout.WARNING, true));
+      Paragraph status =
+          new Paragraph(
+              inlines.plain(b.statusText(), Layout.BODY, Layout.LEADING, Layout.WARNING, true));
       status.setSpacingAfter(4f);
       cell.addElement(status);
     }

@@ -37,12 +37,16 @@ import org.policyreport.report.document.TitlePage;
  */
 final class Composer implements BlockVisitor<Void> {
   private static final String CONTENTS = "contents";
+
   /** Room a paragraph or list needs to start on a page: two lines. */
   private static final float TWO_LINES = 2 * Layout.LEADING + 9f;
+
   /** Tables up to this share of the page height are never split. */
   private static final float KEEP_WHOLE = 0.3f;
+
   /** Body rows a split table shows at least on its first page. */
   private static final int MIN_ROWS = 4;
+
   /** Allowance for the difference between measured and laid-out heights, points. */
   private static final float SLACK = 4f;
 
@@ -60,8 +64,13 @@ final class Composer implements BlockVisitor<Void> {
   private int headingIndex;
   private PdfOutline chapter;
 
-  Composer(Document pdf, PdfWriter writer, PdfFonts fonts, PageFrame frame,
-      org.policyreport.report.document.Document document, Map<String, Integer> pages,
+  Composer(
+      Document pdf,
+      PdfWriter writer,
+      PdfFonts fonts,
+      PageFrame frame,
+      org.policyreport.report.document.Document document,
+      Map<String, Integer> pages,
       Consumer<String> warnings) {
     this.pdf = pdf;
     this.writer = writer;
@@ -71,7 +80,9 @@ final class Composer implements BlockVisitor<Void> {
     this.pages = pages;
     this.inlines = new Inlines(fonts);
     Tables tables = new Tables(fonts, inlines, document.vocabulary());
-    this.blocks = new Blocks(fonts, inlines, document.vocabulary(), new Figures(writer, fonts, tables), warnings);
+    this.blocks =
+        new Blocks(
+            fonts, inlines, document.vocabulary(), new Figures(writer, fonts, tables), warnings);
   }
 
   /** Link and page-recording key of the heading at {@code index} in document order. */
@@ -112,7 +123,8 @@ final class Composer implements BlockVisitor<Void> {
     Paragraph title = new Paragraph(28f, anchor);
     title.setSpacingAfter(18f);
     add(title);
-    new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(CONTENTS, false), b.title(), false);
+    new PdfOutline(
+        writer.getRootOutline(), PdfAction.gotoLocalPage(CONTENTS, false), b.title(), false);
     add(Contents.table(document.headings(), pages, fonts));
     return null;
   }
@@ -125,18 +137,28 @@ final class Composer implements BlockVisitor<Void> {
       flushNotes();
       pdf.newPage();
       chapterHeading(h, key);
-      chapter = new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(key, false), h.display(), true);
+      chapter =
+          new PdfOutline(
+              writer.getRootOutline(), PdfAction.gotoLocalPage(key, false), h.display(), true);
       return null;
     }
-    float size = h.level() == 2 ? Layout.SECTION : h.level() == 3 ? Layout.SUBSECTION : Layout.MINOR;
-    Chunk text = target(new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)), key);
+    float size =
+        h.level() == 2 ? Layout.SECTION : h.level() == 3 ? Layout.SUBSECTION : Layout.MINOR;
+    Chunk text =
+        target(
+            new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)),
+            key);
     Paragraph p = new Paragraph(size * 1.45f, text);
     p.setSpacingBefore(h.level() == 2 ? 14f : 9f);
     p.setSpacingAfter(h.level() == 2 ? 8f : 5f);
     p.setKeepTogether(true);
     heldHeadings.add(p);
     if (h.level() == 2) {
-      new PdfOutline(chapter == null ? writer.getRootOutline() : chapter, PdfAction.gotoLocalPage(key, false), h.display(), false);
+      new PdfOutline(
+          chapter == null ? writer.getRootOutline() : chapter,
+          PdfAction.gotoLocalPage(key, false),
+          h.display(),
+          false);
     }
     return null;
   }

@@ -56,7 +56,10 @@ final class Contents {
       left.setPaddingTop(chapter ? 7f : 1.5f);
       left.setPaddingBottom(2f);
       Integer page = pages.get(key);
-      Chunk number = new Chunk(page == null ? "" : page.toString(), chapter ? fonts.bold(size) : fonts.regular(size));
+      Chunk number =
+          new Chunk(
+              page == null ? "" : page.toString(),
+              chapter ? fonts.bold(size) : fonts.regular(size));
       number.setLocalGoto(key);
       PdfPCell right = new PdfPCell(new Phrase(Layout.LEADING, number));
       right.setBorder(Rectangle.NO_BORDER);

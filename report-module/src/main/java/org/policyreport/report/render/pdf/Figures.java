@@ -19,9 +19,9 @@ import org.policyreport.report.chart.ChartSpec;
 import org.policyreport.report.document.Figure;
 
 /**
- * Figures: the chart drawn as vector graphics straight into the PDF (through PdfGraphics2D, with the
- * embedded fonts, so chart text stays sharp and searchable), the caption below it, then notes and
- * source. Chart, caption and notes are kept on one page.
+ * Figures: the chart drawn as vector graphics straight into the PDF (through PdfGraphics2D, with
+ * the embedded fonts, so chart text stays sharp and searchable), the caption below it, then notes
+ * and source. Chart, caption and notes are kept on one page.
  */
 final class Figures {
   private final PdfWriter writer;
@@ -92,7 +92,8 @@ final class Figures {
       return width * 0.56f + 12f * Math.max(0, legendRows - 1);
     }
     if (spec instanceof ChartSpec.Bar b && b.horizontal()) {
-      return Math.max(170f, Math.min(520f, 60f + 20f * b.categories().size() * Math.max(1, b.series().size())));
+      return Math.max(
+          170f, Math.min(520f, 60f + 20f * b.categories().size() * Math.max(1, b.series().size())));
     }
     if (spec instanceof ChartSpec.Scatter s && s.points().size() > 6) {
       // Labelled points need room around them.

@@ -45,7 +45,10 @@ final class Inlines {
   }
 
   Phrase plain(String text, float size, float leading, Color color, boolean bold) {
-    return new Phrase(leading, text == null ? "" : text, bold ? fonts.bold(size, color) : fonts.regular(size, color));
+    return new Phrase(
+        leading,
+        text == null ? "" : text,
+        bold ? fonts.bold(size, color) : fonts.regular(size, color));
   }
 
   private Chunk marker(String text, float size) {

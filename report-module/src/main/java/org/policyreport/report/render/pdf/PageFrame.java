@@ -66,8 +66,13 @@ final class PageFrame extends PdfPageEventHelper {
     float left = document.left();
     float right = document.right();
     float headerY = document.top() + 26;
-    ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-        new Phrase(title, fonts.regular(Layout.HEADER, Layout.MUTED)), right, headerY, 0);
+    ColumnText.showTextAligned(
+        cb,
+        Element.ALIGN_RIGHT,
+        new Phrase(title, fonts.regular(Layout.HEADER, Layout.MUTED)),
+        right,
+        headerY,
+        0);
     cb.saveState();
     cb.setColorStroke(Layout.LIGHT_RULE);
     cb.setLineWidth(0.5f);
@@ -76,8 +81,12 @@ final class PageFrame extends PdfPageEventHelper {
     cb.stroke();
     cb.restoreState();
     String footer = vocabulary.pageFooter(page, Math.max(totalPages, page));
-    ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+    ColumnText.showTextAligned(
+        cb,
+        Element.ALIGN_CENTER,
         new Phrase(footer, fonts.regular(Layout.HEADER + 0.5f, Layout.MUTED)),
-        (left + right) / 2, document.bottom() - 34, 0);
+        (left + right) / 2,
+        document.bottom() - 34,
+        0);
   }
 }

@@ -51,8 +51,12 @@ final class PdfFonts implements FontMapper {
 
   /** A paragraph holding just a horizontal rule. */
   com.lowagie.text.Paragraph rule(float width, float percent, Color color) {
-    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(Layout.BODY, drawn(
-        new com.lowagie.text.pdf.draw.LineSeparator(width, percent, color, com.lowagie.text.Element.ALIGN_LEFT, 0f)));
+    com.lowagie.text.Paragraph p =
+        new com.lowagie.text.Paragraph(
+            Layout.BODY,
+            drawn(
+                new com.lowagie.text.pdf.draw.LineSeparator(
+                    width, percent, color, com.lowagie.text.Element.ALIGN_LEFT, 0f)));
     p.setFont(regular(Layout.BODY));
     return p;
   }
@@ -71,8 +75,11 @@ final class PdfFonts implements FontMapper {
   private static BaseFont load(String resource, long seed) {
     try {
       String name = resource.substring(resource.lastIndexOf('/') + 1);
-      BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Fonts.bytes(resource), null);
-      // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes equal.
+      BaseFont f =
+          BaseFont.createFont(
+              name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Fonts.bytes(resource), null);
+      // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes
+      // equal.
       f.setSecureRandom(new FixedRandom(seed));
       return f;
     } catch (IOException | com.lowagie.text.DocumentException e) {

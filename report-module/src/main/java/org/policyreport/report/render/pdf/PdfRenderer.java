@@ -29,13 +29,17 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(org.policyreport.report.document.Document document, OutputStream out,
-      Consumer<String> warnings) throws IOException {
+  public void render(
+      org.policyreport.report.document.Document document,
+      OutputStream out,
+      Consumer<String> warnings)
+      throws IOException {
     Pass pass = write(document, Map.of(), 0, Properties.seed(document.metadata()));
     byte[] idSeed = pass.bytes();
     for (int i = 1; i < MAX_PASSES; i++) {
       Pass next = write(document, pass.headingPages(), pass.pages(), idSeed);
-      boolean settled = next.headingPages().equals(pass.headingPages()) && next.pages() == pass.pages();
+      boolean settled =
+          next.headingPages().equals(pass.headingPages()) && next.pages() == pass.pages();
       pass = next;
       if (settled) {
         break;
@@ -45,27 +49,40 @@ public final class PdfRenderer implements Renderer {
     out.write(pass.bytes());
   }
 
-  private static Pass write(org.policyreport.report.document.Document document,
-      Map<String, Integer> headingPages, int totalPages, byte[] idSeed) {
+  private static Pass write(
+      org.policyreport.report.document.Document document,
+      Map<String, Integer> headingPages,
+      int totalPages,
+      byte[] idSeed) {
     List<String> warnings = new ArrayList<>();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    Document pdf = new Document(Layout.PAGE, Layout.MARGIN_LEFT, Layout.MARGIN_RIGHT, Layout.MARGIN_TOP, Layout.MARGIN_BOTTOM);
+    Document pdf =
+        new Document(
+            Layout.PAGE,
+            Layout.MARGIN_LEFT,
+            Layout.MARGIN_RIGHT,
+            Layout.MARGIN_TOP,
+            Layout.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     PdfFonts fonts = new PdfFonts();
-    PageFrame frame = new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
+    PageFrame frame =
+        new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
     writer.setPageEvent(frame);
     Properties.describe(pdf, document.metadata());
     pdf.open();
     Properties.fix(writer, document.metadata(), idSeed);
-    Composer composer = new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
+    Composer composer =
+        new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
     composer.compose(document.blocks());
     composer.finish();
     pdf.close();
     // Counted after closing: the writer's own count includes a started but empty last page.
     int pages = frame.lastPage();
-    return new Pass(buffer.toByteArray(), Map.copyOf(frame.headingPages()), pages, List.copyOf(warnings));
+    return new Pass(
+        buffer.toByteArray(), Map.copyOf(frame.headingPages()), pages, List.copyOf(warnings));
   }
 
-  private record Pass(byte[] bytes, Map<String, Integer> headingPages, int pages, List<String> warnings) {}
+  private record Pass(
+      byte[] bytes, Map<String, Integer> headingPages, int pages, List<String> warnings) {}
 }

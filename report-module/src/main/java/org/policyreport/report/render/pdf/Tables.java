@@ -18,10 +18,10 @@ import org.policyreport.report.render.ColumnFit;
 import org.policyreport.report.render.TextWidths;
 
 /**
- * Tables: caption above (bold label, then the caption), header rows repeated on every page the table
- * runs over, notes and source in small type below. A regression table is ruled the academic way
- * (horizontal rules only: top, under the header, above marked rows, bottom); a data table gets a
- * tinted header and light rules between rows.
+ * Tables: caption above (bold label, then the caption), header rows repeated on every page the
+ * table runs over, notes and source in small type below. A regression table is ruled the academic
+ * way (horizontal rules only: top, under the header, above marked rows, bottom); a data table gets
+ * a tinted header and light rules between rows.
  */
 final class Tables {
   private static final float HEAVY = 0.9f;
@@ -77,7 +77,8 @@ final class Tables {
   }
 
   private Paragraph small(String text) {
-    Paragraph p = new Paragraph(Layout.SMALL_LEADING, text, fonts.regular(Layout.SMALL, Layout.MUTED));
+    Paragraph p =
+        new Paragraph(Layout.SMALL_LEADING, text, fonts.regular(Layout.SMALL, Layout.MUTED));
     p.setIndentationLeft(2f);
     return p;
   }
@@ -86,7 +87,14 @@ final class Tables {
     int columns = Math.max(1, t.columnCount());
     PdfPTable grid = new PdfPTable(columns);
     grid.setWidthPercentage(100);
-    ColumnFit layout = ColumnFit.of(t, columns, Layout.TEXT_WIDTH, PAD_LEFT + PAD_RIGHT, Layout.TABLE, TextWidths.embedded());
+    ColumnFit layout =
+        ColumnFit.of(
+            t,
+            columns,
+            Layout.TEXT_WIDTH,
+            PAD_LEFT + PAD_RIGHT,
+            Layout.TABLE,
+            TextWidths.embedded());
     try {
       grid.setWidths(layout.widths());
     } catch (com.lowagie.text.DocumentException e) {
@@ -106,13 +114,30 @@ final class Tables {
     for (int r = 0; r < t.body().size(); r++) {
       Row row = t.body().get(r);
       boolean first = r == 0 && t.header().isEmpty();
-      addRow(grid, layout, row, columns, false, regression, first, r == t.body().size() - 1, row.ruleAbove());
+      addRow(
+          grid,
+          layout,
+          row,
+          columns,
+          false,
+          regression,
+          first,
+          r == t.body().size() - 1,
+          row.ruleAbove());
     }
     return grid;
   }
 
-  private void addRow(PdfPTable grid, ColumnFit layout, Row row, int columns, boolean header,
-      boolean regression, boolean first, boolean last, boolean ruleAbove) {
+  private void addRow(
+      PdfPTable grid,
+      ColumnFit layout,
+      Row row,
+      int columns,
+      boolean header,
+      boolean regression,
+      boolean first,
+      boolean last,
+      boolean ruleAbove) {
     int used = 0;
     for (Cell c : row.cells()) {
       int span = Math.min(c.colSpan(), columns - used);
@@ -129,12 +154,28 @@ final class Tables {
     }
     if (used < columns) {
       // A short row is padded so the following rows stay in their columns.
-      grid.addCell(cell(Cell.text(""), layout.size(), columns - used, header, regression, first, last, ruleAbove));
+      grid.addCell(
+          cell(
+              Cell.text(""),
+              layout.size(),
+              columns - used,
+              header,
+              regression,
+              first,
+              last,
+              ruleAbove));
     }
   }
 
-  private PdfPCell cell(Cell c, float size, int span, boolean header, boolean regression,
-      boolean first, boolean last, boolean ruleAbove) {
+  private PdfPCell cell(
+      Cell c,
+      float size,
+      int span,
+      boolean header,
+      boolean regression,
+      boolean first,
+      boolean last,
+      boolean ruleAbove) {
     boolean bold = header || c.bold();
     Phrase phrase = inlines.plain(c.text(), size, size * 1.3f, Layout.INK, bold);
     PdfPCell cell = new PdfPCell(phrase);

@@ -31,6 +31,8 @@ final class Axes {
   /** Removes the binary noise of floor/ceil times step (2.7000000000000002). */
   private static double round(double v, double step) {
     int digits = Math.max(0, (int) Math.ceil(-Math.log10(step)) + 2);
-    return new java.math.BigDecimal(v).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
+    return new java.math.BigDecimal(v)
+        .setScale(digits, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }

@@ -44,8 +44,8 @@ final class BoxText {
     return out;
   }
 
-  private static void items(List<ListBlock.Item> items, boolean ordered, int depth, Vocabulary v,
-      List<Line> out) {
+  private static void items(
+      List<ListBlock.Item> items, boolean ordered, int depth, Vocabulary v, List<Line> out) {
     for (int i = 0; i < items.size(); i++) {
       ListBlock.Item item = items.get(i);
       String marker = ordered ? v.listMarker(depth, i) : v.bullet(depth);

@@ -29,7 +29,8 @@ final class Charts {
   static void bar(XSSFChart chart, XSSFSheet sheet, ChartSpec.Bar spec, FigureData.Block data) {
     AxisPosition catPos = spec.horizontal() ? AxisPosition.LEFT : AxisPosition.BOTTOM;
     XDDFCategoryAxis cat = chart.createCategoryAxis(catPos);
-    XDDFValueAxis val = chart.createValueAxis(spec.horizontal() ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    XDDFValueAxis val =
+        chart.createValueAxis(spec.horizontal() ? AxisPosition.BOTTOM : AxisPosition.LEFT);
     cat.setTitle(spec.categoryAxis());
     val.setTitle(spec.valueAxis());
     val.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -45,8 +46,9 @@ final class Charts {
     bars.setGapWidth(80);
     var categories = XDDFDataSourcesFactory.fromStringCellRange(sheet, data.column(0));
     for (int s = 0; s < spec.series().size(); s++) {
-      XDDFChartData.Series series = bars.addSeries(categories,
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
+      XDDFChartData.Series series =
+          bars.addSeries(
+              categories, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
       series.setTitle(spec.series().get(s).name(), data.title(s + 1));
       series.setShapeProperties(ChartLook.solid(ChartLook.colour(s)));
     }
@@ -73,15 +75,18 @@ final class Charts {
     lines.setVaryColors(false);
     var x = XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(0));
     for (int s = 0; s < spec.series().size(); s++) {
-      XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(x,
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
+      XDDFLineChartData.Series series =
+          (XDDFLineChartData.Series)
+              lines.addSeries(
+                  x, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
       style(series, spec.series().get(s).name(), data, s);
     }
     chart.plot(lines);
     legend(chart, spec.series().size());
   }
 
-  private static void style(XDDFLineChartData.Series series, String name, FigureData.Block data, int s) {
+  private static void style(
+      XDDFLineChartData.Series series, String name, FigureData.Block data, int s) {
     series.setTitle(name, data.title(s + 1));
     series.setSmooth(false);
     series.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -89,8 +94,8 @@ final class Charts {
     ChartLook.marker(series.getCTLineSer().getMarker(), ChartLook.colour(s));
   }
 
-  private static void scatterLines(XSSFChart chart, XSSFSheet sheet, ChartSpec.Lines spec,
-      FigureData.Block data) {
+  private static void scatterLines(
+      XSSFChart chart, XSSFSheet sheet, ChartSpec.Lines spec, FigureData.Block data) {
     XDDFValueAxis xa = chart.createValueAxis(AxisPosition.BOTTOM);
     XDDFValueAxis ya = chart.createValueAxis(AxisPosition.LEFT);
     xa.setTitle(spec.xAxis());
@@ -101,8 +106,10 @@ final class Charts {
     sc.setVaryColors(false);
     var x = XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(0));
     for (int s = 0; s < spec.series().size(); s++) {
-      XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) sc.addSeries(x,
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
+      XDDFScatterChartData.Series series =
+          (XDDFScatterChartData.Series)
+              sc.addSeries(
+                  x, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
       series.setTitle(spec.series().get(s).name(), data.title(s + 1));
       series.setSmooth(false);
       series.setMarkerStyle(MarkerStyle.CIRCLE);

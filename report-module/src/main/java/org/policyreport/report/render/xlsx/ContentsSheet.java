@@ -23,7 +23,12 @@ final class ContentsSheet {
 
   private ContentsSheet() {}
 
-  static void write(XSSFSheet sheet, Styles styles, Metadata m, Vocabulary v, String notice,
+  static void write(
+      XSSFSheet sheet,
+      Styles styles,
+      Metadata m,
+      Vocabulary v,
+      String notice,
       List<Entry> entries) {
     int r = 0;
     r = line(sheet, styles, r, m.title(), Look.PLAIN.bold(true).size(14));
@@ -56,7 +61,8 @@ final class ContentsSheet {
         caption.setCellValue(e.caption());
         caption.setCellStyle(styles.get(Look.PLAIN));
         Sheets.link(caption, e.sheet());
-        captionWidth = Math.max(captionWidth, Math.min(MAX_CAPTION, TextWidth.of(e.caption(), false)));
+        captionWidth =
+            Math.max(captionWidth, Math.min(MAX_CAPTION, TextWidth.of(e.caption(), false)));
       }
     }
     sheet.setColumnWidth(0, TextWidth.column(labelWidth));

@@ -6,11 +6,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A plain table of data that the caller wants in the workbook next to the report's own tables:
- * the input data, a provenance list, anything a reader should be able to reuse. It is deliberately
- * not a document block: the report itself does not carry its input data, so the caller hands them
- * over as named columns of numbers or text, and the workbook writes them as one header row and one
- * row per observation (so that any spreadsheet or statistics program reads them back directly).
+ * A plain table of data that the caller wants in the workbook next to the report's own tables: the
+ * input data, a provenance list, anything a reader should be able to reuse. It is deliberately not
+ * a document block: the report itself does not carry its input data, so the caller hands them over
+ * as named columns of numbers or text, and the workbook writes them as one header row and one row
+ * per observation (so that any spreadsheet or statistics program reads them back directly).
  *
  * @param name the sheet name wanted; made valid and unique when written
  * @param title a line for the workbook's contents sheet, e.g. the file the data came from; may be
@@ -28,8 +28,14 @@ public record DataSheet(String name, String title, List<Column> columns) {
     for (Column c : columns) {
       if (rows >= 0 && c.size() != rows) {
         throw new IllegalArgumentException(
-            "data sheet '" + name + "': column '" + c.name() + "' has " + c.size()
-                + " values, the columns before it " + rows);
+            "data sheet '"
+                + name
+                + "': column '"
+                + c.name()
+                + "' has "
+                + c.size()
+                + " values, the columns before it "
+                + rows);
       }
       rows = c.size();
     }
@@ -41,8 +47,8 @@ public record DataSheet(String name, String title, List<Column> columns) {
   }
 
   /**
-   * One column: a name and either numbers (null for a missing value) or text. Exactly one of
-   * {@code numbers} and {@code texts} is non-null.
+   * One column: a name and either numbers (null for a missing value) or text. Exactly one of {@code
+   * numbers} and {@code texts} is non-null.
    */
   public record Column(String name, List<Double> numbers, List<String> texts) {
     public Column {

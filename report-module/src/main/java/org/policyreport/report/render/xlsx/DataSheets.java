@@ -19,8 +19,12 @@ final class DataSheets {
   private DataSheets() {}
 
   static void write(DataSheet data, XSSFSheet sheet, Styles styles, Vocabulary v) {
-    Look head = Look.PLAIN.bold(true).align(HorizontalAlignment.CENTER)
-        .bottom(BorderStyle.THIN).fill(Look.Fill.HEADER);
+    Look head =
+        Look.PLAIN
+            .bold(true)
+            .align(HorizontalAlignment.CENTER)
+            .bottom(BorderStyle.THIN)
+            .fill(Look.Fill.HEADER);
     XSSFRow hr = sheet.createRow(0);
     double total = 0;
     for (int c = 0; c < data.columns().size(); c++) {
@@ -30,8 +34,12 @@ final class DataSheets {
       cell.setCellStyle(styles.get(head));
       double w = TextWidth.of(col.name(), true);
       for (int r = 0; r < Math.min(WIDTH_SAMPLE, col.size()); r++) {
-        w = Math.max(w, col.isNumeric() ? numberWidth(col.numbers().get(r))
-            : TextWidth.of(col.texts().get(r), false));
+        w =
+            Math.max(
+                w,
+                col.isNumeric()
+                    ? numberWidth(col.numbers().get(r))
+                    : TextWidth.of(col.texts().get(r), false));
       }
       int width = TextWidth.column(w);
       sheet.setColumnWidth(c, width);
@@ -58,8 +66,8 @@ final class DataSheets {
     }
     if (!data.columns().isEmpty()) {
       sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, data.rowCount()), 0,
-          data.columns().size() - 1));
+      sheet.setAutoFilter(
+          new CellRangeAddress(0, Math.max(0, data.rowCount()), 0, data.columns().size() - 1));
     }
     Printing.setUp(sheet, v, total, new int[] {0, 0});
   }

@@ -60,7 +60,10 @@ final class FigureData {
       ChartSpec.Coefficients c = (ChartSpec.Coefficients) spec;
       header.addAll(List.of("", c.valueAxis(), v.intervalLow(), v.intervalHigh()));
       for (int i = 0; i < c.terms().size(); i++) {
-        rows.add(new Object[] {c.terms().get(i), at(c.estimates(), i), at(c.lows(), i), at(c.highs(), i)});
+        rows.add(
+            new Object[] {
+              c.terms().get(i), at(c.estimates(), i), at(c.lows(), i), at(c.highs(), i)
+            });
       }
     } else {
       ChartSpec.Scatter s = (ChartSpec.Scatter) spec;
@@ -69,9 +72,13 @@ final class FigureData {
         rows.add(new Object[] {p.label(), p.x(), p.y()});
       }
     }
-    Look head = Look.PLAIN.bold(true).align(HorizontalAlignment.CENTER)
-        .borders(BorderStyle.THIN, BorderStyle.THIN, BorderStyle.NONE, BorderStyle.NONE)
-        .fill(Look.Fill.HEADER).wrapped();
+    Look head =
+        Look.PLAIN
+            .bold(true)
+            .align(HorizontalAlignment.CENTER)
+            .borders(BorderStyle.THIN, BorderStyle.THIN, BorderStyle.NONE, BorderStyle.NONE)
+            .fill(Look.Fill.HEADER)
+            .wrapped();
     XSSFRow hr = sheet.createRow(top);
     for (int c = 0; c < header.size(); c++) {
       XSSFCell cell = hr.createCell(c);

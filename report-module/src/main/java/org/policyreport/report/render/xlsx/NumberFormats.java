@@ -16,8 +16,8 @@ final class NumberFormats {
   private NumberFormats() {}
 
   /**
-   * The format of {@code c}; {@code pad} is appended as invisible space (Excel's {@code _x}) so that
-   * numbers with shorter suffixes line up with the longest one in their column.
+   * The format of {@code c}; {@code pad} is appended as invisible space (Excel's {@code _x}) so
+   * that numbers with shorter suffixes line up with the longest one in their column.
    */
   static String of(Cell c, String pad) {
     String digits = digits(c);
@@ -27,8 +27,12 @@ final class NumberFormats {
     // A one-section format puts the minus before everything, "-(0.004)"; the document writes the
     // sign next to the digits, "(-0.004)", so negatives get a section of their own.
     if (ownNegativeSection(c)) {
-      String neg = literal(c.prefix()) + literal(String.valueOf(minus)) + digits
-          + literal(c.suffix()) + padding;
+      String neg =
+          literal(c.prefix())
+              + literal(String.valueOf(minus))
+              + digits
+              + literal(c.suffix())
+              + padding;
       return positive + ";" + neg;
     }
     return positive;
@@ -41,9 +45,10 @@ final class NumberFormats {
   static String display(Cell c) {
     double v = c.value();
     BigDecimal abs = BigDecimal.valueOf(Math.abs(v)).setScale(c.decimals(), RoundingMode.HALF_UP);
-    String digits = grouped(c)
-        ? String.format(Locale.US, "%,." + c.decimals() + "f", abs)
-        : abs.toPlainString();
+    String digits =
+        grouped(c)
+            ? String.format(Locale.US, "%,." + c.decimals() + "f", abs)
+            : abs.toPlainString();
     if (v >= 0) {
       return c.prefix() + digits + c.suffix();
     }

@@ -27,8 +27,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STErrValType;
 import org.policyreport.report.chart.ChartSpec;
 
 /**
- * Native charts of points: coefficient plots (estimates with interval bars around a reference
- * line) and labelled scatter plots with quadrant lines and names.
+ * Native charts of points: coefficient plots (estimates with interval bars around a reference line)
+ * and labelled scatter plots with quadrant lines and names.
  */
 final class PointCharts {
   private PointCharts() {}
@@ -38,8 +38,12 @@ final class PointCharts {
    * hidden formula cells that follow the bounds in the table), and the reference value as a dashed
    * line.
    */
-  static void coefficients(XSSFChart chart, XSSFSheet sheet, ChartSpec.Coefficients spec,
-      FigureData.Block data, HelperColumns helpers) {
+  static void coefficients(
+      XSSFChart chart,
+      XSSFSheet sheet,
+      ChartSpec.Coefficients spec,
+      FigureData.Block data,
+      HelperColumns helpers) {
     XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
     val.setTitle(spec.valueAxis());
@@ -58,15 +62,19 @@ final class PointCharts {
     var terms = XDDFDataSourcesFactory.fromStringCellRange(sheet, data.column(0));
     double[] ref = new double[data.rows()];
     java.util.Arrays.fill(ref, spec.reference());
-    XDDFLineChartData.Series reference = (XDDFLineChartData.Series) lines.addSeries(terms,
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, helpers.numbers(ref)));
+    XDDFLineChartData.Series reference =
+        (XDDFLineChartData.Series)
+            lines.addSeries(
+                terms, XDDFDataSourcesFactory.fromNumericCellRange(sheet, helpers.numbers(ref)));
     reference.setTitle(Double.toString(spec.reference()));
     reference.setMarkerStyle(MarkerStyle.NONE);
     reference.setSmooth(false);
     reference.setShapeProperties(ChartLook.lineOnly(ChartLook.GREY, 1, true));
 
-    XDDFLineChartData.Series est = (XDDFLineChartData.Series) lines.addSeries(terms,
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(1)));
+    XDDFLineChartData.Series est =
+        (XDDFLineChartData.Series)
+            lines.addSeries(
+                terms, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(1)));
     est.setTitle(spec.valueAxis(), data.title(1));
     est.setSmooth(false);
     est.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -81,8 +89,12 @@ final class PointCharts {
    * Custom error bars, written as XML because POI's own error-bar object starts without the
    * elements its setters expect.
    */
-  private static void errorBars(CTErrBars bars, XSSFSheet sheet, ChartSpec.Coefficients spec,
-      FigureData.Block data, HelperColumns helpers) {
+  private static void errorBars(
+      CTErrBars bars,
+      XSSFSheet sheet,
+      ChartSpec.Coefficients spec,
+      FigureData.Block data,
+      HelperColumns helpers) {
     int n = data.rows();
     String[] plus = new String[n];
     String[] minus = new String[n];
@@ -152,8 +164,12 @@ final class PointCharts {
    * One series per point so that each point carries its own label (the series name); the dividing
    * lines and the quadrant names are series of their own too.
    */
-  static void scatter(XSSFChart chart, XSSFSheet sheet, ChartSpec.Scatter spec,
-      FigureData.Block data, HelperColumns helpers) {
+  static void scatter(
+      XSSFChart chart,
+      XSSFSheet sheet,
+      ChartSpec.Scatter spec,
+      FigureData.Block data,
+      HelperColumns helpers) {
     XDDFValueAxis xa = chart.createValueAxis(AxisPosition.BOTTOM);
     XDDFValueAxis ya = chart.createValueAxis(AxisPosition.LEFT);
     xa.setTitle(spec.xAxis());
@@ -169,16 +185,28 @@ final class PointCharts {
     sc.setStyle(ScatterStyle.MARKER);
     sc.setVaryColors(false);
     if (spec.xLine() != null) {
-      line(sc, sheet, helpers.numbers(spec.xLine(), spec.xLine()), helpers.numbers(y.min(), y.max()));
+      line(
+          sc,
+          sheet,
+          helpers.numbers(spec.xLine(), spec.xLine()),
+          helpers.numbers(y.min(), y.max()));
     }
     if (spec.yLine() != null) {
-      line(sc, sheet, helpers.numbers(x.min(), x.max()), helpers.numbers(spec.yLine(), spec.yLine()));
+      line(
+          sc,
+          sheet,
+          helpers.numbers(x.min(), x.max()),
+          helpers.numbers(spec.yLine(), spec.yLine()));
     }
     for (int i = 0; i < spec.points().size(); i++) {
       int r = data.first() + i;
-      XDDFScatterChartData.Series s = (XDDFScatterChartData.Series) sc.addSeries(
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, 1, 1)),
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, 2, 2)));
+      XDDFScatterChartData.Series s =
+          (XDDFScatterChartData.Series)
+              sc.addSeries(
+                  XDDFDataSourcesFactory.fromNumericCellRange(
+                      sheet, new CellRangeAddress(r, r, 1, 1)),
+                  XDDFDataSourcesFactory.fromNumericCellRange(
+                      sheet, new CellRangeAddress(r, r, 2, 2)));
       s.setTitle(spec.points().get(i).label(), data.cell(r, 0));
       s.setMarkerStyle(MarkerStyle.CIRCLE);
       ChartLook.marker(s.getCTScatterSer().getMarker(), ChartLook.colour(0));
@@ -190,11 +218,13 @@ final class PointCharts {
     chart.deleteLegend();
   }
 
-  private static void line(XDDFScatterChartData sc, XSSFSheet sheet, CellRangeAddress xs,
-      CellRangeAddress ys) {
-    XDDFScatterChartData.Series s = (XDDFScatterChartData.Series) sc.addSeries(
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, xs),
-        XDDFDataSourcesFactory.fromNumericCellRange(sheet, ys));
+  private static void line(
+      XDDFScatterChartData sc, XSSFSheet sheet, CellRangeAddress xs, CellRangeAddress ys) {
+    XDDFScatterChartData.Series s =
+        (XDDFScatterChartData.Series)
+            sc.addSeries(
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, xs),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, ys));
     s.setTitle("");
     s.setMarkerStyle(MarkerStyle.NONE);
     s.setSmooth(false);
@@ -202,8 +232,13 @@ final class PointCharts {
   }
 
   /** Quadrant names in the order top-right, top-left, bottom-left, bottom-right. */
-  private static void quadrantNames(XDDFScatterChartData sc, XSSFSheet sheet,
-      ChartSpec.Scatter spec, Axes.Range x, Axes.Range y, HelperColumns helpers) {
+  private static void quadrantNames(
+      XDDFScatterChartData sc,
+      XSSFSheet sheet,
+      ChartSpec.Scatter spec,
+      Axes.Range x,
+      Axes.Range y,
+      HelperColumns helpers) {
     if (spec.quadrantNames().size() != 4) {
       return;
     }
@@ -213,15 +248,17 @@ final class PointCharts {
     double right = (xm + x.max()) / 2;
     double left = (x.min() + xm) / 2;
     CellRangeAddress xs = helpers.numbers(right, left, left, right);
-    CellRangeAddress ys = helpers.numbers(y.max() - inset, y.max() - inset, y.min() + inset,
-        y.min() + inset);
+    CellRangeAddress ys =
+        helpers.numbers(y.max() - inset, y.max() - inset, y.min() + inset, y.min() + inset);
     for (int q = 0; q < 4; q++) {
       int r = xs.getFirstRow() + q;
-      XDDFScatterChartData.Series s = (XDDFScatterChartData.Series) sc.addSeries(
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-              new CellRangeAddress(r, r, xs.getFirstColumn(), xs.getFirstColumn())),
-          XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-              new CellRangeAddress(r, r, ys.getFirstColumn(), ys.getFirstColumn())));
+      XDDFScatterChartData.Series s =
+          (XDDFScatterChartData.Series)
+              sc.addSeries(
+                  XDDFDataSourcesFactory.fromNumericCellRange(
+                      sheet, new CellRangeAddress(r, r, xs.getFirstColumn(), xs.getFirstColumn())),
+                  XDDFDataSourcesFactory.fromNumericCellRange(
+                      sheet, new CellRangeAddress(r, r, ys.getFirstColumn(), ys.getFirstColumn())));
       s.setTitle(spec.quadrantNames().get(q));
       s.setMarkerStyle(MarkerStyle.NONE);
       s.setShapeProperties(noLine());

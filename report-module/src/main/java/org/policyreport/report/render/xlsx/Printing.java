@@ -28,7 +28,8 @@ final class Printing {
       sheet.setRepeatingRows(new CellRangeAddress(repeatRows[0], repeatRows[1], -1, -1));
     }
     // The vocabulary writes the footer with numbers; Excel's page fields take their place.
-    String footer = v.pageFooter(1111111, 2222222).replace("1111111", "&P").replace("2222222", "&N");
+    String footer =
+        v.pageFooter(1111111, 2222222).replace("1111111", "&P").replace("2222222", "&N");
     sheet.getFooter().setCenter(footer);
   }
 }

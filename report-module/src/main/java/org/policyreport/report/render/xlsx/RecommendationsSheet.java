@@ -18,8 +18,15 @@ final class RecommendationsSheet {
 
   private RecommendationsSheet() {}
 
-  /** @param heading the chapter the boxes are in, written above them; may be null */
-  static void write(List<Box> boxes, XSSFSheet sheet, Styles styles, Vocabulary v, String heading,
+  /**
+   * @param heading the chapter the boxes are in, written above them; may be null
+   */
+  static void write(
+      List<Box> boxes,
+      XSSFSheet sheet,
+      Styles styles,
+      Vocabulary v,
+      String heading,
       String contents) {
     sheet.setColumnWidth(0, TextWidth.column(TEXT_WIDTH));
     sheet.setColumnWidth(1, TextWidth.column(STATUS_WIDTH));
@@ -56,7 +63,9 @@ final class RecommendationsSheet {
       r++;
     }
     Printing.setUp(sheet, v, TEXT_WIDTH + STATUS_WIDTH + 4, null);
-    sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 1, 0, Math.max(0, r - 1));
+    sheet
+        .getWorkbook()
+        .setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 1, 0, Math.max(0, r - 1));
     Sheets.backLink(sheet, styles, 3, contents, v.contentsTitle());
   }
 

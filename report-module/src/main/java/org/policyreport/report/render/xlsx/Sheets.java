@@ -15,8 +15,14 @@ final class Sheets {
    * A line of running text (caption, note, source) in row {@code r}, merged across the table's
    * {@code columns} and wrapped, with a row height that fits the estimated number of lines.
    */
-  static XSSFCell paragraph(XSSFSheet sheet, Styles styles, int r, int columns, double widthChars,
-      String text, Look look) {
+  static XSSFCell paragraph(
+      XSSFSheet sheet,
+      Styles styles,
+      int r,
+      int columns,
+      double widthChars,
+      String text,
+      Look look) {
     XSSFRow row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
     XSSFCell cell = row.createCell(0);
     cell.setCellValue(text);

@@ -55,16 +55,18 @@ final class Styles {
 
   private XSSFFont font(Look k) {
     String key = k.bold() + "/" + k.italic() + "/" + k.size() + "/" + k.link();
-    return fonts.computeIfAbsent(key, x -> {
-      XSSFFont f = wb.createFont();
-      f.setBold(k.bold());
-      f.setItalic(k.italic());
-      f.setFontHeightInPoints((short) k.size());
-      if (k.link()) {
-        f.setUnderline(Font.U_SINGLE);
-        f.setColor(new XSSFColor(LINK_COLOUR, null));
-      }
-      return f;
-    });
+    return fonts.computeIfAbsent(
+        key,
+        x -> {
+          XSSFFont f = wb.createFont();
+          f.setBold(k.bold());
+          f.setItalic(k.italic());
+          f.setFontHeightInPoints((short) k.size());
+          if (k.link()) {
+            f.setUnderline(Font.U_SINGLE);
+            f.setColor(new XSSFColor(LINK_COLOUR, null));
+          }
+          return f;
+        });
   }
 }

@@ -46,8 +46,14 @@ final class TableSheet {
       total += Math.max(TextWidth.MIN_COLUMN, Math.min(TextWidth.MAX_COLUMN, widths[c] + 2));
     }
     int r = 0;
-    Sheets.paragraph(sheet, styles, r++, columns, total,
-        Sheets.join(table.label(), table.caption()), Look.PLAIN.bold(true).size(11));
+    Sheets.paragraph(
+        sheet,
+        styles,
+        r++,
+        columns,
+        total,
+        Sheets.join(table.label(), table.caption()),
+        Look.PLAIN.bold(true).size(11));
     int headerStart = r;
     for (int i = 0; i < table.header().size(); i++) {
       writeRow(r++, table.header().get(i), true, i == 0, i == table.header().size() - 1, false);
@@ -57,17 +63,25 @@ final class TableSheet {
     }
     for (int i = 0; i < table.notes().size(); i++) {
       String prefix = i == 0 ? vocabulary.notePrefix() : "";
-      Sheets.paragraph(sheet, styles, r++, columns, total, prefix + table.notes().get(i),
-          Look.PLAIN.size(9));
+      Sheets.paragraph(
+          sheet, styles, r++, columns, total, prefix + table.notes().get(i), Look.PLAIN.size(9));
     }
     if (table.source() != null && !table.source().isBlank()) {
-      Sheets.paragraph(sheet, styles, r++, columns, total,
-          vocabulary.sourcePrefix() + table.source(), Look.PLAIN.size(9));
+      Sheets.paragraph(
+          sheet,
+          styles,
+          r++,
+          columns,
+          total,
+          vocabulary.sourcePrefix() + table.source(),
+          Look.PLAIN.size(9));
     }
     int headerEnd = headerStart + table.header().size();
     sheet.createFreezePane(columns > 4 ? 1 : 0, headerEnd);
     Printing.setUp(sheet, vocabulary, total, new int[] {0, Math.max(0, headerEnd - 1)});
-    sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, columns - 1, 0, r - 1);
+    sheet
+        .getWorkbook()
+        .setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, columns - 1, 0, r - 1);
     if (regression) {
       sheet.setDisplayGridlines(false);
     }
@@ -76,12 +90,14 @@ final class TableSheet {
       return null;
     }
     return Sheets.join(table.label(), "(" + sheet.getSheetName() + "):")
-        + " " + mismatches.size() + " numeric cell(s) show differently in the workbook, e.g. "
+        + " "
+        + mismatches.size()
+        + " numeric cell(s) show differently in the workbook, e.g. "
         + mismatches.get(0);
   }
 
-  private void writeRow(int r, Row row, boolean header, boolean first, boolean lastHeader,
-      boolean lastBody) {
+  private void writeRow(
+      int r, Row row, boolean header, boolean first, boolean lastHeader, boolean lastBody) {
     XSSFRow xrow = sheet.createRow(r);
     int col = 0;
     for (Cell cell : row.cells()) {
@@ -108,7 +124,8 @@ final class TableSheet {
 
   private void put(XSSFCell x, Cell cell, int col, Look look) {
     if (cell.isNumeric()) {
-      String format = NumberFormats.of(cell, cell.align() == Cell.Align.DECIMAL ? pad(cell, col) : "");
+      String format =
+          NumberFormats.of(cell, cell.align() == Cell.Align.DECIMAL ? pad(cell, col) : "");
       x.setCellValue(cell.value());
       x.setCellStyle(styles.get(look.format(format)));
       check(x, cell);
@@ -118,12 +135,20 @@ final class TableSheet {
     }
   }
 
-  private Look look(Cell cell, int col, boolean header, boolean first, boolean lastHeader,
-      boolean lastBody, boolean ruleAbove) {
+  private Look look(
+      Cell cell,
+      int col,
+      boolean header,
+      boolean first,
+      boolean lastHeader,
+      boolean lastBody,
+      boolean ruleAbove) {
     Look k = Look.PLAIN.bold(cell.bold() || header).align(align(cell, header));
     if (regression) {
-      BorderStyle top = first ? BorderStyle.MEDIUM : ruleAbove ? BorderStyle.THIN : BorderStyle.NONE;
-      BorderStyle bottom = lastBody ? BorderStyle.MEDIUM : lastHeader ? BorderStyle.THIN : BorderStyle.NONE;
+      BorderStyle top =
+          first ? BorderStyle.MEDIUM : ruleAbove ? BorderStyle.THIN : BorderStyle.NONE;
+      BorderStyle bottom =
+          lastBody ? BorderStyle.MEDIUM : lastHeader ? BorderStyle.THIN : BorderStyle.NONE;
       return k.borders(top, bottom, BorderStyle.NONE, BorderStyle.NONE);
     }
     BorderStyle top = ruleAbove ? BorderStyle.MEDIUM : BorderStyle.THIN;
@@ -148,7 +173,8 @@ final class TableSheet {
     String shown = NumberFormats.display(cell).trim();
     String wanted = cell.text() == null ? "" : cell.text().trim();
     if (!shown.equals(wanted)) {
-      mismatches.add(x.getAddress().formatAsString() + " '" + shown + "' instead of '" + wanted + "'");
+      mismatches.add(
+          x.getAddress().formatAsString() + " '" + shown + "' instead of '" + wanted + "'");
     }
   }
 
@@ -158,7 +184,9 @@ final class TableSheet {
     for (Row row : table.body()) {
       int col = 0;
       for (Cell c : row.cells()) {
-        if (col < columns && c.isNumeric() && c.align() == Cell.Align.DECIMAL
+        if (col < columns
+            && c.isNumeric()
+            && c.align() == Cell.Align.DECIMAL
             && (longest[col] == null || c.suffix().length() > longest[col].length())) {
           longest[col] = c.suffix();
         }

@@ -31,7 +31,9 @@ public final class XlsxRenderer implements Renderer {
     this(List.of());
   }
 
-  /** @param extraSheets sheets appended after the report's own, in this order */
+  /**
+   * @param extraSheets sheets appended after the report's own, in this order
+   */
   public XlsxRenderer(List<DataSheet> extraSheets) {
     this.extraSheets = List.copyOf(extraSheets);
   }

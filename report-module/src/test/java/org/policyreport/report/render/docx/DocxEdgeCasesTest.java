@@ -22,36 +22,59 @@ class DocxEdgeCasesTest {
   }
 
   private static Table smallTable(String caption) {
-    return new Table("t", "Table 1", caption, Table.Kind.DATA, "t",
+    return new Table(
+        "t",
+        "Table 1",
+        caption,
+        Table.Kind.DATA,
+        "t",
         List.of(Row.of(List.of(Cell.header("A"), Cell.header("B")))),
         List.of(Row.of(List.of(Cell.text("line one\nline two"), Cell.number("1.5", 1.5, 1)))),
-        List.of(), null);
+        List.of(),
+        null);
   }
 
   @Test
   void tableInsideABoxIsLeftOutWithAWarning() throws Exception {
-    Box box = new Box("b", Box.Role.SUMMARY, "Summary", Box.Status.OK, null,
-        List.of(Paragraph.of("Kept."), smallTable("Dropped")));
+    Box box =
+        new Box(
+            "b",
+            Box.Role.SUMMARY,
+            "Summary",
+            Box.Status.OK,
+            null,
+            List.of(Paragraph.of("Kept."), smallTable("Dropped")));
     try (Rendered r = new Rendered(with(List.of(box)))) {
       assertThat(r.warnings).singleElement().asString().contains("table").contains("box");
-      assertThat(r.docx.getTables()).singleElement().satisfies(t -> assertThat(t.getText()).contains("Kept."));
+      assertThat(r.docx.getTables())
+          .singleElement()
+          .satisfies(t -> assertThat(t.getText()).contains("Kept."));
     }
   }
 
   @Test
   void pageBreakBeforeAChapterLeavesNoEmptyPage() throws Exception {
-    List<Block> blocks = List.of(
-        Paragraph.of("Before."), new PageBreak(), new Heading(1, "c", "Chapter", true, "1"),
-        Paragraph.of("After."), new PageBreak(), Paragraph.of("New page."));
+    List<Block> blocks =
+        List.of(
+            Paragraph.of("Before."),
+            new PageBreak(),
+            new Heading(1, "c", "Chapter", true, "1"),
+            Paragraph.of("After."),
+            new PageBreak(),
+            Paragraph.of("New page."));
     try (Rendered r = new Rendered(with(blocks))) {
       String xml = r.documentXml();
       assertThat(xml).doesNotContain("w:type=\"page\"");
       // The chapter heading starts a page through its style; only "New page." needs the break.
       assertThat(xml.split("<w:pageBreakBefore/>", -1)).hasSize(2);
-      assertThat(r.docx.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetPageBreakBefore()).map(p -> p.getText()))
+      assertThat(
+              r.docx.getParagraphs().stream()
+                  .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetPageBreakBefore())
+                  .map(p -> p.getText()))
           .containsExactly("New page.");
       assertThat(r.docx.getSettings().getCTSettings().isSetUpdateFields())
-          .as("no table of contents, nothing to update").isFalse();
+          .as("no table of contents, nothing to update")
+          .isFalse();
     }
   }
 

@@ -67,11 +67,14 @@ class DocxRendererTest {
       XWPFStyle style = en.docx.getStyles().getStyle("Heading" + level);
       assertThat(style).as("style Heading%d", level).isNotNull();
       assertThat(style.getName()).isEqualTo("heading " + level);
-      assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+      assertThat(style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue())
+          .isEqualTo(level - 1);
     }
     for (Heading h : en.source.headings()) {
       List<String> texts =
-          paragraphsWithStyle(en, "Heading" + h.level()).stream().map(XWPFParagraph::getText).toList();
+          paragraphsWithStyle(en, "Heading" + h.level()).stream()
+              .map(XWPFParagraph::getText)
+              .toList();
       assertThat(texts).as("level %d headings", h.level()).contains(h.display());
     }
     assertThat(paragraphsWithStyle(ko, "Heading1").stream().map(XWPFParagraph::getText))
@@ -80,7 +83,8 @@ class DocxRendererTest {
 
   @Test
   void chaptersStartOnANewPage() {
-    assertThat(en.docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().isSetPageBreakBefore())
+    assertThat(
+            en.docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().isSetPageBreakBefore())
         .isTrue();
   }
 
@@ -90,8 +94,7 @@ class DocxRendererTest {
     assertThat(xml).contains("TOC \\o \"1-2\" \\h \\z \\u");
     assertThat(xml).contains("fldCharType=\"begin\"").contains("fldCharType=\"end\"");
 
-    List<Heading> expected =
-        en.source.headings().stream().filter(h -> h.level() <= 2).toList();
+    List<Heading> expected = en.source.headings().stream().filter(h -> h.level() <= 2).toList();
     List<XWPFParagraph> entries = new ArrayList<>();
     for (XWPFParagraph p : en.docx.getParagraphs()) {
       if (("TOC1".equals(p.getStyle()) || "TOC2".equals(p.getStyle())) && !p.getText().isBlank()) {
@@ -108,7 +111,10 @@ class DocxRendererTest {
       // The anchor is a bookmark on the heading the entry names.
       XWPFParagraph heading =
           en.docx.getParagraphs().stream()
-              .filter(p -> p.getCTP().getBookmarkStartList().stream().anyMatch(b -> b.getName().equals(anchor)))
+              .filter(
+                  p ->
+                      p.getCTP().getBookmarkStartList().stream()
+                          .anyMatch(b -> b.getName().equals(anchor)))
               .findFirst()
               .orElseThrow();
       assertThat(heading.getText()).isEqualTo(expected.get(i).display());
@@ -131,7 +137,8 @@ class DocxRendererTest {
         }
       }
       assertThat(captionsAboveTables)
-          .containsExactlyElementsOf(tables.stream().map(t -> t.label() + " " + t.caption()).toList());
+          .containsExactlyElementsOf(
+              tables.stream().map(t -> t.label() + " " + t.caption()).toList());
     }
     assertThat(blocks(ko, Table.class).get(0).label()).startsWith("<표 ");
   }
@@ -143,7 +150,8 @@ class DocxRendererTest {
     for (int i = 0; i + 1 < body.size(); i++) {
       if (body.get(i) instanceof XWPFParagraph
           && !((XWPFParagraph) body.get(i)).getRuns().isEmpty()
-          && ((XWPFParagraph) body.get(i)).getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty())) {
+          && ((XWPFParagraph) body.get(i))
+              .getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty())) {
         captionsBelowImages.add(((XWPFParagraph) body.get(i + 1)).getText());
       }
     }
@@ -188,28 +196,46 @@ class DocxRendererTest {
 
   @Test
   void regressionTableHasRulesAboveBelowAndUnderTheHeaderButNoVerticalLines() {
-    int index = blocks(en, Table.class).indexOf(
-        blocks(en, Table.class).stream().filter(t -> t.kind() == Table.Kind.REGRESSION).findFirst().orElseThrow());
-    XWPFTable table = en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).toList().get(index);
+    int index =
+        blocks(en, Table.class)
+            .indexOf(
+                blocks(en, Table.class).stream()
+                    .filter(t -> t.kind() == Table.Kind.REGRESSION)
+                    .findFirst()
+                    .orElseThrow());
+    XWPFTable table =
+        en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).toList().get(index);
     String tblPr = table.getCTTbl().getTblPr().xmlText();
     assertThat(tblPr).containsPattern("<w:top w:val=\"single\"");
     assertThat(tblPr).containsPattern("<w:bottom w:val=\"single\"");
     assertThat(tblPr).contains("<w:insideV w:val=\"nil\"/>").contains("<w:left w:val=\"nil\"/>");
     Table source = blocks(en, Table.class).get(index);
     int headerRows = source.header().size();
-    assertThat(table.getRow(headerRows - 1).getCell(0).getCTTc().getTcPr().getTcBorders().isSetBottom()).isTrue();
+    assertThat(
+            table
+                .getRow(headerRows - 1)
+                .getCell(0)
+                .getCTTc()
+                .getTcPr()
+                .getTcBorders()
+                .isSetBottom())
+        .isTrue();
     for (int r = 0; r < source.body().size(); r++) {
       boolean ruled = table.getRow(headerRows + r).getCell(0).getCTTc().getTcPr().isSetTcBorders();
-      assertThat(ruled).as("body row %d has a rule above", r).isEqualTo(source.body().get(r).ruleAbove());
+      assertThat(ruled)
+          .as("body row %d has a rule above", r)
+          .isEqualTo(source.body().get(r).ruleAbove());
     }
   }
 
   @Test
   void numbersLineUpOnTheDecimalPoint() {
     Table source = blocks(en, Table.class).get(0);
-    XWPFTable table = en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).findFirst().orElseThrow();
+    XWPFTable table =
+        en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).findFirst().orElseThrow();
     int headerRows = source.header().size();
-    // "0.021***" and "(0.004)": the integer parts end at the same tab, the fractions start after it.
+    // "0.021***" and "(0.004)": the integer parts end at the same tab, the fractions start after
+    // it.
     String a = table.getRow(headerRows).getCell(1).getParagraphs().get(0).getCTP().xmlText();
     String b = table.getRow(headerRows + 1).getCell(1).getParagraphs().get(0).getCTP().xmlText();
     Matcher ma = Pattern.compile("w:val=\"right\" w:pos=\"(\\d+)\"").matcher(a);
@@ -224,10 +250,12 @@ class DocxRendererTest {
   @Test
   void tableNotesAndSourceUseTheVocabularysPrefixes() {
     Table source = blocks(en, Table.class).get(0);
-    List<String> notes = paragraphsWithStyle(en, "TableNote").stream().map(XWPFParagraph::getText).toList();
+    List<String> notes =
+        paragraphsWithStyle(en, "TableNote").stream().map(XWPFParagraph::getText).toList();
     assertThat(notes).contains(en.source.vocabulary().notePrefix() + source.notes().get(0));
     assertThat(notes).contains(en.source.vocabulary().sourcePrefix() + source.source());
-    List<String> koNotes = paragraphsWithStyle(ko, "TableNote").stream().map(XWPFParagraph::getText).toList();
+    List<String> koNotes =
+        paragraphsWithStyle(ko, "TableNote").stream().map(XWPFParagraph::getText).toList();
     assertThat(koNotes).anyMatch(t -> t.startsWith(ko.source.vocabulary().sourcePrefix()));
   }
 
@@ -250,11 +278,13 @@ class DocxRendererTest {
 
   @Test
   void listMarkersComeFromTheVocabulary() {
-    List<String> items = paragraphsWithStyle(ko, "ListParagraph").stream().map(XWPFParagraph::getText).toList();
-    assertThat(items).contains(
-        ko.source.vocabulary().listMarker(0, 0) + "\t첫째 항목",
-        ko.source.vocabulary().listMarker(1, 0) + "\t하위 항목",
-        ko.source.vocabulary().bullet(0) + "\t글머리 항목");
+    List<String> items =
+        paragraphsWithStyle(ko, "ListParagraph").stream().map(XWPFParagraph::getText).toList();
+    assertThat(items)
+        .contains(
+            ko.source.vocabulary().listMarker(0, 0) + "\t첫째 항목",
+            ko.source.vocabulary().listMarker(1, 0) + "\t하위 항목",
+            ko.source.vocabulary().bullet(0) + "\t글머리 항목");
   }
 
   @Test
@@ -273,9 +303,19 @@ class DocxRendererTest {
 
   @Test
   void footerShowsThePageNumberPatternOfTheLanguage() {
-    String enFooter = en.docx.getFooterList().stream().map(f -> f._getHdrFtr().xmlText()).collect(Collectors.joining());
-    String koFooter = ko.docx.getFooterList().stream().map(f -> f._getHdrFtr().xmlText()).collect(Collectors.joining());
-    assertThat(enFooter).contains(" PAGE ").contains(" NUMPAGES ").contains(">Page <").contains("> of <");
+    String enFooter =
+        en.docx.getFooterList().stream()
+            .map(f -> f._getHdrFtr().xmlText())
+            .collect(Collectors.joining());
+    String koFooter =
+        ko.docx.getFooterList().stream()
+            .map(f -> f._getHdrFtr().xmlText())
+            .collect(Collectors.joining());
+    assertThat(enFooter)
+        .contains(" PAGE ")
+        .contains(" NUMPAGES ")
+        .contains(">Page <")
+        .contains("> of <");
     assertThat(koFooter).contains(" PAGE ").doesNotContain("NUMPAGES").contains(">- <");
     assertThat(en.docx.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
     assertThat(en.docx.getHeaderList().stream().map(h -> h.getText()))
@@ -295,9 +335,15 @@ class DocxRendererTest {
     assertThat(core.getCreated().toInstant()).isEqualTo(midnight);
     assertThat(core.getModified().toInstant()).isEqualTo(midnight);
     assertThat(core.getUnderlyingProperties().getLanguageProperty()).hasValue("en-US");
-    assertThat(ko.docx.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
+    assertThat(
+            ko.docx
+                .getProperties()
+                .getCoreProperties()
+                .getUnderlyingProperties()
+                .getLanguageProperty())
         .hasValue("ko-KR");
-    assertThat(en.docx.getProperties().getExtendedProperties().getCompany()).isEqualTo(m.organization());
+    assertThat(en.docx.getProperties().getExtendedProperties().getCompany())
+        .isEqualTo(m.organization());
   }
 
   @Test
@@ -309,7 +355,8 @@ class DocxRendererTest {
     assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo(Fonts.FAMILY);
     assertThat(ko.docx.getParagraphs().stream().map(XWPFParagraph::getText))
         .contains(ko.source.metadata().title());
-    assertThat(en.docx.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
+    assertThat(
+            en.docx.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal())
         .isEqualTo("en-US");
   }
 
@@ -329,7 +376,9 @@ class DocxRendererTest {
       int entries = 0;
       while ((e = zip.getNextEntry()) != null) {
         entries++;
-        assertThat(e.getTimeLocal().toLocalDate()).as(e.getName()).isEqualTo(en.source.metadata().date());
+        assertThat(e.getTimeLocal().toLocalDate())
+            .as(e.getName())
+            .isEqualTo(en.source.metadata().date());
       }
       assertThat(entries).isGreaterThan(5);
     }
@@ -341,9 +390,21 @@ class DocxRendererTest {
     XmlOptions options = new XmlOptions().setErrorListener(errors);
     for (Rendered r : List.of(en, ko)) {
       assertThat(r.docx.getDocument().validate(options)).as("document.xml: %s", errors).isTrue();
-      r.docx.getFootnotes().forEach(f -> assertThat(f.getCTFtnEdn().validate(options)).as("footnote: %s", errors).isTrue());
-      r.docx.getHeaderList().forEach(h -> assertThat(h._getHdrFtr().validate(options)).as("header: %s", errors).isTrue());
-      r.docx.getFooterList().forEach(f -> assertThat(f._getHdrFtr().validate(options)).as("footer: %s", errors).isTrue());
+      r.docx
+          .getFootnotes()
+          .forEach(
+              f ->
+                  assertThat(f.getCTFtnEdn().validate(options))
+                      .as("footnote: %s", errors)
+                      .isTrue());
+      r.docx
+          .getHeaderList()
+          .forEach(
+              h -> assertThat(h._getHdrFtr().validate(options)).as("header: %s", errors).isTrue());
+      r.docx
+          .getFooterList()
+          .forEach(
+              f -> assertThat(f._getHdrFtr().validate(options)).as("footer: %s", errors).isTrue());
     }
   }
 
@@ -354,11 +415,15 @@ class DocxRendererTest {
     for (XWPFStyle style : styles(en)) {
       var ct = style.getCTStyle();
       if (ct.isSetPPr()) {
-        var ppr = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr.Factory.parse(ct.getPPr().xmlText());
+        var ppr =
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr.Factory.parse(
+                ct.getPPr().xmlText());
         assertThat(ppr.validate(options)).as("pPr of %s: %s", style.getStyleId(), errors).isTrue();
       }
       if (ct.isSetRPr()) {
-        var rpr = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr.Factory.parse(ct.getRPr().xmlText());
+        var rpr =
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr.Factory.parse(
+                ct.getRPr().xmlText());
         assertThat(rpr.validate(options)).as("rPr of %s: %s", style.getStyleId(), errors).isTrue();
       }
     }

@@ -3,7 +3,6 @@ package org.policyreport.report.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,11 +29,19 @@ class PdfPageBreakingTest {
     for (int paragraphs = 18; paragraphs <= 40; paragraphs += 2) {
       List<Block> blocks = new ArrayList<>();
       blocks.add(new Heading(1, "c1", "Chapter", true, "1"));
-      blocks.add(new Paragraph(List.of(Inline.Text.plain("Opening with a note"),
-          new Inline.Footnote("The note text that belongs to the chapter.")), Paragraph.Role.BODY));
+      blocks.add(
+          new Paragraph(
+              List.of(
+                  Inline.Text.plain("Opening with a note"),
+                  new Inline.Footnote("The note text that belongs to the chapter.")),
+              Paragraph.Role.BODY));
       for (int i = 0; i < paragraphs; i++) {
-        blocks.add(Paragraph.of("Body text of paragraph " + i + " that runs over two lines of the page so"
-            + " that the chapter grows by a little with every paragraph added to it here."));
+        blocks.add(
+            Paragraph.of(
+                "Body text of paragraph "
+                    + i
+                    + " that runs over two lines of the page so"
+                    + " that the chapter grows by a little with every paragraph added to it here."));
       }
       blocks.add(new PageBreak());
       blocks.add(new Heading(1, "c2", "Next chapter", true, "2"));
@@ -44,7 +51,9 @@ class PdfPageBreakingTest {
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
           List<String> body = bodyLines(pdf, p, d.metadata().title());
           assertThat(body.isEmpty() || !body.stream().allMatch(l -> NOTE_LINE.matcher(l).matches()))
-              .as("page %d of the document with %d paragraphs holds more than notes: %s", p, paragraphs, body)
+              .as(
+                  "page %d of the document with %d paragraphs holds more than notes: %s",
+                  p, paragraphs, body)
               .isTrue();
         }
       }
@@ -79,15 +88,16 @@ class PdfPageBreakingTest {
   /** X of the decimal point of the first occurrence of {@code cell}'s text. */
   private static float decimalPointX(PDDocument pdf, String cell) throws IOException {
     float[] found = {Float.NaN};
-    PDFTextStripper s = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        int at = text.indexOf(cell);
-        if (Float.isNaN(found[0]) && at >= 0) {
-          found[0] = positions.get(at + cell.indexOf('.')).getXDirAdj();
-        }
-      }
-    };
+    PDFTextStripper s =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            int at = text.indexOf(cell);
+            if (Float.isNaN(found[0]) && at >= 0) {
+              found[0] = positions.get(at + cell.indexOf('.')).getXDirAdj();
+            }
+          }
+        };
     s.getText(pdf);
     assertThat(found[0]).as(cell + " is in the PDF").isNotNaN();
     return found[0];

@@ -61,7 +61,10 @@ class PdfRendererTest {
   void koreanTextCanBeExtracted() throws IOException {
     try (PDDocument pdf = load(SampleDocuments.korean())) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("재정자주도가 높은 지역일수록 특허 출원이 많다").contains("제2장").contains("실증분석")
+      assertThat(text)
+          .contains("재정자주도가 높은 지역일수록 특허 출원이 많다")
+          .contains("제2장")
+          .contains("실증분석")
           .contains("현재 자료로는 뒷받침되지 않음");
     }
   }
@@ -103,7 +106,9 @@ class PdfRendererTest {
           assertThat(m.find()).as("contents entry for " + h.display()).isTrue();
           int page = Integer.parseInt(m.group(1));
           assertThat(text(pdf, page)).as(h.display() + " on page " + page).contains(h.text());
-          assertThat(text(pdf, page - 1)).as(h.display() + " not before page " + page).doesNotContain(h.text() + "\n");
+          assertThat(text(pdf, page - 1))
+              .as(h.display() + " not before page " + page)
+              .doesNotContain(h.text() + "\n");
           checked++;
         }
         assertThat(checked).isGreaterThanOrEqualTo(4);
@@ -167,9 +172,15 @@ class PdfRendererTest {
                                 true,
                                 java.util.List.of(
                                     new org.policyreport.report.document.ListBlock.Item(
-                                        java.util.List.of(org.policyreport.report.document.Inline.Text.plain("First strategy")), java.util.List.of()),
+                                        java.util.List.of(
+                                            org.policyreport.report.document.Inline.Text.plain(
+                                                "First strategy")),
+                                        java.util.List.of()),
                                     new org.policyreport.report.document.ListBlock.Item(
-                                        java.util.List.of(org.policyreport.report.document.Inline.Text.plain("Second strategy")), java.util.List.of()))))))));
+                                        java.util.List.of(
+                                            org.policyreport.report.document.Inline.Text.plain(
+                                                "Second strategy")),
+                                        java.util.List.of()))))))));
     try (PDDocument pdf = load(d)) {
       String t = text(pdf, 1);
       assertThat(t).contains("1.").doesNotContain("First strategySecond");

@@ -20,15 +20,22 @@ final class SampleData {
         patents.add(r.equals("세종") && y == 2012 ? null : 100.0 + y % 10 * 7.5);
       }
     }
-    return new DataSheet("regional_panel", "data/regional_panel.csv", List.of(
-        DataSheet.Column.text("region", regions),
-        DataSheet.Column.numeric("year", years),
-        DataSheet.Column.numeric("patents", patents)));
+    return new DataSheet(
+        "regional_panel",
+        "data/regional_panel.csv",
+        List.of(
+            DataSheet.Column.text("region", regions),
+            DataSheet.Column.numeric("year", years),
+            DataSheet.Column.numeric("patents", patents)));
   }
 
   static DataSheet provenance() {
-    return new DataSheet("Provenance", null, List.of(
-        DataSheet.Column.text("item", Arrays.asList("program", "data/regional_panel.csv")),
-        DataSheet.Column.text("value", Arrays.asList("policy-report 0.1.0", "sha256 ab12..."))));
+    return new DataSheet(
+        "Provenance",
+        null,
+        List.of(
+            DataSheet.Column.text("item", Arrays.asList("program", "data/regional_panel.csv")),
+            DataSheet.Column.text(
+                "value", Arrays.asList("policy-report 0.1.0", "sha256 ab12..."))));
   }
 }

@@ -44,8 +44,11 @@ class XlsxRendererTest {
   }
 
   private static XSSFWorkbook english() throws IOException {
-    return open(render(SampleDocuments.english(), List.of(SampleData.panel(), SampleData.provenance()),
-        new ArrayList<>()));
+    return open(
+        render(
+            SampleDocuments.english(),
+            List.of(SampleData.panel(), SampleData.provenance()),
+            new ArrayList<>()));
   }
 
   private static List<Table> tables(Document doc) {
@@ -64,7 +67,8 @@ class XlsxRendererTest {
     try (XSSFWorkbook wb = english()) {
       XSSFSheet contents = wb.getSheetAt(0);
       assertThat(contents.getSheetName()).isEqualTo(doc.vocabulary().contentsTitle());
-      assertThat(contents.getRow(0).getCell(0).getStringCellValue()).isEqualTo(doc.metadata().title());
+      assertThat(contents.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo(doc.metadata().title());
       for (Table t : tables(doc)) {
         XSSFCell label = findInColumnA(contents, t.label());
         assertThat(label).as("contents row for %s", t.label()).isNotNull();
@@ -81,7 +85,9 @@ class XlsxRendererTest {
   @Test
   void contentsSheetCarriesTheSyntheticDataNotice() throws IOException {
     try (XSSFWorkbook wb = english()) {
-      assertThat(findInColumnA(wb.getSheetAt(0), "The data in this report are synthetic and illustrative."))
+      assertThat(
+              findInColumnA(
+                  wb.getSheetAt(0), "The data in this report are synthetic and illustrative."))
           .isNotNull();
     }
   }
@@ -121,7 +127,9 @@ class XlsxRendererTest {
           for (Cell c : rows.get(r).cells()) {
             XSSFCell x = sheet.getRow(1 + r).getCell(col);
             if (c.isNumeric()) {
-              assertThat(x.getCellType()).as("%s row %d col %d", t.label(), r, col).isEqualTo(CellType.NUMERIC);
+              assertThat(x.getCellType())
+                  .as("%s row %d col %d", t.label(), r, col)
+                  .isEqualTo(CellType.NUMERIC);
               assertThat(x.getNumericCellValue()).isEqualTo(c.value());
             } else {
               assertThat(x.getCellType()).isEqualTo(CellType.STRING);
@@ -156,8 +164,17 @@ class XlsxRendererTest {
       header.add(Cell.header("Column heading " + i));
       body.add(Cell.number("1,234.5", 1234.5, 1));
     }
-    Table wide = new Table("tab:wide", "Table 1-1", "Wide", Table.Kind.DATA, "wide",
-        List.of(Row.of(header)), List.of(Row.of(body)), List.of(), null);
+    Table wide =
+        new Table(
+            "tab:wide",
+            "Table 1-1",
+            "Wide",
+            Table.Kind.DATA,
+            "wide",
+            List.of(Row.of(header)),
+            List.of(Row.of(body)),
+            List.of(),
+            null);
     Document base = SampleDocuments.english();
     Document doc = new Document(base.metadata(), base.vocabulary(), List.of(wide));
     try (XSSFWorkbook wb = open(render(doc, List.of(), new ArrayList<>()));
@@ -169,11 +186,21 @@ class XlsxRendererTest {
 
   @Test
   void columnSpansBecomeMergedCells() throws IOException {
-    Table spanned = new Table("tab:span", "Table 1-1", "Spanned header", Table.Kind.REGRESSION, "spanned",
-        List.of(Row.of(List.of(Cell.header(""), Cell.header("Count models", 2))),
-            Row.of(List.of(Cell.header(""), Cell.header("NB2"), Cell.header("gnbreg")))),
-        List.of(Row.of(List.of(Cell.text("x"), Cell.number("1.00", 1, 2), Cell.number("2.00", 2, 2)))),
-        List.of(), null);
+    Table spanned =
+        new Table(
+            "tab:span",
+            "Table 1-1",
+            "Spanned header",
+            Table.Kind.REGRESSION,
+            "spanned",
+            List.of(
+                Row.of(List.of(Cell.header(""), Cell.header("Count models", 2))),
+                Row.of(List.of(Cell.header(""), Cell.header("NB2"), Cell.header("gnbreg")))),
+            List.of(
+                Row.of(
+                    List.of(Cell.text("x"), Cell.number("1.00", 1, 2), Cell.number("2.00", 2, 2)))),
+            List.of(),
+            null);
     Document base = SampleDocuments.english();
     Document doc = new Document(base.metadata(), base.vocabulary(), List.of(spanned));
     try (XSSFWorkbook wb = open(render(doc, List.of(), new ArrayList<>()))) {
@@ -190,12 +217,21 @@ class XlsxRendererTest {
     try (XSSFWorkbook wb = english()) {
       assertThat(plotArea(wb, "Figure 2-1").sizeOfLineChartArray()).isEqualTo(1);
       assertThat(plotArea(wb, "Figure 2-1").getLineChartArray(0).getSerArray(1).isSetErrBars())
-          .as("interval bars on the coefficient plot").isTrue();
+          .as("interval bars on the coefficient plot")
+          .isTrue();
       assertThat(plotArea(wb, "Figure 2-2").sizeOfBarChartArray()).isEqualTo(1);
       assertThat(plotArea(wb, "Figure 2-3").sizeOfLineChartArray()).isEqualTo(1);
       assertThat(plotArea(wb, "Figure 2-4").sizeOfScatterChartArray()).isEqualTo(1);
-      assertThat(plotArea(wb, "Figure 2-2").getValAxArray(0).getTitle().getTx().getRich().getPArray(0)
-          .getRArray(0).getT()).isEqualTo("Patents");
+      assertThat(
+              plotArea(wb, "Figure 2-2")
+                  .getValAxArray(0)
+                  .getTitle()
+                  .getTx()
+                  .getRich()
+                  .getPArray(0)
+                  .getRArray(0)
+                  .getT())
+          .isEqualTo("Patents");
       XSSFSheet bar = wb.getSheet("Figure 2-2");
       assertThat(bar.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(30000.0);
     }
@@ -222,7 +258,8 @@ class XlsxRendererTest {
   @Test
   void sameDocumentGivesSameBytes() throws IOException {
     byte[] first = render(SampleDocuments.korean(), List.of(SampleData.panel()), new ArrayList<>());
-    byte[] second = render(SampleDocuments.korean(), List.of(SampleData.panel()), new ArrayList<>());
+    byte[] second =
+        render(SampleDocuments.korean(), List.of(SampleData.panel()), new ArrayList<>());
     assertThat(second).isEqualTo(first);
     // Equal bytes could still hide the clock if both runs fell in one second: check the stamps.
     LocalDateTime reportDate = SampleDocuments.korean().metadata().date().atStartOfDay();
@@ -242,7 +279,8 @@ class XlsxRendererTest {
   void documentPropertiesComeFromTheMetadata() throws IOException {
     try (XSSFWorkbook wb = english()) {
       var core = wb.getProperties().getCoreProperties();
-      assertThat(core.getTitle()).isEqualTo("Innovation-driven regional growth through decentralization");
+      assertThat(core.getTitle())
+          .isEqualTo("Innovation-driven regional growth through decentralization");
       assertThat(core.getCreator()).isEqualTo("Gil-dong Hong, Chul-soo Kim");
       assertThat(core.getSubject()).isEqualTo("Regional innovation");
       assertThat(core.getKeywords()).isEqualTo("decentralization, regional innovation system");
@@ -256,7 +294,8 @@ class XlsxRendererTest {
       assertThat(wb.getSheetName(0)).isEqualTo("목 차");
       assertThat(wb.getSheet("count_models").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("<표 2-1> 특허 출원 모형 추정 결과");
-      assertThat(wb.getSheet("count_models").getRow(2).getCell(0).getStringCellValue()).isEqualTo("재정자주도");
+      assertThat(wb.getSheet("count_models").getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("재정자주도");
       // "[그림 2-1]" has brackets, which sheet names may not.
       assertThat(wb.getSheet("그림 2-1")).isNotNull();
       XSSFSheet recommendations = wb.getSheet("정책 제언");
@@ -269,13 +308,24 @@ class XlsxRendererTest {
 
   @Test
   void warnsWhenANumberCannotShowAsInTheDocument() throws IOException {
-    Table t = new Table("tab:p", "Table 1-1", "p-values", Table.Kind.DATA, "p",
-        List.of(Row.of(List.of(Cell.header("p")))),
-        List.of(Row.of(List.of(Cell.number("<0.001", 0.0004, 3, "<", "")))), List.of(), null);
+    Table t =
+        new Table(
+            "tab:p",
+            "Table 1-1",
+            "p-values",
+            Table.Kind.DATA,
+            "p",
+            List.of(Row.of(List.of(Cell.header("p")))),
+            List.of(Row.of(List.of(Cell.number("<0.001", 0.0004, 3, "<", "")))),
+            List.of(),
+            null);
     Document base = SampleDocuments.english();
     List<String> warnings = new ArrayList<>();
     render(new Document(base.metadata(), base.vocabulary(), List.of(t)), List.of(), warnings);
-    assertThat(warnings).filteredOn(w -> w.contains("Table 1-1")).singleElement().asString()
+    assertThat(warnings)
+        .filteredOn(w -> w.contains("Table 1-1"))
+        .singleElement()
+        .asString()
         .contains("<0.001");
   }
 
@@ -300,7 +350,9 @@ class XlsxRendererTest {
   private static XSSFCell findInColumnA(XSSFSheet sheet, String text) {
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       XSSFRow row = sheet.getRow(r);
-      if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+      if (row != null
+          && row.getCell(0) != null
+          && row.getCell(0).getCellType() == CellType.STRING
           && row.getCell(0).getStringCellValue().equals(text)) {
         return row.getCell(0);
       }
