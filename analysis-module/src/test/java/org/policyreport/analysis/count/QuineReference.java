@@ -75,11 +75,13 @@ abstract class QuineReference {
   /** Every coefficient of the reference, with its SE, in our naming (_cons, main, lnalpha). */
   static void assertCoefficients(ModelResult r, JsonNode ref, double seRel) {
     int count = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> eqs = ref.get("coefficients").fields();
+    for (Iterator<Map.Entry<String, JsonNode>> eqs =
+            ref.get("coefficients").properties().iterator();
         eqs.hasNext(); ) {
       Map.Entry<String, JsonNode> eq = eqs.next();
       String equation = eq.getKey().equals(ref.get("dependent").asText()) ? "main" : eq.getKey();
-      for (Iterator<Map.Entry<String, JsonNode>> ts = eq.getValue().fields(); ts.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> ts = eq.getValue().properties().iterator();
+          ts.hasNext(); ) {
         Map.Entry<String, JsonNode> t = ts.next();
         String term = t.getKey().equals("(constant)") ? "_cons" : t.getKey();
         Coefficient c = r.coefficient(equation, term);

@@ -52,7 +52,8 @@ class FixedEffectsGrunfeldTest extends PanelTestSupport {
     @SuppressWarnings("unchecked")
     Map<String, Double> a = (Map<String, Double>) r.details().get("fixedEffects");
     ref.get("fixedEffects")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 assertRelative(

@@ -22,7 +22,8 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
   void robustStandardErrorsMatchSandwichHc1() {
     ModelResult r = fitGrunfeld("ols", "vce: robust\n");
     ref.get("olsRobustSe")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 assertRelative(
@@ -33,7 +34,8 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
   void clusterStandardErrorsMatchSandwichVcovClWithStataFactor() {
     ModelResult r = fitGrunfeld("ols", "vce: cluster\n");
     ref.get("olsClusterFirmSe")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 assertRelative(
@@ -67,7 +69,8 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
     @SuppressWarnings("unchecked")
     Map<String, Double> vif = (Map<String, Double>) fitGrunfeld("ols", "").details().get("vif");
     ref.get("vif")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 assertRelative(

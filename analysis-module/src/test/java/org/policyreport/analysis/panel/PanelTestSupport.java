@@ -141,7 +141,8 @@ abstract class PanelTestSupport {
   static void assertCoefficients(ModelResult r, JsonNode coefficients, String statName) {
     assertThat(r.coefficients()).hasSize(coefficients.size());
     coefficients
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e -> {
               Coefficient c = r.coefficient(term(e.getKey()));

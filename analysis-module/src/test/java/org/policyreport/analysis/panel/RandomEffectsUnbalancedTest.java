@@ -26,7 +26,8 @@ class RandomEffectsUnbalancedTest extends PanelTestSupport {
   void matchesPlmUnbalancedSwamyAroraEstimates() {
     assertThat(r.nobs()).isEqualTo(ref.get("nobs").asInt());
     ref.get("coefficients")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e -> {
               assertRelative(
@@ -49,7 +50,8 @@ class RandomEffectsUnbalancedTest extends PanelTestSupport {
     @SuppressWarnings("unchecked")
     Map<String, Double> theta = (Map<String, Double>) r.details().get("thetaByPanel");
     ref.get("thetaByPanel")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e ->
                 assertRelative(

@@ -51,7 +51,8 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
     ModelResult r = fitGrunfeld("fgls", options(true));
     ref()
         .get("seNmk")
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             f -> {
               Coefficient c = r.coefficient(term(f.getKey()));
@@ -99,7 +100,8 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
     Map<String, Double> m = (Map<String, Double>) actual;
     assertThat(m).hasSize(expected.size());
     expected
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             f ->
                 assertRelative(
