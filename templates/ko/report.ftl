@@ -278,7 +278,7 @@
 <#assign ranked = fx.rankedItems(sv)>
 <p>보리치 요구도 지수는 중요도와 현재 수준의 격차에 중요도를 가중한 것으로, 전문가들이 중요하게 여기는 항목의 격차를 더 크게 반영한다(Borich, 1980). 항목별 요구도 순위는 다음과 같다(<ref to="tab:needs"/>). 요구도가 가장 높은 항목은 ${ranked[0].label}(지수 ${ranked[0].borichText}, 격차 ${ranked[0].gapText}), ${ranked[1].label}(${ranked[1].borichText}), ${ranked[2].label}(${ranked[2].borichText})이다. <#assign nsig = ranked?filter(i -> i.gapSignificant && i.gapPositive)>전체 ${ranked?size}개 항목 중 ${nsig?size}개 항목에서 격차가 양(+)이며 통계적으로 유의하다<#assign neg = ranked?filter(i -> !i.gapPositive)><#if neg?has_content>. 반면 ${f.join(neg?map(i -> i.label))}의 경우 현재 수준이 중요도를 웃돈다</#if>.</p>
 <table kind="survey-needs" id="tab:needs" caption="정책 항목별 중요도, 현재 수준과 요구도" survey="${sv}" source="${sourceNote}">
-  <note>${so.scaleMin}~${so.scaleMax}점 척도의 평균임. t값은 격차에 대한 대응표본 t검정 결과이며 * p&lt;0.1, ** p&lt;0.05, *** p&lt;0.01임. 항목은 보리치 요구도 지수 순으로 정렬함.</note>
+  <note>${so.scaleMin}~${so.scaleMax}점 척도의 평균이며, 격차는 중요도에서 현재 수준을 뺀 값임. t값은 격차에 대한 대응표본 t검정 결과이며 * p&lt;0.1, ** p&lt;0.05, *** p&lt;0.01임. 항목은 보리치 요구도 지수 순으로 정렬함.</note>
 </table>
 <h3>중요도-수행도 분석</h3>
 <p>중요도-수행도 분석(IPA)은 전체 항목의 평균 중요도(${so.importanceGrandMeanText}점)와 평균 현재 수준(${so.performanceGrandMeanText}점)을 기준으로 각 항목을 네 사분면에 배치한다(Martilla and James, 1977; <ref to="fig:ipa"/>).</p>
