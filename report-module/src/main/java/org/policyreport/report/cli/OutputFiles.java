@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +39,12 @@ final class OutputFiles {
     List<Path> written = new ArrayList<>();
     try {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path t = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
+        // Not createTempFile: its owner-only permissions would stay on the moved file, and a report
+        // is meant to be shared. A new file gets the user's usual permissions (umask).
+        Path t = dir.resolve("." + e.getKey() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.deleteIfExists(t);
+        Files.write(t, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         tmp.add(t);
-        Files.write(t, e.getValue());
       }
       int i = 0;
       for (String name : files.keySet()) {

@@ -186,4 +186,19 @@ class CliTest {
             "--allow-nonconvergence");
     assertThat(allowed.status()).isZero();
   }
+
+  @Test
+  void writtenFilesGetTheUsersUsualPermissionsNotOwnerOnly() throws IOException {
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path out = dir.resolve("out");
+    assertThat(run("analyze", "--config", cfg.toString(), "--out", out.toString()).status())
+        .isZero();
+    Path plain = Files.writeString(out.resolve("plain.txt"), "x");
+    if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(out.resolve("results.json")))
+          .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+  }
 }
