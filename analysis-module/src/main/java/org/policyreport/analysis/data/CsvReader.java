@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.policyreport.analysis.InputException;
@@ -45,7 +42,7 @@ public final class CsvReader {
   public static DataTable read(String tableName, byte[] bytes, String displayName) {
     // The digest runs on another core while this one parses.
     java.util.concurrent.CompletableFuture<String> sha =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(bytes));
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
     int newlines = 0;
     boolean ascii = true;
     boolean simple = true;
@@ -348,14 +345,6 @@ public final class CsvReader {
       }
       pos++;
       row++;
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 

@@ -165,16 +165,7 @@ public final class PanelModelRunner implements ModelRunner {
     b.stat("root_mse", r.rootMse());
     b.stat("ssr", r.ssr());
     b.stat("df_residual", r.dfResidual());
-    if (r.fStatistic() != null) {
-      b.tests.add(
-          fTest(
-              "f_slopes",
-              "F test that all slopes are zero",
-              r.fStatistic(),
-              r.fDf1(),
-              r.fDf2(),
-              null));
-    }
+    addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     return b.build(
         r.estimates(),
@@ -188,16 +179,7 @@ public final class PanelModelRunner implements ModelRunner {
   private ModelResult fe(Builder b) {
     FixedEffects.Result r = new FixedEffects().fit(b.data);
     statsFe(b, r);
-    if (r.fStatistic() != null) {
-      b.tests.add(
-          fTest(
-              "f_slopes",
-              "F test that all slopes are zero",
-              r.fStatistic(),
-              r.fDf1(),
-              r.fDf2(),
-              null));
-    }
+    addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
     b.tests.add(
         fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
     b.add(
@@ -341,6 +323,13 @@ public final class PanelModelRunner implements ModelRunner {
     double p = df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
     return new TestResult(
         "wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
+  }
+
+  /** The F test that all slopes are zero, when the fit could compute it. */
+  private static void addSlopesF(Builder b, Double f, int df1, int df2) {
+    if (f != null) {
+      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", f, df1, df2, null));
+    }
   }
 
   private static TestResult fTest(

@@ -42,26 +42,27 @@ public final class Analysis {
 
   /** Checks everything that can be checked without reading data. */
   public void validate(AnalysisConfig config) {
+    checked(config);
+  }
+
+  /** Validates the config and returns its parsed surveys, so that a run parses them once. */
+  private List<SurveySpec> checked(AnalysisConfig config) {
     config.requireSomethingToAnalyze();
     for (ModelSpec spec : config.models()) {
       estimators.runnerFor(spec).validate(spec);
     }
-    SurveySpec.parseAll(config.surveys(), config.data().keySet());
+    return SurveySpec.parseAll(config.surveys(), config.data().keySet());
   }
 
   public AnalysisRun run(AnalysisConfig config) {
-    validate(config);
-    Map<String, DataTable> tables = new HashMap<>();
-    Map<String, Double> readSeconds = new HashMap<>();
-    List<InputFile> inputs = new ArrayList<>();
+    List<SurveySpec> surveySpecs = checked(config);
+    Sources sources = new Sources(config);
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
     Map<String, Set<String>> describe = new LinkedHashMap<>();
     for (ModelSpec spec : config.models()) {
       DataSourceSpec source = config.data().get(spec.data());
-      boolean firstUse = !tables.containsKey(source.name());
-      DataTable table =
-          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
+      DataTable table = sources.table(source);
       ModelRunner runner = estimators.runnerFor(spec);
       Set<String> columns = new LinkedHashSet<>();
       columns.add(spec.dependent());
@@ -83,26 +84,21 @@ public final class Analysis {
       long t0 = System.nanoTime();
       models.add(runner.fit(spec, source, table));
       double fit = (System.nanoTime() - t0) / 1e9;
-      timings.add(new ModelTiming(spec.id(), firstUse ? readSeconds.get(source.name()) : 0.0, fit));
+      timings.add(new ModelTiming(spec.id(), sources.readSecondsOnce(source.name()), fit));
       Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
       vars.add(spec.dependent());
       vars.addAll(spec.regressors());
     }
     List<SurveyResult> surveys = new ArrayList<>();
-    for (SurveySpec spec : SurveySpec.parseAll(config.surveys(), config.data().keySet())) {
-      DataSourceSpec source = config.data().get(spec.data());
-      DataTable table =
-          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
-      surveys.add(SurveyAnalysis.analyze(spec, table));
+    for (SurveySpec spec : surveySpecs) {
+      surveys.add(SurveyAnalysis.analyze(spec, sources.table(config.data().get(spec.data()))));
     }
     List<PanelSeries> series = new ArrayList<>();
     for (DataSourceSpec source : config.data().values()) {
       if (source.series().isEmpty()) {
         continue;
       }
-      DataTable table =
-          tables.computeIfAbsent(source.name(), n -> read(config, source, readSeconds, inputs));
-      PanelIndex index = PanelIndex.of(table, source.panel(), source.time());
+      DataTable table = sources.table(source);
       for (String v : source.series()) {
         if (!table.hasColumn(v)) {
           throw source
@@ -110,13 +106,13 @@ public final class Analysis {
               .get("series")
               .error("names column '" + v + "', which " + table.source() + " does not have");
         }
-        series.add(PanelSeriesBuilder.of(table, index, v, source.unitLabels()));
+        series.add(PanelSeriesBuilder.of(table, sources.panel(source), v, source.unitLabels()));
       }
     }
     List<VariableSummary> descriptives = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : describe.entrySet()) {
       for (String v : e.getValue()) {
-        descriptives.add(Descriptives.of(tables.get(e.getKey()), v));
+        descriptives.add(Descriptives.of(sources.tables.get(e.getKey()), v));
       }
     }
     AnalysisResults results =
@@ -124,29 +120,57 @@ public final class Analysis {
             AnalysisResults.SCHEMA_VERSION,
             generatedBy,
             new ConfigSource(config.file(), config.sha256()),
-            inputs,
+            sources.inputs,
             models,
             surveys,
             descriptives,
             series,
             List.of());
-    return new AnalysisRun(results, timings);
+    return new AnalysisRun(results, timings, sources.tables);
   }
 
-  private static DataTable read(
-      AnalysisConfig config,
-      DataSourceSpec source,
-      Map<String, Double> readSeconds,
-      List<InputFile> inputs) {
-    long t0 = System.nanoTime();
-    String display = config.location().display(source.path());
-    byte[] bytes = config.location().read(source.path(), "data file");
-    DataTable table = CsvReader.read(source.name(), bytes, display);
-    if (source.isPanel()) {
-      PanelIndex.of(table, source.panel(), source.time());
+  /**
+   * The data sources of one run, each read (and, for a panel, indexed and checked for duplicate
+   * unit-period pairs) once, when first needed.
+   */
+  private static final class Sources {
+    private final AnalysisConfig config;
+    final Map<String, DataTable> tables = new LinkedHashMap<>();
+    final List<InputFile> inputs = new ArrayList<>();
+    private final Map<String, PanelIndex> panels = new HashMap<>();
+    private final Map<String, Double> readSeconds = new HashMap<>();
+
+    Sources(AnalysisConfig config) {
+      this.config = config;
     }
-    readSeconds.put(source.name(), (System.nanoTime() - t0) / 1e9);
-    inputs.add(new InputFile(source.name(), source.path(), table.sha256(), table.rowCount()));
-    return table;
+
+    DataTable table(DataSourceSpec source) {
+      return tables.computeIfAbsent(source.name(), n -> read(source));
+    }
+
+    /** The panel index of a panel data source. */
+    PanelIndex panel(DataSourceSpec source) {
+      table(source);
+      return panels.get(source.name());
+    }
+
+    /** The seconds spent reading a source, for the first model that uses it; 0 after that. */
+    double readSecondsOnce(String name) {
+      Double s = readSeconds.put(name, 0.0);
+      return s == null ? 0.0 : s;
+    }
+
+    private DataTable read(DataSourceSpec source) {
+      long t0 = System.nanoTime();
+      String display = config.location().display(source.path());
+      byte[] bytes = config.location().read(source.path(), "data file");
+      DataTable table = CsvReader.read(source.name(), bytes, display);
+      if (source.isPanel()) {
+        panels.put(source.name(), PanelIndex.of(table, source.panel(), source.time()));
+      }
+      readSeconds.put(source.name(), (System.nanoTime() - t0) / 1e9);
+      inputs.add(new InputFile(source.name(), source.path(), table.sha256(), table.rowCount()));
+      return table;
+    }
   }
 }

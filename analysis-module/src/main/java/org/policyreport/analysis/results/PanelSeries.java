@@ -27,4 +27,29 @@ public record PanelSeries(
             .map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
             .toList();
   }
+
+  /** The mean over the units observed in period index {@code t}; null when none is. */
+  public Double meanAt(int t) {
+    double sum = 0;
+    int n = 0;
+    for (List<Double> row : values) {
+      if (row.get(t) != null) {
+        sum += row.get(t);
+        n++;
+      }
+    }
+    return n == 0 ? null : sum / n;
+  }
+
+  /** Indices of the units observed in period index {@code t}, largest value first. */
+  public List<Integer> unitsByValueAt(int t) {
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (values.get(u).get(t) != null) {
+        order.add(u);
+      }
+    }
+    order.sort(java.util.Comparator.comparingDouble((Integer u) -> -values.get(u).get(t)));
+    return order;
+  }
 }

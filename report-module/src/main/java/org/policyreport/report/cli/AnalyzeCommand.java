@@ -2,7 +2,6 @@ package org.policyreport.report.cli;
 
 import java.util.concurrent.Callable;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,13 +24,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
     AnalysisConfig analysisConfig = config.analysis();
-    Analysis analysis = Steps.analysis();
-    analysis.validate(analysisConfig);
-    if (analysisConfig.root().has("recommendations")) {
-      Steps.validateEvidence(
-          org.policyreport.report.findings.Recommendation.listFrom(config.root()), analysisConfig);
-    }
-    AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
+    AnalysisRun run =
+        Steps.analyze(
+            analysisConfig,
+            org.policyreport.report.findings.Recommendation.listFrom(config.root()),
+            common.timings,
+            err);
     boolean converged = Steps.converged(run.results(), err);
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", Steps.json(run.results()));

@@ -40,7 +40,16 @@ final class RenderCommand implements Callable<Integer> {
     AnalysisResults r = ResultsJson.read(results);
     Steps.converged(r, err);
     java.util.Map<String, byte[]> documents =
-        Steps.documents(config, settings, recs, r, config.analysis(), common, renderOptions, err);
+        Steps.documents(
+            config,
+            settings,
+            recs,
+            r,
+            config.analysis(),
+            java.util.Map.of(),
+            common,
+            renderOptions,
+            err);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }

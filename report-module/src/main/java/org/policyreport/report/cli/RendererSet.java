@@ -30,16 +30,21 @@ final class RendererSet {
    * The config's data files as workbook sheets; unreadable or very large ones are skipped with a
    * warning.
    */
-  static List<DataSheet> dataSheets(AnalysisConfig config, Consumer<String> warnings) {
+  static List<DataSheet> dataSheets(
+      AnalysisConfig config,
+      java.util.Map<String, DataTable> alreadyRead,
+      Consumer<String> warnings) {
     List<DataSheet> out = new ArrayList<>();
     for (DataSourceSpec source : config.data().values()) {
-      DataTable t;
+      DataTable t = alreadyRead.get(source.name());
       try {
-        t =
-            CsvReader.read(
-                source.name(),
-                config.location().read(source.path(), "data file"),
-                config.location().display(source.path()));
+        if (t == null) {
+          t =
+              CsvReader.read(
+                  source.name(),
+                  config.location().read(source.path(), "data file"),
+                  config.location().display(source.path()));
+        }
       } catch (InputException e) {
         warnings.accept(
             "data sheet '" + source.name() + "' left out of the workbook: " + e.getMessage());

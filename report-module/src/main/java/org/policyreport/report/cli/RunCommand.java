@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.findings.Recommendation;
@@ -32,14 +31,19 @@ final class RunCommand implements Callable<Integer> {
     AnalysisConfig analysisConfig = config.analysis();
     ReportSettings settings = Steps.settings(config, renderOptions);
     List<Recommendation> recs = Steps.recommendations(config, err);
-    Analysis analysis = Steps.analysis();
-    analysis.validate(analysisConfig);
-    Steps.validateEvidence(recs, analysisConfig);
-    AnalysisRun run = Steps.analyze(analysis, analysisConfig, common.timings, err);
+    AnalysisRun run = Steps.analyze(analysisConfig, recs, common.timings, err);
     boolean converged = Steps.converged(run.results(), err);
     java.util.Map<String, byte[]> documents =
         Steps.documents(
-            config, settings, recs, run.results(), analysisConfig, common, renderOptions, err);
+            config,
+            settings,
+            recs,
+            run.results(),
+            analysisConfig,
+            run.tables(),
+            common,
+            renderOptions,
+            err);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }

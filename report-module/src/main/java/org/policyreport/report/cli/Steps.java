@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import org.policyreport.analysis.pipeline.Estimators;
@@ -55,9 +56,14 @@ final class Steps {
     return recs;
   }
 
+  /**
+   * Checks the recommendations' evidence against the config (before any data are read), then
+   * validates and runs the analysis.
+   */
   static AnalysisRun analyze(
-      Analysis analysis, AnalysisConfig config, boolean timings, PrintWriter err) {
-    AnalysisRun run = analysis.run(config);
+      AnalysisConfig config, List<Recommendation> recs, boolean timings, PrintWriter err) {
+    EvidenceValidator.validate(recs, config);
+    AnalysisRun run = analysis().run(config);
     if (timings) {
       for (ModelTiming t : run.timings()) {
         err.printf(
@@ -121,13 +127,10 @@ final class Steps {
     }
   }
 
-  static void validateEvidence(List<Recommendation> recs, AnalysisConfig config) {
-    EvidenceValidator.validate(recs, config);
-  }
-
   /**
    * Renders the documents and checks the recommendations' evidence; returns the files, or null when
-   * the evidence fails under {@code --strict} (then nothing may be written).
+   * the evidence fails under {@code --strict} (then nothing may be written). Data files already in
+   * {@code tablesRead} are not read again for the workbook's data sheets.
    */
   static java.util.Map<String, byte[]> documents(
       ConfigFile config,
@@ -135,6 +138,7 @@ final class Steps {
       List<Recommendation> recs,
       AnalysisResults results,
       AnalysisConfig analysisConfig,
+      java.util.Map<String, DataTable> tablesRead,
       CommonOptions common,
       RenderOptions options,
       PrintWriter err) {
@@ -145,7 +149,7 @@ final class Steps {
             settings,
             recs,
             results,
-            RendererSet.all(RendererSet.dataSheets(analysisConfig, warn)),
+            RendererSet.all(RendererSet.dataSheets(analysisConfig, tablesRead, warn)),
             warn,
             t -> {
               if (common.timings) {

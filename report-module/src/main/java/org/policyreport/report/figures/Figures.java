@@ -1,7 +1,6 @@
 package org.policyreport.report.figures;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.policyreport.analysis.results.Coefficient;
 import org.policyreport.analysis.results.ModelResult;
@@ -43,14 +42,8 @@ public final class Figures {
     if (t < 0) {
       throw new DocumentException("series " + s.variable() + " has no period " + period);
     }
-    List<String> names = unitNames(ctx, s);
-    List<Integer> order = new ArrayList<>();
-    for (int u = 0; u < s.units().size(); u++) {
-      if (s.values().get(u).get(t) != null) {
-        order.add(u);
-      }
-    }
-    order.sort(Comparator.comparingDouble((Integer u) -> -s.values().get(u).get(t)));
+    List<String> names = ctx.unitNames(s);
+    List<Integer> order = s.unitsByValueAt(t);
     List<String> categories = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (int u : order) {
@@ -71,27 +64,12 @@ public final class Figures {
    * values in the last period, so the figure stays readable.
    */
   public static ChartSpec trend(ReportContext ctx, PanelSeries s, int top) {
-    List<String> names = unitNames(ctx, s);
-    int last = s.periods().size() - 1;
-    List<Integer> order = new ArrayList<>();
-    for (int u = 0; u < s.units().size(); u++) {
-      if (s.values().get(u).get(last) != null) {
-        order.add(u);
-      }
-    }
-    order.sort(Comparator.comparingDouble((Integer u) -> -s.values().get(u).get(last)));
+    List<String> names = ctx.unitNames(s);
+    List<Integer> order = s.unitsByValueAt(s.periods().size() - 1);
     List<ChartSpec.Series> series = new ArrayList<>();
     List<Double> mean = new ArrayList<>();
     for (int t = 0; t < s.periods().size(); t++) {
-      double sum = 0;
-      int n = 0;
-      for (List<Double> row : s.values()) {
-        if (row.get(t) != null) {
-          sum += row.get(t);
-          n++;
-        }
-      }
-      mean.add(n == 0 ? null : sum / n);
+      mean.add(s.meanAt(t));
     }
     series.add(new ChartSpec.Series(ctx.words().get("series.mean"), mean));
     for (int i = 0; i < Math.min(top, order.size()); i++) {
@@ -125,10 +103,5 @@ public final class Figures {
             w.get("quadrant.concentrate_here"),
             w.get("quadrant.low_priority"),
             w.get("quadrant.possible_overkill")));
-  }
-
-  private static List<String> unitNames(ReportContext ctx, PanelSeries s) {
-    List<String> labels = s.unitLabels().get(ctx.language());
-    return labels != null ? labels : s.units();
   }
 }

@@ -112,12 +112,7 @@ public final class Facts {
   }
 
   public ModelResult model(String id) {
-    ModelResult m = ctx.results().model(id);
-    if (m == null) {
-      throw new DocumentException(
-          "the template asks for model '" + id + "', which the results do not have");
-    }
-    return m;
+    return ctx.requireModel(id);
   }
 
   public boolean hasModel(String id) {
@@ -259,12 +254,7 @@ public final class Facts {
   }
 
   public SurveyResult survey(String id) {
-    SurveyResult s = ctx.results().survey(id);
-    if (s == null) {
-      throw new DocumentException(
-          "the template asks for survey '" + id + "', which the results do not have");
-    }
-    return s;
+    return ctx.requireSurvey(id);
   }
 
   public boolean hasSurvey(String id) {
@@ -383,15 +373,6 @@ public final class Facts {
   }
 
   public PanelFacts.Series series(String data, String variable) {
-    var s = ctx.results().series(data, variable);
-    if (s == null) {
-      throw new DocumentException(
-          "the template asks for the series of '"
-              + variable
-              + "' in '"
-              + data
-              + "', which the results do not have");
-    }
-    return new PanelFacts(ctx).series(s);
+    return new PanelFacts(ctx).series(ctx.requireSeries(data, variable));
   }
 }

@@ -212,39 +212,15 @@ public final class GeneratedBlocks {
   }
 
   private ModelResult single(String id) {
-    ModelResult m = ctx.results().model(id);
-    if (m == null) {
-      throw new DocumentException(
-          "the template asks for model '" + id + "', which the results do not have");
-    }
-    return m;
+    return ctx.requireModel(id);
   }
 
   private SurveyResult survey(Element e) {
-    String id = required(e, "survey");
-    SurveyResult s = ctx.results().survey(id);
-    if (s == null) {
-      throw new DocumentException(
-          "the template asks for survey '" + id + "', which the results do not have");
-    }
-    return s;
+    return ctx.requireSurvey(required(e, "survey"));
   }
 
   private PanelSeries series(Element e) {
-    String data = required(e, "data");
-    String variable = required(e, "variable");
-    PanelSeries s = ctx.results().series(data, variable);
-    if (s == null) {
-      throw new DocumentException(
-          "the template asks for the series of '"
-              + variable
-              + "' in '"
-              + data
-              + "'; add it to data."
-              + data
-              + ".series in the config");
-    }
-    return s;
+    return ctx.requireSeries(required(e, "data"), required(e, "variable"));
   }
 
   private static List<String> list(Element e, String attr) {

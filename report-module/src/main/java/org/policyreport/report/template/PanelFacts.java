@@ -1,7 +1,5 @@
 package org.policyreport.report.template;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.policyreport.analysis.results.PanelSeries;
 import org.policyreport.analysis.results.VariableSummary;
@@ -74,14 +72,8 @@ public final class PanelFacts {
   Series series(PanelSeries s) {
     int first = 0;
     int last = s.periods().size() - 1;
-    List<String> names = s.unitLabels().getOrDefault(ctx.language(), s.units());
-    List<Integer> order = new ArrayList<>();
-    for (int u = 0; u < s.units().size(); u++) {
-      if (s.values().get(u).get(last) != null) {
-        order.add(u);
-      }
-    }
-    order.sort(Comparator.comparingDouble((Integer u) -> -s.values().get(u).get(last)));
+    List<String> names = ctx.unitNames(s);
+    List<Integer> order = s.unitsByValueAt(last);
     double m0 = mean(s, first);
     double m1 = mean(s, last);
     int d = decimals(Math.abs(m1));
@@ -110,15 +102,8 @@ public final class PanelFacts {
   }
 
   private static double mean(PanelSeries s, int t) {
-    double sum = 0;
-    int n = 0;
-    for (List<Double> row : s.values()) {
-      if (row.get(t) != null) {
-        sum += row.get(t);
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    Double m = s.meanAt(t);
+    return m == null ? Double.NaN : m;
   }
 
   /** Fewer decimals for large magnitudes, as in the descriptives table. */

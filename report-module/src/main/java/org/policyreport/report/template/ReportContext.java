@@ -1,8 +1,12 @@
 package org.policyreport.report.template;
 
 import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.analysis.results.PanelSeries;
 import org.policyreport.analysis.results.SurveyItemResult;
+import org.policyreport.analysis.results.SurveyResult;
 import org.policyreport.report.config.ReportSettings;
+import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Vocabulary;
 import org.policyreport.report.format.NumberStyle;
 
@@ -47,11 +51,54 @@ public record ReportContext(
     return variable(item.id());
   }
 
+  /**
+   * Display names of a series' units in this language (e.g. Korean region names), else their ids.
+   */
+  public java.util.List<String> unitNames(PanelSeries s) {
+    return s.unitLabels().getOrDefault(language(), s.units());
+  }
+
   /** Display name of a model: its configured label, else its id. */
   public String modelName(String id) {
     if (settings.models().containsKey(id)) {
       return settings.models().get(id).in(language());
     }
     return id;
+  }
+
+  /** The model a template names; an error naming it when the results do not have it. */
+  public ModelResult requireModel(String id) {
+    ModelResult m = results.model(id);
+    if (m == null) {
+      throw new DocumentException(
+          "the template asks for model '" + id + "', which the results do not have");
+    }
+    return m;
+  }
+
+  /** The survey a template names; an error naming it when the results do not have it. */
+  public SurveyResult requireSurvey(String id) {
+    SurveyResult s = results.survey(id);
+    if (s == null) {
+      throw new DocumentException(
+          "the template asks for survey '" + id + "', which the results do not have");
+    }
+    return s;
+  }
+
+  /** The unit × period series a template names; an error saying how to get it otherwise. */
+  public PanelSeries requireSeries(String data, String variable) {
+    PanelSeries s = results.series(data, variable);
+    if (s == null) {
+      throw new DocumentException(
+          "the template asks for the series of '"
+              + variable
+              + "' in '"
+              + data
+              + "'; add it to data."
+              + data
+              + ".series in the config");
+    }
+    return s;
   }
 }
