@@ -6,7 +6,7 @@ import org.apache.commons.math3.special.Gamma;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Wald;
-import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.contract.Coefficient;
 
 /**
  * Fits Poisson, NB2, gnbreg and NB-P by maximum likelihood: Newton with step halving on analytic

@@ -1,7 +1,7 @@
 package org.policyreport.analysis.count;
 
 import java.util.List;
-import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.contract.Coefficient;
 
 /**
  * A fitted count model. Coefficient rows are in parameter order: the main equation, then the {@code

@@ -14,9 +14,9 @@ import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the

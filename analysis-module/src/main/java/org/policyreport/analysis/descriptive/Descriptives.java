@@ -1,7 +1,7 @@
 package org.policyreport.analysis.descriptive;
 
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.contract.VariableSummary;
 
 /** N, mean, standard deviation (n - 1), minimum and maximum of a column. */
 public final class Descriptives {

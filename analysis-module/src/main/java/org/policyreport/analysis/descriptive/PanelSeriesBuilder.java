@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
-import org.policyreport.analysis.results.PanelSeries;
+import org.policyreport.contract.PanelSeries;
 
 /** Lays a panel variable out as unit × period for figures. */
 public final class PanelSeriesBuilder {

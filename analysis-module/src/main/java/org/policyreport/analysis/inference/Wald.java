@@ -2,7 +2,7 @@ package org.policyreport.analysis.inference;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.contract.Coefficient;
 
 /**
  * Builds coefficient rows from estimates and their covariance matrix: the single place where

@@ -9,7 +9,7 @@ import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * Specification tests for linear panel models. Each returns null when the data cannot support the

@@ -17,8 +17,8 @@ import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * Runs the linear panel models: {@code ols} (pooled, keys {@code vce: conventional | robust |

@@ -15,16 +15,16 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
-import org.policyreport.analysis.results.AnalysisResults;
-import org.policyreport.analysis.results.ConfigSource;
-import org.policyreport.analysis.results.GeneratedBy;
-import org.policyreport.analysis.results.InputFile;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.PanelSeries;
-import org.policyreport.analysis.results.SurveyResult;
-import org.policyreport.analysis.results.VariableSummary;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.ConfigSource;
+import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputFile;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.SurveyResult;
+import org.policyreport.contract.VariableSummary;
 
 /**
  * Runs a configured analysis: checks every model and survey spec, reads each data source once

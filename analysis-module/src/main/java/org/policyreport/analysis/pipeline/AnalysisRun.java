@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.contract.AnalysisResults;
 
 /**
  * The results of a run, how long each model took (timings are not part of results.json), and the

@@ -4,7 +4,7 @@ import java.util.List;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Adapts one family of estimators to the pipeline: checks a model spec's options before any data

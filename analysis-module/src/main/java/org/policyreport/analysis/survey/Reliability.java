@@ -2,8 +2,8 @@ package org.policyreport.analysis.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.ItemReliability;
-import org.policyreport.analysis.results.ScaleReliability;
+import org.policyreport.contract.ItemReliability;
+import org.policyreport.contract.ScaleReliability;
 
 /**
  * Cronbach's alpha of a scale with the conventions of R's psych::alpha: sample variances, alpha =

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ScaleReliability;
-import org.policyreport.analysis.results.SurveyAnova;
-import org.policyreport.analysis.results.SurveyGroup;
-import org.policyreport.analysis.results.SurveyGroupItem;
-import org.policyreport.analysis.results.SurveyGrouping;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyReliability;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.ScaleReliability;
+import org.policyreport.contract.SurveyAnova;
+import org.policyreport.contract.SurveyGroup;
+import org.policyreport.contract.SurveyGroupItem;
+import org.policyreport.contract.SurveyGrouping;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyReliability;
+import org.policyreport.contract.SurveyResult;
 
 /**
  * Analyzes an importance-performance survey: per item the means, the gap and its paired t test, the

@@ -10,8 +10,8 @@ import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.analysis.pipeline.ModelTiming;
-import org.policyreport.analysis.results.GeneratedBy;
-import org.policyreport.analysis.results.ResultsJson;
+import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.ResultsJson;
 
 /**
  * What {@code policy-report analyze --config X --timings} does, without the report module: reads

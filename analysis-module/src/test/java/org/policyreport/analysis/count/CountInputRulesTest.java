@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
 
 /** Input rules and special cases of the count models, on small tables and on quine. */
 class CountInputRulesTest extends QuineReference {

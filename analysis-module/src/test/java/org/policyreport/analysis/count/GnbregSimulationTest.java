@@ -8,7 +8,7 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.Coefficient;
+import org.policyreport.contract.Coefficient;
 
 /**
  * gnbreg recovers the parameters of its own data-generating process: y ~ Poisson(mu * v), v ~

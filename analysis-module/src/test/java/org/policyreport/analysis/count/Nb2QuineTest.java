@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 class Nb2QuineTest extends QuineReference {
   @Test

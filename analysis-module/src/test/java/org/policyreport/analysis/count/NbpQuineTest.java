@@ -2,7 +2,7 @@ package org.policyreport.analysis.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 class NbpQuineTest extends QuineReference {
   @Test

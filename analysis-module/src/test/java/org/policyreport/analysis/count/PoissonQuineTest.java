@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 class PoissonQuineTest extends QuineReference {
   @Test

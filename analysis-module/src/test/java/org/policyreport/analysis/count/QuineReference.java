@@ -15,8 +15,8 @@ import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Shared base of the quine reference tests. The expected numbers come from {@code

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * Diagnostics and robust OLS covariances against independent R values (grunfeld_diagnostics_r.json

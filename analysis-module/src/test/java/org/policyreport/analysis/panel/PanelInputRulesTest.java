@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 /** How the panel models treat awkward data and options: clear messages, notes, never NaN. */
 class PanelInputRulesTest extends PanelTestSupport {

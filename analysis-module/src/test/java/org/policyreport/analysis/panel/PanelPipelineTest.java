@@ -11,10 +11,10 @@ import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
-import org.policyreport.analysis.results.AnalysisResults;
-import org.policyreport.analysis.results.GeneratedBy;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.ResultsJson;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.ResultsJson;
 
 /** The panel estimators run from a config through the standard registry into results.json. */
 class PanelPipelineTest extends PanelTestSupport {

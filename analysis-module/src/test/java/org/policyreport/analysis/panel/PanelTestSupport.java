@@ -19,8 +19,8 @@ import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Shared plumbing of the panel tests: the Grunfeld data and its reference estimates

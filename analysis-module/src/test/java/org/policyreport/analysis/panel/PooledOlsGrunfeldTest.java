@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Pooled OLS against reference/grunfeld_expected.json "pooled_ols_grunfeld" (R lm = Stata regress).

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * Swamy-Arora random effects against "re_swamy_arora_grunfeld" (R plm random, swar) and the Hausman

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Swamy-Arora random effects on an unbalanced Grunfeld panel against R plm 2.6.2 (unbalanced swar

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ModelResult;
+import org.policyreport.contract.ModelResult;
 
 /**
  * Published Stata 8 output of {@code xtgls inv value capital, panels(correlated) corr(ar1)} on the

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 
 /**
  * One xtgls variant against its entry of reference/grunfeld_expected.json (a transparent re-coding

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.results.AnalysisResults;
-import org.policyreport.analysis.results.GeneratedBy;
-import org.policyreport.analysis.results.ResultsJson;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.SurveyResult;
 
 class AnalysisSurveyTest {
   @TempDir Path dir;

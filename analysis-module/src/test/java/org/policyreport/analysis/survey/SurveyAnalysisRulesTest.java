@@ -9,9 +9,9 @@ import org.apache.commons.math3.stat.inference.OneWayAnova;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.results.SurveyAnova;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.SurveyAnova;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 
 class SurveyAnalysisRulesTest {
   private static final String HEADER = "respondent,group,ia,ib,ic,pa,pb,pc\n";

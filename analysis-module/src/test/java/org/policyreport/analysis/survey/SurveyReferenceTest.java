@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.results.ItemReliability;
-import org.policyreport.analysis.results.ScaleReliability;
-import org.policyreport.analysis.results.SurveyGroupItem;
-import org.policyreport.analysis.results.SurveyGrouping;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.ItemReliability;
+import org.policyreport.contract.ScaleReliability;
+import org.policyreport.contract.SurveyGroupItem;
+import org.policyreport.contract.SurveyGrouping;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 
 /**
  * Compares with reference/likert_survey_a_expected.json: R 4.2.2 (likert_lib.R: cronbach() and

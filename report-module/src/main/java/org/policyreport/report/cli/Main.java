@@ -3,6 +3,7 @@ package org.policyreport.report.cli;
 import java.io.PrintWriter;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
+import org.policyreport.contract.ContractException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -77,7 +78,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
           if (debug) {
             ex.printStackTrace(err);
           }
-          if (ex instanceof InputException || ex instanceof EstimationException) {
+          if (ex instanceof InputException
+              || ex instanceof EstimationException
+              || ex instanceof ContractException) {
             err.println("error: " + ex.getMessage());
             return INPUT_ERROR;
           }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.contract.AnalysisResults;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.DocumentException;

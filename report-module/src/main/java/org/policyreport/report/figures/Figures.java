@@ -2,11 +2,11 @@ package org.policyreport.report.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.PanelSeries;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.chart.ChartSpec;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.template.ReportContext;

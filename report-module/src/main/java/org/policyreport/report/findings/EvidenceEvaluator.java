@@ -2,10 +2,10 @@ package org.policyreport.report.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.template.ReportContext;
 

@@ -2,7 +2,7 @@ package org.policyreport.report.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.contract.VariableSummary;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;

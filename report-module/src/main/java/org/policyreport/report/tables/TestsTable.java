@@ -2,8 +2,8 @@ package org.policyreport.report.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.TestResult;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;

@@ -3,11 +3,11 @@ package org.policyreport.report.template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.policyreport.analysis.results.Coefficient;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
-import org.policyreport.analysis.results.TestResult;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
+import org.policyreport.contract.TestResult;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.format.NumberStyle;
 

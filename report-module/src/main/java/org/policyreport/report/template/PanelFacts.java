@@ -1,8 +1,8 @@
 package org.policyreport.report.template;
 
 import java.util.List;
-import org.policyreport.analysis.results.PanelSeries;
-import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.VariableSummary;
 import org.policyreport.report.format.NumberStyle;
 
 /** Facts about the data themselves: summaries of a variable and its regional and time pattern. */

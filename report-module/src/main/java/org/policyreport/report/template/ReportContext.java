@@ -1,10 +1,10 @@
 package org.policyreport.report.template;
 
-import org.policyreport.analysis.results.AnalysisResults;
-import org.policyreport.analysis.results.ModelResult;
-import org.policyreport.analysis.results.PanelSeries;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Vocabulary;

@@ -3,12 +3,12 @@ package org.policyreport.report.template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.policyreport.analysis.results.ScaleReliability;
-import org.policyreport.analysis.results.SurveyAnova;
-import org.policyreport.analysis.results.SurveyGroup;
-import org.policyreport.analysis.results.SurveyGrouping;
-import org.policyreport.analysis.results.SurveyItemResult;
-import org.policyreport.analysis.results.SurveyResult;
+import org.policyreport.contract.ScaleReliability;
+import org.policyreport.contract.SurveyAnova;
+import org.policyreport.contract.SurveyGroup;
+import org.policyreport.contract.SurveyGrouping;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.format.NumberStyle;
 

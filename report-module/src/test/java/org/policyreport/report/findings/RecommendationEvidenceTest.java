@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.contract.AnalysisResults;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Box;
 import org.policyreport.report.document.Document;

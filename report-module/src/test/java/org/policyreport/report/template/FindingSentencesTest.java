@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.results.AnalysisResults;
+import org.policyreport.contract.AnalysisResults;
 import org.policyreport.report.document.TextDump;
 
 /**

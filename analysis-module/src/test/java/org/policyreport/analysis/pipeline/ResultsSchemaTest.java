@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.analysis.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,11 +18,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.pipeline.Analysis;
-import org.policyreport.analysis.pipeline.Estimators;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ContractException;
+import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.ResultsJson;
 
 class ResultsSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -92,7 +95,7 @@ class ResultsSchemaTest {
             () ->
                 ResultsJson.read(
                     new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old.json"))
-        .isInstanceOf(InputException.class)
+        .isInstanceOf(ContractException.class)
         .hasMessage("old.json: schemaVersion 2 is not supported (this tool reads version 1)");
   }
 }

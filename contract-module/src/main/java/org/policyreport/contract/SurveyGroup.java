@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /** One level of a grouping column and how many respondents it has. */
 public record SurveyGroup(String name, int n) {}

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /** Descriptive statistics of one variable of one data table (sample SD, n - 1). */
 public record VariableSummary(

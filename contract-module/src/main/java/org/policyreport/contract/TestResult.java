@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /**
  * A hypothesis test: its statistic, degrees of freedom (df2 for F tests), p-value and the

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /**
  * One row per term, as R broom's {@code tidy}: the estimate, its standard error, the test statistic

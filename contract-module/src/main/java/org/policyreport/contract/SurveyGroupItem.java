@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /**
  * One item within one group: the same statistics as the whole-sample item row, on the group's

@@ -1,2 +1,2 @@
 /** Immutable result records and the versioned results.json contract (writing, reading, schema). */
-package org.policyreport.analysis.results;
+package org.policyreport.contract;

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.policyreport.analysis.InputException;
 
 /** Writes and reads results.json; reading checks the schema version first. */
 public final class ResultsJson {
@@ -44,9 +43,9 @@ public final class ResultsJson {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     } catch (NoSuchFileException e) {
-      throw new InputException(path + ": results file not found");
+      throw new ContractException(path + ": results file not found");
     } catch (IOException e) {
-      throw new InputException(path + ": cannot read results file (" + e.getMessage() + ")");
+      throw new ContractException(path + ": cannot read results file (" + e.getMessage() + ")");
     }
   }
 
@@ -55,7 +54,7 @@ public final class ResultsJson {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      throw new InputException(
+      throw new ContractException(
           displayName
               + " line "
               + e.getLocation().getLineNr()
@@ -65,21 +64,22 @@ public final class ResultsJson {
               + e.getOriginalMessage()
               + ")");
     } catch (IOException e) {
-      throw new InputException(displayName + ": cannot read results file (" + e.getMessage() + ")");
+      throw new ContractException(
+          displayName + ": cannot read results file (" + e.getMessage() + ")");
     }
     if (root == null || !root.isObject()) {
-      throw new InputException(displayName + ": not a results file (expected a JSON object)");
+      throw new ContractException(displayName + ": not a results file (expected a JSON object)");
     }
     JsonNode version = root.get("schemaVersion");
     if (version == null || !version.isTextual()) {
-      throw new InputException(
+      throw new ContractException(
           displayName
               + ": key 'schemaVersion' is missing (this tool reads version "
               + AnalysisResults.SCHEMA_VERSION
               + ")");
     }
     if (!AnalysisResults.SCHEMA_VERSION.equals(version.asText())) {
-      throw new InputException(
+      throw new ContractException(
           displayName
               + ": schemaVersion "
               + version.asText()
@@ -90,7 +90,7 @@ public final class ResultsJson {
     try {
       return MAPPER.treeToValue(root, AnalysisResults.class);
     } catch (JsonProcessingException e) {
-      throw new InputException(displayName + ": " + e.getOriginalMessage());
+      throw new ContractException(displayName + ": " + e.getOriginalMessage());
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /**
  * One-way ANOVA of one item's measure across the levels of a grouping column.

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /** The program that wrote a results file. */
 public record GeneratedBy(String name, String version) {}

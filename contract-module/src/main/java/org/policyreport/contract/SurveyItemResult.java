@@ -1,4 +1,4 @@
-package org.policyreport.analysis.results;
+package org.policyreport.contract;
 
 /**
  * Importance, performance and needs statistics of one policy item. Means, SDs, the gap, its paired
