@@ -1,84 +1,78 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#--
-  Finding sentences (English). Every number comes from fx; these macros only choose the words:
-  the direction from the sign, the size from the IRR or the coefficient, and the strength of the
-  evidence from the significance level (1, 5 or 10 %, or not significant).
+  Finding sentences (English), callable per model: every number and every name comes from fx
+  (the results and the config's labels); these macros only choose the words. Nothing here knows
+  the study: variables are named by their labels, panel units, periods and observations by
+  labels.unit, labels.period and labels.observation (neutral words when they are missing).
+
+  The form of an effect sentence follows the model (see Facts.Effect#form): elasticities for a
+  logged regressor and a logged or count outcome, per cent per unit for a logged outcome, outcome
+  units per 1 % for a logged regressor, incidence-rate ratios as per cent for count models, and a
+  difference between the two groups for a 0/1 regressor. A p-value carries the significance, so
+  it is not repeated in words.
+
+  Macros and functions for a findings block:
+    headline(candidates[, author])  the model to lead with and why (.model, .name, .reason)
+    <@modelFindings model/>         one sentence per effect, as a list
+    <@keyFinding model/>            the significant positive and negative effects in one sentence
+    <@testFinding t/>               a specification test and what it means
+    modelSentence(model)            what the model regresses on what, over how many observations
 -->
 
-<#-- How a regressor is named inside a sentence, and the unit of a one-step change. -->
-<#assign nouns = {
-  "fiscal_autonomy": "fiscal autonomy",
-  "fiscal_self_reliance": "fiscal self-reliance",
-  "local_tax_share": "the local tax share",
-  "rnd_intensity": "R&D intensity",
-  "researchers_per_10k": "researchers per 10,000 residents",
-  "universities": "the number of universities",
-  "venture_firms": "the number of venture firms",
-  "ln_patents_per_10k": "patent applications per 10,000 residents",
-  "metro": "metropolitan status",
-  "patents": "patent applications",
-  "grdp_growth": "growth of GRDP per capita"
-}>
-<#assign units = {
-  "fiscal_autonomy": ["percentage point", "percentage points"],
-  "fiscal_self_reliance": ["percentage point", "percentage points"],
-  "local_tax_share": ["percentage point", "percentage points"],
-  "rnd_intensity": ["percentage point", "percentage points"]
-}>
-<#-- Dependent variables measured in per cent: their changes are percentage points. -->
-<#assign percentOutcomes = ["grdp_growth"]>
-
+<#-- A variable or term as a noun inside a sentence, from its label. -->
 <#function noun name>
-  <#if nouns[name]??><#return nouns[name]></#if>
-  <#local label = fx.variable(name)?replace(" (%)", "")>
-  <#return label?uncap_first>
-</#function>
-
-<#function number n>
-  <#if n == 1><#return "one"></#if>
-  <#return fx.integer(n)>
-</#function>
-
-<#-- "a rise of one percentage point in fiscal autonomy", "an increase of 1,000 in the number of venture firms" -->
-<#function change term step>
-  <#if units[term]??>
-    <#return "a rise of " + number(step) + " " + (step == 1)?then(units[term][0], units[term][1]) + " in " + noun(term)>
-  </#if>
-  <#return "an increase of " + number(step) + " in " + noun(term)>
-</#function>
-
-<#function significance level>
-  <#if level == 0><#return "not statistically significant"></#if>
-  <#return "significant at the " + level + " % level">
+  <#return fx.noun(name)>
 </#function>
 
 <#function pText p>
   <#return "p " + fx.pClause(p)>
 </#function>
 
-<#-- One sentence on one effect, whatever the model: IRR wording for count models, percentage points
-     for a growth rate, units of the dependent variable otherwise. -->
-<#macro effect e>
-  <#local m = fx.model(e.model)>
-  <#local dep = noun(m.dependent)>
+<#function amount n>
+  <#if n == 1><#return "one"></#if>
+  <#return fx.integer(n)>
+</#function>
+
+<#-- "a one-unit increase in x", "a rise of one percentage point in x", "a 1 % increase in x" -->
+<#function change e>
+  <#if e.form == "elasticity" || e.form == "levelLog"><#return "a 1 % increase in " + e.noun></#if>
+  <#if e.unitText?has_content>
+    <#return "a rise of " + amount(e.step) + " " + e.unitText + " in " + e.noun>
+  </#if>
+  <#if e.step == 1><#return "a one-unit increase in " + e.noun></#if>
+  <#return "an increase of " + fx.integer(e.step) + " in " + e.noun>
+</#function>
+
+<#-- What the estimate is: an elasticity, an incidence-rate ratio or a coefficient. -->
+<#function statText e>
+  <#if e.form == "elasticity"><#return "elasticity " + e.coefText></#if>
   <#if e.hasIrr>
-    <#if e.significant>
-      ${change(e.term, e.step)?cap_first} is associated with ${e.stepChangeText} % ${e.positive?then("more", "fewer")} ${dep}, other things being equal (IRR <#if e.step != 1>${e.stepIrrText} for an increase of ${fx.integer(e.step)}<#else>${e.irrText}</#if>, ${pText(e.p)}); the effect is ${significance(e.level)}.
-    <#else>
-      The association between ${noun(e.term)} and ${dep} is ${significance(e.level)} (IRR ${e.irrText}, ${pText(e.p)}), so the data do not show that it affects ${dep}.
-    </#if>
+    <#if e.step != 1 && e.significant><#return "IRR " + e.stepIrrText + " for an increase of " + fx.integer(e.step)></#if>
+    <#return "IRR " + e.irrText>
+  </#if>
+  <#return "coefficient " + e.coefText>
+</#function>
+
+<#-- "higher by 3.0 %", "lower by 0.080 percentage points" -->
+<#function size e>
+  <#local unit = e.percent?then(" %", e.dependentUnitText?has_content?then(" " + e.dependentUnitText, ""))>
+  <#return e.positive?then("higher", "lower") + " by " + e.sizeText + unit>
+</#function>
+
+<#-- The regressor as named in a list: a factor level says which. -->
+<#function termName e>
+  <#if e.factor><#return e.noun + " (" + e.dummyLevel + ")"></#if>
+  <#return e.noun>
+</#function>
+
+<#-- One sentence on one effect, in the form of its model. -->
+<#macro effect e>
+  <#if !e.significant>
+    The association between ${termName(e)} and ${e.dependentNoun} is not statistically significant (${statText(e)}, ${pText(e.p)}).
+  <#elseif e.form?ends_with("Dummy")>
+    Observations where ${e.noun} is ${e.dummyLevel} have ${e.dependentNoun} ${size(e)} than those <#if e.factor>in the reference category<#else>where it is 0</#if> (${statText(e)}, ${pText(e.p)}).
   <#else>
-    <#local pp = percentOutcomes?seq_contains(m.dependent)>
-    <#local unit = pp?then(" percentage points", "")>
-    <#if e.significant>
-      <#if e.term?starts_with("ln_")>
-        A 10 % rise in ${noun(e.term)} is associated with ${dep} ${e.positive?then("higher", "lower")} by ${fx.logChangeText(e.model, e.term, 10)?replace("−", "")}${unit} (coefficient ${e.coefText}, ${pText(e.p)}); the effect is ${significance(e.level)}.
-      <#else>
-        ${change(e.term, 1)?cap_first} is associated with ${dep} ${e.positive?then("higher", "lower")} by ${fx.num(e.coef?abs, 2)}${unit} (coefficient ${e.coefText}, ${pText(e.p)}); the effect is ${significance(e.level)}.
-      </#if>
-    <#else>
-      The association between ${noun(e.term)} and ${dep} is ${significance(e.level)} (coefficient ${e.coefText}, ${pText(e.p)}).
-    </#if>
+    ${change(e)?cap_first} is associated with ${e.dependentNoun} ${size(e)} (${statText(e)}, ${pText(e.p)}).
   </#if>
 </#macro>
 
@@ -89,33 +83,92 @@
   <#return names[0..names?size - 2]?join(", ") + " and " + names?last>
 </#function>
 
-<#-- Names of the regressors of a model whose effects are significant (at 5 %) with the given sign. -->
+<#-- Names of the regressors of a model whose effects are significant at 5 % with the given sign. -->
 <#function significantTerms model positive>
   <#local out = []>
   <#list fx.effects(model) as e>
-    <#if e.level gt 0 && e.level lte 5 && e.positive == positive><#local out = out + [noun(e.term)]></#if>
+    <#if e.level gt 0 && e.level lte 5 && e.positive == positive><#local out = out + [termName(e)]></#if>
   </#list>
   <#return out>
 </#function>
 
+<#-- Names of the regressors whose effects are not significant at 5 %. -->
 <#function insignificantTerms model>
   <#local out = []>
   <#list fx.effects(model) as e>
-    <#if !e.significant><#local out = out + [noun(e.term)]></#if>
+    <#if e.level == 0 || e.level gt 5><#local out = out + [termName(e)]></#if>
   </#list>
   <#return out>
 </#function>
 
-<#-- One sentence on a specification test, from its p-value. -->
+<#-- The significant positive and negative effects of a model and the rest, in one sentence. -->
+<#macro keyFinding model>
+  <#local m = fx.model(model)>
+  <#local dep = fx.noun(m.dependent)>
+  <#local pos = significantTerms(model, true)>
+  <#local neg = significantTerms(model, false)>
+  <#local rest = insignificantTerms(model)>
+  In the ${fx.modelName(model)} model of ${dep}, <#if pos?has_content>${join(pos)} <#if pos?size == 1>goes<#else>go</#if> with higher ${dep}</#if><#if pos?has_content && neg?has_content> and </#if><#if neg?has_content>${join(neg)} with lower ${dep}</#if><#if !pos?has_content && !neg?has_content>no regressor has an effect significant at the 5 % level</#if><#if rest?has_content>, while the effect of ${join(rest)} is not significant at the 5 % level</#if>.
+</#macro>
+
+<#-- One sentence per effect of a model, as a list. -->
+<#macro modelFindings model>
+  <ul>
+    <#list fx.effects(model) as e>
+      <li><@effect e/></li>
+    </#list>
+  </ul>
+</#macro>
+
+<#-- The model the findings lead with among candidates (ids of models of one outcome): the
+     author's choice (the argument, else report.headline in the config), else the tests. -->
+<#function headline candidates author="">
+  <#return fx.headlineModel(candidates, author?has_content?then(author, fx.authorHeadline(candidates)))>
+</#function>
+
+<#-- How a regressor is named when the model is described: a logarithm says so. -->
+<#function regressor name>
+  <#if fx.isLog(name)><#return "the logarithm of " + fx.noun(name)></#if>
+  <#return fx.noun(name)>
+</#function>
+
+<#-- "Income is regressed on a, b and c over 816 observations." -->
+<#function modelSentence model>
+  <#local m = fx.model(model)>
+  <#return fx.noun(m.dependent)?cap_first + " is regressed on " + join(m.regressors?map(t -> regressor(t))) + " over " + fx.observations(m.nobs) + ".">
+</#function>
+
+<#-- What a specification test means when it rejects at 5 % and when it does not. -->
+<#function testMeaning name rejected>
+  <#local u = fx.unitWord()>
+  <#local meanings = {
+    "hausman": ["the ${u} effects are correlated with the regressors, so only the fixed-effects estimates are consistent",
+                "the ${u} effects are not correlated with the regressors, so estimators that assume this are consistent and more efficient than fixed effects"],
+    "breusch_pagan_lm": ["the ${u} effects have a variance greater than zero, so pooled least squares would be misspecified",
+                         "no variance of the ${u} effects is detected, so pooled least squares is not rejected"],
+    "modified_wald_groupwise_heteroskedasticity": ["the error variance differs from ${u} to ${u}", "equal error variances cannot be rejected"],
+    "wooldridge_serial_correlation": ["the errors are serially correlated", "no first-order autocorrelation is detected"],
+    "lrAlphaZero": ["the counts are overdispersed, so a Poisson model would understate the uncertainty of its estimates", "overdispersion is not detected"],
+    "lrVsNb2": ["the dispersion differs with its covariates", "a constant dispersion cannot be rejected"],
+    "f_all_ui_zero": ["the ${u} effects are jointly different from zero", "the ${u} effects are not jointly different from zero"],
+    "f_slopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
+    "wald_slopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
+    "waldSlopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
+    "lrVsConstantOnly": ["the regressors are jointly significant", "the regressors are not jointly significant"]
+  }>
+  <#if meanings[name]??><#return meanings[name][rejected?then(0, 1)]></#if>
+  <#return rejected?then("the null hypothesis is rejected at the 5 % level", "the null hypothesis is not rejected at the 5 % level")>
+</#function>
+
+<#-- One sentence on a specification test: its figures and what they mean. -->
+<#macro testFinding t>
+  ${t.label}: statistic ${t.statisticText}<#if t.df?has_content> (df ${t.df})</#if>, p ${fx.pClause(t.p)}; ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
+</#macro>
+
+<#-- A test with the author's own words for rejection and non-rejection. -->
 <#macro testSentence t rejected kept>
   ${t.label}: statistic ${t.statisticText}<#if t.df?has_content> (df ${t.df})</#if>, p ${fx.pClause(t.p)}; <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
 </#macro>
-
-<#-- How a regressor is named when the model is described: a logged variable says so. -->
-<#function regressor name>
-  <#if name?starts_with("ln_")><#return "the logarithm of " + noun(name)></#if>
-  <#return noun(name)>
-</#function>
 
 <#-- The evidence of a recommendation as a list: each claim, the figure found and whether it holds. -->
 <#macro evidenceList r>

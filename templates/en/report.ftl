@@ -9,26 +9,24 @@
 <#assign panelEstimators = ["fgls", "re", "fe", "ols"]>
 <#assign countModels = results.models?filter(m -> countEstimators?seq_contains(m.estimator))>
 <#assign panelModels = results.models?filter(m -> panelEstimators?seq_contains(m.estimator))>
-<#function headline models order>
-  <#list order as est>
-    <#list models as m>
-      <#if m.estimator == est><#return m.id></#if>
-    </#list>
-  </#list>
-  <#return "">
+<#-- The model each part leads with: the author's (report.headline), else by the tests. -->
+<#function headline models>
+  <#if !models?has_content><#return ""></#if>
+  <#return f.headline(models?map(m -> m.id)).model>
 </#function>
 <#function ids models>
   <#local out = []>
   <#list models as m><#local out = out + [m.id]></#list>
   <#return out?join(",")>
 </#function>
-<#assign cm = headline(countModels, countEstimators)>
-<#assign gm = headline(panelModels, panelEstimators)>
+<#assign cm = headline(countModels)>
+<#assign gm = headline(panelModels)>
 <#assign hasCount = cm?has_content>
 <#assign hasGrowth = gm?has_content>
 <#assign sv = fx.hasSurvey("expert_survey")?then("expert_survey", results.surveys?has_content?then(results.surveys[0].id, ""))>
 <#assign hasSurvey = sv?has_content>
-<#assign hasGroups = hasSurvey && fx.hasGrouping(sv, "group")>
+<#assign groupings = hasSurvey?then(fx.survey(sv).groupings?map(g -> g.variable), [])>
+<#assign hasGroups = groupings?has_content>
 <#assign panelData = hasCount?then(fx.model(cm).data, hasGrowth?then(fx.model(gm).data, "panel"))>
 <#assign hasPatentSeries = fx.hasSeries(panelData, "patents_per_10k")>
 <#assign hausmanModel = "">
@@ -54,10 +52,8 @@
       <li><b>Domestic situation (Chapter 3).</b> Innovation activity is concentrated: in ${ps.lastPeriod?c}, ${ps.top} recorded ${ps.topText} patent applications per 10,000 residents, ${ps.topToBottomText} times the level of ${ps.bottom} (${ps.bottomText}).</li>
     </#if>
     <#if hasCount>
-      <#assign pos = f.significantTerms(cm, true)>
-      <#assign nonsig = f.insignificantTerms(cm)>
-      <li><b>Innovation (Chapter 4).</b> In the ${fx.modelName(cm)} model of patent applications, <#if pos?has_content>${f.join(pos)} <#if pos?size == 1>has<#else>have</#if> significant positive effects<#else>no regressor has a significant positive effect</#if><#if nonsig?has_content>, while the effect of ${f.join(nonsig)} is not statistically significant</#if>.
-        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> ${f.change("fiscal_autonomy", fa.step)?cap_first} goes with ${fa.stepChangeText} % ${fa.positive?then("more", "fewer")} applications.</#if></#if></li>
+      <li><b>Innovation (Chapter 4).</b> <@f.keyFinding cm/>
+        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa/></#if></#if></li>
     </#if>
     <#if hasGrowth>
       <li><b>Growth (Chapter 4).</b> <#list fx.effects(gm) as e><@f.effect e/> </#list></li>
@@ -174,11 +170,11 @@
 <#assign so = fx.surveyFacts(sv)>
 <h2 id="sec-survey-design">The expert survey</h2>
 <h3>Design and respondents</h3>
-<p>The survey asked ${so.nText} regional policy experts to rate ${so.itemCount} policy items twice on a ${so.scaleMin}–${so.scaleMax} scale: how important each item is for innovation-driven regional growth, and how well it is performing today.<#if hasGroups> <ref to="tab:respondents"/> shows the respondents by group.</#if> ${so.blankAnswers} answers (${so.blankPercentText} %) were left blank; each item is analysed on the respondents who rated both its importance and its performance.</p>
+<p>The survey asked ${so.nText} regional policy experts to rate ${so.itemCount} policy items twice on a ${so.scaleMin}–${so.scaleMax} scale: how important each item is for innovation-driven regional growth, and how well it is performing today.<#if hasGroups> <ref to="tab:respondents"/> shows the respondents by ${fx.noun(groupings[0])}.</#if> ${so.blankAnswers} answers (${so.blankPercentText} %) were left blank; each item is analysed on the respondents who rated both its importance and its performance.</p>
 <#if hasGroups>
-<table kind="static" id="tab:respondents" caption="Respondents of the expert survey by group" source="${sourceNote}">
+<table kind="static" id="tab:respondents" caption="Respondents of the expert survey by ${fx.noun(groupings[0])}" source="${sourceNote}">
   <tr><th>Group</th><th>Respondents</th><th>Share (%)</th></tr>
-  <#list fx.groups(sv, "group") as g>
+  <#list fx.groups(sv, groupings[0]) as g>
   <tr><td>${g.label}</td><td>${g.nText}</td><td>${g.shareText}</td></tr>
   </#list>
   <tr><td>Total</td><td>${so.nText}</td><td>100.0</td></tr>
@@ -203,10 +199,10 @@
 <#assign cmr = fx.model(cm)>
 <h2 id="sec-count">Decentralization, regional innovation systems and patent applications</h2>
 <h3>Model</h3>
-<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.regressor(t)))}. The coefficients are read as incidence-rate ratios (IRR): the factor by which the expected number of applications changes when a regressor rises by one unit, so that a ratio above 1 means more applications. The models use ${fx.integer(cmr.nobs)} region-year observations.</p>
+<p>The number of patent applications of region <i>i</i> in year <i>t</i> is modelled as a count with expected value exp(<i>x</i>′<i>β</i>), where <i>x</i> holds ${f.join(cmr.regressors?map(t -> f.regressor(t)))}. The coefficients are read as incidence-rate ratios (IRR): the factor by which the expected number of applications changes when a regressor rises by one unit, so that a ratio above 1 means more applications. The models use ${fx.observations(cmr.nobs)}.</p>
 <#if fx.hasTest(cm, "lrAlphaZero")>
 <#assign od = fx.test(cm, "lrAlphaZero")>
-<p>The counts are strongly overdispersed. The likelihood-ratio test of α = 0 gives χ² = ${od.statisticText} (p ${fx.pClause(od.p)}), so the Poisson model understates the uncertainty of its estimates and the negative binomial models are preferred.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> The generalized model lets the dispersion depend on <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>; the test against a constant α gives χ² = ${g2.statisticText} (p ${fx.pClause(g2.p)}), so <#if g2.level gt 0 && g2.level lte 5>the dispersion differs significantly and the generalized model is the preferred specification<#else>a constant dispersion cannot be rejected and the NB2 model would suffice</#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> The coefficient of metropolitan status in the dispersion equation is ${me.coefText} (p ${fx.pClause(me.p)}): <#if me.significant && !me.positive>patent counts vary less around their expected value in metropolitan cities than in provinces<#elseif me.significant>patent counts vary more around their expected value in metropolitan cities than in provinces<#else>the dispersion does not differ significantly between metropolitan cities and provinces</#if>.</#if></p>
+<p>The counts are strongly overdispersed. The likelihood-ratio test of α = 0 gives χ² = ${od.statisticText} (p ${fx.pClause(od.p)}), so the Poisson model understates the uncertainty of its estimates and the negative binomial models are preferred.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> The generalized model lets the dispersion depend on <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>; the test against a constant α gives χ² = ${g2.statisticText} (p ${fx.pClause(g2.p)}), so <#if g2.level gt 0 && g2.level lte 5>the dispersion differs significantly and the generalized model is the preferred specification<#else>a constant dispersion cannot be rejected<#if countModels?filter(m -> m.estimator == "nb2")?has_content> and the NB2 model would suffice</#if></#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> The coefficient of metropolitan status in the dispersion equation is ${me.coefText} (p ${fx.pClause(me.p)}): <#if me.significant && !me.positive>patent counts vary less around their expected value in metropolitan cities than in provinces<#elseif me.significant>patent counts vary more around their expected value in metropolitan cities than in provinces<#else>the dispersion does not differ significantly between metropolitan cities and provinces</#if>.</#if></p>
 </#if>
 <h3>Results</h3>
 <p><ref to="tab:count"/> reports the estimates as incidence-rate ratios, and <ref to="fig:irr"/> shows the ratios of the ${fx.modelName(cm)} model with their 95 % confidence intervals.</p>
@@ -224,7 +220,7 @@
 <#assign fa = fx.effect(cm, "fiscal_autonomy")>
 <p><#if fa.significant && fa.positive>Hypothesis H1 is supported: discretion over spending, not the size of own revenue, goes with more innovation.<#elseif fa.significant>Hypothesis H1 is rejected: fiscal autonomy is associated with fewer patent applications.<#else>Hypothesis H1 is not supported: the effect of fiscal autonomy is not statistically significant.</#if><#if fx.hasEffect(cm, "main", "fiscal_self_reliance")><#assign fs = fx.effect(cm, "fiscal_self_reliance")><#if !fs.significant> Once fiscal autonomy and the innovation inputs are controlled for, fiscal self-reliance adds nothing significant; what matters for innovation is the discretion to use resources rather than where they come from.</#if></#if></p>
 </#if>
-<#assign ris = f.significantTerms(cm, true)?filter(n -> n != f.noun("fiscal_autonomy"))>
+<#assign ris = f.significantTerms(cm, true)?filter(n -> n != fx.noun("fiscal_autonomy"))>
 <#if ris?has_content>
 <p>Hypothesis H2 is supported for ${f.join(ris)}: the inputs of the regional innovation system raise innovation output.</p>
 </#if>
@@ -234,22 +230,23 @@
 <#assign gmr = fx.model(gm)>
 <h2 id="sec-growth">Innovation, decentralization and regional growth</h2>
 <h3>Model</h3>
-<p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.regressor(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
+<#assign gh = f.headline(panelModels?map(m -> m.id))>
+<p>${f.modelSentence(gm)} ${gh.reason}<#if panelModels?size gt 1> The other estimates (<#list panelModels?filter(m -> m.id != gm) as m>${fx.modelName(m.id)}<#sep>, </#list>) serve for comparison.</#if></p>
 <#assign diag = []>
 <#list panelModels as m>
   <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>
   <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modified_wald_groupwise_heteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modified_wald_groupwise_heteroskedasticity")></#if>
 </#list>
 <#if diag?has_content>
-<p>The diagnostics support this choice. <#if diag?seq_contains("hetero")><@f.testSentence ht "the error variance differs between regions." "equal error variances across regions cannot be rejected."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "the errors are serially correlated." "no first-order autocorrelation is detected."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> The estimated common AR(1) coefficient is ρ = ${fx.stat(gm, "rho")}.</#if></p>
+<p><#if diag?seq_contains("hetero")><@f.testFinding ht/> </#if><#if diag?seq_contains("wooldridge")><@f.testFinding wt/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> The estimated common AR(1) coefficient is ρ = ${fx.stat(gm, "rho")}.</#if></p>
 </#if>
 <#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
 <#if bp??>
-<p><@f.testSentence bp "the region effects have a variance greater than zero, so pooled least squares would be misspecified." "a variance of the region effects cannot be detected, so pooled least squares would suffice."/></p>
+<p><@f.testFinding bp/></p>
 </#if>
 <#if hausmanModel?has_content>
 <#assign ht2 = fx.test(hausmanModel, "hausman")>
-<p><@f.testSentence ht2 "the region effects are correlated with the regressors, so only the fixed-effects estimates are consistent." "the region effects are not correlated with the regressors, so the random-effects and GLS estimates are consistent and more efficient than fixed effects."/></p>
+<p><@f.testFinding ht2/></p>
 </#if>
 <h3>Results</h3>
 <p><ref to="tab:growth"/> reports the estimates side by side and <ref to="tab:growth-tests"/> the specification tests.</p>
@@ -270,7 +267,7 @@
     <#if fx.hasEffect(m.id, "main", e.term)><#assign o = fx.effect(m.id, e.term)><#if o.significant != e.significant || o.positive != e.positive><#assign agree = false></#if></#if>
   </#list>
 </#list>
-<p><#if gpos?has_content>Hypothesis H3 is supported for ${f.join(gpos)}.<#else>Hypothesis H3 is not supported.</#if> <#if panelModels?size gt 1><#if agree>The random- and fixed-effects estimates agree in sign and significance, so the result does not depend on the estimator.<#else>The estimators do not all agree in sign and significance; the result should be read with caution.</#if></#if></p>
+<p><#if gpos?has_content>Hypothesis H3 is supported for ${f.join(gpos)}.<#else>Hypothesis H3 is not supported.</#if> <#if panelModels?size gt 1><#if agree>The other estimates agree in sign and significance, so the result does not depend on the estimator.<#else>The estimators do not all agree in sign and significance; the result should be read with caution.</#if></#if></p>
 </#if>
 
 <#if hasSurvey>
@@ -297,12 +294,16 @@
 <p>The items in the “Concentrate here” quadrant are important but perform poorly; they coincide largely with the items at the top of the Borich ranking and are the first candidates for policy.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> Items in the “Possible overkill” quadrant perform well relative to their importance; resources there could be redirected rather than expanded.</#if></p>
 </#if>
 <#if hasGroups>
-<h3>Differences between groups</h3>
-<#assign ai = fx.significantAnova(sv, "group", "importance")>
-<#assign ap = fx.significantAnova(sv, "group", "performance")>
-<p>One-way analyses of variance compare the ratings of the ${fx.groups(sv, "group")?size} respondent groups. <#if ai?has_content>The importance ratings differ significantly (p &lt; 0.05) for ${f.join(ai?map(a -> a.label?uncap_first))}<#if ai[0]??> — most strongly for ${ai[0].label?uncap_first} (F = ${ai[0].fText}, p ${ai[0].pClauseText})</#if>.<#else>The importance ratings do not differ significantly between groups for any item.</#if> <#if ap?has_content>The performance ratings differ significantly for ${ap?size} of ${so.itemCount} items, which shows that the groups judge the current state of policy differently even where they agree on what matters.<#else>The performance ratings do not differ significantly between groups.</#if> Tables <ref to="tab:groups-importance"/> and <ref to="tab:groups-performance"/> give the mean ratings of every group.</p>
-<table kind="survey-groups" id="tab:groups-importance" caption="Mean importance of the policy items by respondent group" survey="${sv}" by="group" measure="importance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
-<table kind="survey-groups" id="tab:groups-performance" caption="Mean current performance of the policy items by respondent group" survey="${sv}" by="group" measure="performance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<#list groupings as gv>
+<#assign gs = (gv?index == 0)?then("", "-" + gv)>
+<#assign gn = fx.noun(gv)>
+<h3>Differences by ${gn}</h3>
+<#assign ai = fx.significantAnova(sv, gv, "importance")>
+<#assign ap = fx.significantAnova(sv, gv, "performance")>
+<p>One-way analyses of variance compare the ratings of the ${fx.groups(sv, gv)?size} groups by ${gn}. <#if ai?has_content>The importance ratings differ significantly (p &lt; 0.05) for ${f.join(ai?map(a -> a.label?uncap_first))}<#if ai[0]??> — most strongly for ${ai[0].label?uncap_first} (F = ${ai[0].fText}, p ${ai[0].pClauseText})</#if>.<#else>The importance ratings do not differ significantly between groups for any item.</#if> <#if ap?has_content>The performance ratings differ significantly for ${ap?size} of ${so.itemCount} items, which shows that the groups judge the current state of policy differently even where they agree on what matters.<#else>The performance ratings do not differ significantly between groups.</#if> Tables <ref to="tab:groups-importance${gs}"/> and <ref to="tab:groups-performance${gs}"/> give the mean ratings of every group.</p>
+<table kind="survey-groups" id="tab:groups-importance${gs}" caption="Mean importance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<table kind="survey-groups" id="tab:groups-performance${gs}" caption="Mean current performance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+</#list>
 </#if>
 </#if>
 

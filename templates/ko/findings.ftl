@@ -1,82 +1,75 @@
 <#ftl output_format="XML" strip_whitespace=true>
 <#--
-  분석 결과 문장(국문). 모든 수치는 fx에서 가져오고, 이 매크로는 표현만 고른다: 부호로 방향을,
-  발생률비나 계수로 크기를, 유의수준(1·5·10% 또는 유의하지 않음)으로 근거의 강도를 정한다.
+  분석 결과 문장(국문). 모형별로 호출할 수 있다. 모든 수치와 이름은 fx(분석 결과와 설정의 표시 이름)에서
+  가져오고, 이 매크로는 표현만 고른다. 연구 주제를 가정하지 않는다: 변수는 설정의 표시 이름으로, 패널
+  개체·시점·관측 단위는 labels.unit, labels.period, labels.observation으로 부르며, 없으면 중립적인
+  말을 쓴다.
+
+  효과 문장의 형태는 모형을 따른다(Facts.Effect#form 참조): 로그 설명변수와 로그(또는 가산) 종속변수는
+  탄력성, 로그 종속변수는 단위당 %, 로그 설명변수는 1%당 종속변수 단위, 가산 모형은 발생률비를 %로,
+  0/1 설명변수는 두 집단의 차이로 쓴다. 유의확률이 유의성을 말하므로 말로 되풀이하지 않는다. 조사는
+  fx.particle이 앞말(괄호 안은 건너뛰고 숫자는 한글로 읽어)에 맞춰 붙인다.
+
+  결과 블록에서 쓰는 매크로와 함수:
+    headline(candidates[, author])  중심 모형과 그 이유(.model, .name, .reason)
+    <@modelFindings model/>         효과마다 한 문장씩 목록으로
+    <@keyFinding model/>            유의한 양(+)·음(−)의 효과를 한 문장으로
+    <@testFinding t/>               설정 검정 한 건과 그 의미
+    modelSentence(model)            모형이 무엇을 무엇으로 설명하는지와 관측치 수
 -->
 
-<#-- 문장 안에서 쓰는 변수 이름과 주격 조사, 한 단계 변화의 단위. -->
-<#assign nouns = {
-  "fiscal_autonomy": ["재정자주도", "가"],
-  "fiscal_self_reliance": ["재정자립도", "가"],
-  "local_tax_share": ["지방세 비중", "이"],
-  "rnd_intensity": ["R&D 집약도", "가"],
-  "researchers_per_10k": ["인구 만 명당 연구원 수", "가"],
-  "universities": ["대학 수", "가"],
-  "venture_firms": ["벤처기업 수", "가"],
-  "ln_patents_per_10k": ["인구 만 명당 특허 출원 건수", "가"],
-  "patents": ["특허 출원 건수", "가"],
-  "grdp_growth": ["1인당 지역내총생산(GRDP) 성장률", "이"],
-  "metro": ["특별·광역시 여부", "가"]
-}>
-<#assign units = {
-  "fiscal_autonomy": "%p",
-  "fiscal_self_reliance": "%p",
-  "local_tax_share": "%p",
-  "rnd_intensity": "%p",
-  "researchers_per_10k": "명",
-  "universities": "개",
-  "venture_firms": "개"
-}>
-<#-- 백분율로 측정되는 종속변수: 변화는 %p로 표현한다. -->
-<#assign percentOutcomes = ["grdp_growth"]>
-
+<#-- A variable or term as a noun inside a sentence, from its label. -->
 <#function noun name>
-  <#if nouns[name]??><#return nouns[name][0]></#if>
-  <#return fx.variable(name)?replace("(%)", "")>
-</#function>
-
-<#-- 주어 형태: "재정자주도가", 모르는 변수는 "○○의 값이". -->
-<#function subject name>
-  <#if nouns[name]??><#return nouns[name][0] + nouns[name][1]></#if>
-  <#return noun(name) + "의 값이">
-</#function>
-
-<#-- "재정자주도가 1%p 상승하면", "벤처기업 수가 1,000개 증가하면" -->
-<#function change term step>
-  <#local unit = units[term]!"단위">
-  <#return subject(term) + " " + fx.integer(step) + unit + " " + (unit == "%p")?then("상승하면", "증가하면")>
-</#function>
-
-<#function significance level>
-  <#if level == 0><#return "통계적으로 유의하지 않다"></#if>
-  <#return level + "% 유의수준에서 통계적으로 유의하다">
+  <#return fx.noun(name)>
 </#function>
 
 <#function pText p>
   <#return "p" + fx.pClause(p)?replace(" ", "")>
 </#function>
 
-<#-- 효과 하나에 대한 문장: 가산 모형은 발생률비로, 성장률은 %p로, 그 밖에는 종속변수 단위로 쓴다. -->
-<#macro effect e>
-  <#local m = fx.model(e.model)>
-  <#local dep = m.dependent>
+<#function subject name>
+  <#return fx.particle(name, "이/가")>
+</#function>
+
+<#-- "재정자주도가 1%p 상승하면", "연구원 수가 1단위 증가하면", "소득이 1% 증가하면" -->
+<#function change e>
+  <#if e.form == "elasticity" || e.form == "levelLog"><#return subject(e.noun) + " 1% 증가하면"></#if>
+  <#if e.unitText?has_content>
+    <#return subject(e.noun) + " " + fx.integer(e.step) + e.unitText + " 상승하면">
+  </#if>
+  <#return subject(e.noun) + " " + fx.integer(e.step) + "단위 증가하면">
+</#function>
+
+<#-- 추정치의 종류: 탄력성, 발생률비 또는 계수. -->
+<#function statText e>
+  <#if e.form == "elasticity"><#return "탄력성 " + e.coefText></#if>
   <#if e.hasIrr>
-    <#if e.significant>
-      ${change(e.term, e.step)} ${subject(dep)} 약 ${e.stepChangeText}% ${e.positive?then("증가", "감소")}하는 것으로 나타났다(발생률비 <#if e.step != 1>${e.stepIrrText}(${fx.integer(e.step)}${units[e.term]!"단위"} 기준)<#else>${e.irrText}</#if>, ${pText(e.p)}). 이는 ${significance(e.level)}.
+    <#if e.step != 1 && e.significant><#return "발생률비 " + e.stepIrrText + "(" + fx.integer(e.step) + "단위 기준)"></#if>
+    <#return "발생률비 " + e.irrText>
+  </#if>
+  <#return "계수 " + e.coefText>
+</#function>
+
+<#-- 목록에서 부르는 설명변수 이름: 요인의 수준은 밝힌다. -->
+<#function termName e>
+  <#if e.factor><#return e.noun + "(" + e.dummyLevel + ")"></#if>
+  <#return e.noun>
+</#function>
+
+<#-- 효과 하나에 대한 문장. -->
+<#macro effect e>
+  <#if !e.significant>
+    ${fx.particle(termName(e), "과/와")} ${e.dependentNoun}의 관계는 통계적으로 유의하지 않은 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+  <#elseif e.form?ends_with("Dummy")>
+    <#if e.percent>
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("높은", "낮은")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
     <#else>
-      ${noun(e.term)}의 계수는 ${significance(e.level)}(발생률비 ${e.irrText}, ${pText(e.p)}). 즉 ${subject(e.term)} ${noun(dep)}에 미치는 영향은 확인되지 않았다.
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높은", "낮은")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
     </#if>
+  <#elseif e.percent>
+    ${change(e)} ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("증가하는", "감소하는")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
   <#else>
-    <#local unit = percentOutcomes?seq_contains(dep)?then("%p", "")>
-    <#if e.significant>
-      <#if e.term?starts_with("ln_")>
-        ${subject(e.term)} 10% 증가하면 ${subject(dep)} 약 ${fx.logChangeText(e.model, e.term, 10)?replace("−", "")}${unit} ${e.positive?then("높아지는", "낮아지는")} 것으로 나타났다(계수 ${e.coefText}, ${pText(e.p)}). 이는 ${significance(e.level)}.
-      <#else>
-        ${change(e.term, 1)} ${subject(dep)} 약 ${fx.num(e.coef?abs, 2)}${unit} ${e.positive?then("높아지는", "낮아지는")} 것으로 나타났다(계수 ${e.coefText}, ${pText(e.p)}). 이는 ${significance(e.level)}.
-      </#if>
-    <#else>
-      ${noun(e.term)}의 계수는 ${significance(e.level)}(계수 ${e.coefText}, ${pText(e.p)}). 즉 ${subject(e.term)} ${noun(dep)}에 미치는 영향은 확인되지 않았다.
-    </#if>
+    ${change(e)} ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높아지는", "낮아지는")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
   </#if>
 </#macro>
 
@@ -91,26 +84,95 @@
 <#function significantTerms model positive>
   <#local out = []>
   <#list fx.effects(model) as e>
-    <#if e.level gt 0 && e.level lte 5 && e.positive == positive><#local out = out + [noun(e.term)]></#if>
+    <#if e.level gt 0 && e.level lte 5 && e.positive == positive><#local out = out + [termName(e)]></#if>
   </#list>
   <#return out>
 </#function>
 
+<#-- 5% 수준에서 유의하지 않은 설명변수의 이름. -->
 <#function insignificantTerms model>
   <#local out = []>
   <#list fx.effects(model) as e>
-    <#if !e.significant><#local out = out + [noun(e.term)]></#if>
+    <#if e.level == 0 || e.level gt 5><#local out = out + [termName(e)]></#if>
   </#list>
   <#return out>
 </#function>
 
-<#-- 모형을 설명할 때의 설명변수 이름: 로그 변환 변수는 그렇게 밝힌다. -->
-<#function regressor name>
-  <#if name?starts_with("ln_")><#return noun(name) + "의 로그값"></#if>
-  <#return noun(name)>
+<#-- 한 모형의 유의한 양(+)·음(−)의 효과와 나머지를 한 문장으로. -->
+<#macro keyFinding model>
+  <#local m = fx.model(model)>
+  <#local dep = fx.noun(m.dependent)>
+  <#local pos = significantTerms(model, true)>
+  <#local neg = significantTerms(model, false)>
+  <#local rest = insignificantTerms(model)>
+  <#local withDep = fx.particle(dep, "과/와")>
+  <#if pos?has_content && neg?has_content>
+    <#local main = fx.particle(join(pos), "은/는") + " " + withDep + " 양(+)의 관계를, " + fx.particle(join(neg), "은/는") + " 음(−)의 관계를 보였">
+  <#elseif pos?has_content>
+    <#local main = fx.particle(join(pos), "은/는") + " " + withDep + " 유의한 양(+)의 관계를 보였">
+  <#elseif neg?has_content>
+    <#local main = fx.particle(join(neg), "은/는") + " " + withDep + " 유의한 음(−)의 관계를 보였">
+  <#else>
+    <#local main = "5% 수준에서 유의한 효과를 보인 설명변수는 없었">
+  </#if>
+  ${fx.modelName(model)} 모형에서 ${main}<#if rest?has_content>으며, ${join(rest)}의 효과는 5% 수준에서 유의하지 않았다.<#else>다.</#if>
+</#macro>
+
+<#-- 모형의 효과마다 한 문장씩 목록으로. -->
+<#macro modelFindings model>
+  <ul>
+    <#list fx.effects(model) as e>
+      <li><@effect e/></li>
+    </#list>
+  </ul>
+</#macro>
+
+<#-- 같은 종속변수의 모형들(candidates) 가운데 결과를 중심으로 기술할 모형: 연구진의 선택(인자 또는
+     설정의 report.headline), 없으면 검정 결과. -->
+<#function headline candidates author="">
+  <#return fx.headlineModel(candidates, author?has_content?then(author, fx.authorHeadline(candidates)))>
 </#function>
 
-<#-- 설정 검정 한 건에 대한 문장. -->
+<#-- 모형을 설명할 때의 설명변수 이름: 로그 변수는 그렇게 밝힌다. -->
+<#function regressor name>
+  <#if fx.isLog(name)><#return fx.noun(name) + "의 로그값"></#if>
+  <#return fx.noun(name)>
+</#function>
+
+<#-- "소득을 가, 나 및 다로 설명하며, 관측치는 816개이다." -->
+<#function modelSentence model>
+  <#local m = fx.model(model)>
+  <#return "종속변수 " + fx.particle(fx.noun(m.dependent), "을/를") + " " + fx.particle(join(m.regressors?map(t -> regressor(t))), "으로/로") + " 설명하며, 분석에는 " + fx.particle(fx.observations(m.nobs), "을/를") + " 사용하였다.">
+</#function>
+
+<#-- 설정 검정이 5% 수준에서 기각할 때와 기각하지 못할 때의 의미. -->
+<#function testMeaning name rejected>
+  <#local u = fx.unitWord()>
+  <#local meanings = {
+    "hausman": ["${u} 효과가 설명변수와 상관되어 있어 고정효과 추정량만 일치성을 가진다",
+                "${u} 효과가 설명변수와 상관되어 있지 않아, 이를 가정하는 추정량도 일치성을 가지며 고정효과 추정량보다 효율적이다"],
+    "breusch_pagan_lm": ["${u} 효과의 분산이 0보다 커 합동 최소제곱법은 적절하지 않다",
+                         "${u} 효과의 분산이 확인되지 않아 합동 최소제곱법이 기각되지 않는다"],
+    "modified_wald_groupwise_heteroskedasticity": ["오차의 분산이 ${u}마다 다르다", "오차의 분산이 같다는 가설을 기각할 수 없다"],
+    "wooldridge_serial_correlation": ["오차에 1계 자기상관이 있다", "1계 자기상관이 확인되지 않는다"],
+    "lrAlphaZero": ["종속변수에 과대산포가 있어 포아송 모형은 추정치의 불확실성을 과소평가한다", "과대산포가 확인되지 않는다"],
+    "lrVsNb2": ["과대산포가 설명변수에 따라 다르다", "과대산포가 일정하다는 가설을 기각할 수 없다"],
+    "f_all_ui_zero": ["${u} 효과가 모두 0이라는 가설이 기각된다", "${u} 효과가 모두 0이라는 가설을 기각할 수 없다"],
+    "f_slopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
+    "wald_slopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
+    "waldSlopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
+    "lrVsConstantOnly": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"]
+  }>
+  <#if meanings[name]??><#return meanings[name][rejected?then(0, 1)]></#if>
+  <#return rejected?then("5% 수준에서 귀무가설이 기각된다", "5% 수준에서 귀무가설을 기각할 수 없다")>
+</#function>
+
+<#-- 설정 검정 한 건: 수치와 그 의미. -->
+<#macro testFinding t>
+  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${pText(t.p)}로, ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
+</#macro>
+
+<#-- 연구진이 기각·비기각의 의미를 직접 쓰는 검정 문장. -->
 <#macro testSentence t rejected kept>
   ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${pText(t.p)}로 <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
 </#macro>

@@ -8,26 +8,24 @@
 <#assign panelEstimators = ["fgls", "re", "fe", "ols"]>
 <#assign countModels = results.models?filter(m -> countEstimators?seq_contains(m.estimator))>
 <#assign panelModels = results.models?filter(m -> panelEstimators?seq_contains(m.estimator))>
-<#function headline models order>
-  <#list order as est>
-    <#list models as m>
-      <#if m.estimator == est><#return m.id></#if>
-    </#list>
-  </#list>
-  <#return "">
+<#-- 각 부분의 중심 모형: 연구진의 선택(report.headline), 없으면 검정 결과로 정한다. -->
+<#function headline models>
+  <#if !models?has_content><#return ""></#if>
+  <#return f.headline(models?map(m -> m.id)).model>
 </#function>
 <#function ids models>
   <#local out = []>
   <#list models as m><#local out = out + [m.id]></#list>
   <#return out?join(",")>
 </#function>
-<#assign cm = headline(countModels, countEstimators)>
-<#assign gm = headline(panelModels, panelEstimators)>
+<#assign cm = headline(countModels)>
+<#assign gm = headline(panelModels)>
 <#assign hasCount = cm?has_content>
 <#assign hasGrowth = gm?has_content>
 <#assign sv = fx.hasSurvey("expert_survey")?then("expert_survey", results.surveys?has_content?then(results.surveys[0].id, ""))>
 <#assign hasSurvey = sv?has_content>
-<#assign hasGroups = hasSurvey && fx.hasGrouping(sv, "group")>
+<#assign groupings = hasSurvey?then(fx.survey(sv).groupings?map(g -> g.variable), [])>
+<#assign hasGroups = groupings?has_content>
 <#assign panelData = hasCount?then(fx.model(cm).data, hasGrowth?then(fx.model(gm).data, "panel"))>
 <#assign hasPatentSeries = fx.hasSeries(panelData, "patents_per_10k")>
 <#assign hausmanModel = "">
@@ -53,10 +51,8 @@
       <li><b>국내 현황(제3장)</b>: 혁신 활동은 특정 지역에 집중되어 있음. ${ps.lastPeriod?c}년 인구 만 명당 특허 출원은 ${ps.top}에서 ${ps.topText}건으로 가장 많아, 가장 적은 ${ps.bottom}(${ps.bottomText}건)의 ${ps.topToBottomText}배에 달함.</li>
     </#if>
     <#if hasCount>
-      <#assign pos = f.significantTerms(cm, true)>
-      <#assign nonsig = f.insignificantTerms(cm)>
-      <li><b>혁신 모형(제4장)</b>: ${fx.modelName(cm)} 모형 추정 결과 <#if pos?has_content>${f.join(pos)}의 효과가 통계적으로 유의한 양(+)으로 나타남<#else>특허 출원에 유의한 양(+)의 효과를 보이는 설명변수는 없음</#if><#if nonsig?has_content>. 반면 ${f.join(nonsig)}의 효과는 통계적으로 유의하지 않음</#if>.
-        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> ${f.change("fiscal_autonomy", fa.step)} 특허 출원 건수는 약 ${fa.stepChangeText}% ${fa.positive?then("증가", "감소")}함.</#if></#if></li>
+      <li><b>혁신 모형(제4장)</b>: <@f.keyFinding cm/>
+        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa/></#if></#if></li>
     </#if>
     <#if hasGrowth>
       <li><b>성장 모형(제4장)</b>: <#list fx.effects(gm) as e><@f.effect e/> </#list></li>
@@ -173,11 +169,11 @@
 <#assign so = fx.surveyFacts(sv)>
 <h2 id="sec-survey-design">전문가 조사</h2>
 <h3>조사 설계와 응답자</h3>
-<p>지역정책 전문가 ${so.nText}명에게 ${so.itemCount}개 정책 항목에 대해 혁신주도 지역성장을 위한 중요도와 현재 수준을 각각 ${so.scaleMin}~${so.scaleMax}점 척도로 평가하도록 하였다.<#if hasGroups> 응답자의 소속별 구성은 다음과 같다(<ref to="tab:respondents"/>).</#if> 전체 응답 중 ${so.blankAnswers}개(${so.blankPercentText}%)가 무응답이었으며, 항목별 분석에는 해당 항목의 중요도와 현재 수준에 모두 응답한 응답자를 사용하였다.</p>
+<p>지역정책 전문가 ${so.nText}명에게 ${so.itemCount}개 정책 항목에 대해 혁신주도 지역성장을 위한 중요도와 현재 수준을 각각 ${so.scaleMin}~${so.scaleMax}점 척도로 평가하도록 하였다.<#if hasGroups> 응답자의 ${fx.noun(groupings[0])}별 구성은 다음과 같다(<ref to="tab:respondents"/>).</#if> 전체 응답 중 ${so.blankAnswers}개(${so.blankPercentText}%)가 무응답이었으며, 항목별 분석에는 해당 항목의 중요도와 현재 수준에 모두 응답한 응답자를 사용하였다.</p>
 <#if hasGroups>
-<table kind="static" id="tab:respondents" caption="전문가 조사 응답자의 소속별 구성" source="${sourceNote}">
-  <tr><th>소속</th><th>응답자 수(명)</th><th>비중(%)</th></tr>
-  <#list fx.groups(sv, "group") as g>
+<table kind="static" id="tab:respondents" caption="전문가 조사 응답자의 ${fx.noun(groupings[0])}별 구성" source="${sourceNote}">
+  <tr><th>${fx.noun(groupings[0])}</th><th>응답자 수(명)</th><th>비중(%)</th></tr>
+  <#list fx.groups(sv, groupings[0]) as g>
   <tr><td>${g.label}</td><td>${g.nText}</td><td>${g.shareText}</td></tr>
   </#list>
   <tr><td>합계</td><td>${so.nText}</td><td>100.0</td></tr>
@@ -202,10 +198,10 @@
 <#assign cmr = fx.model(cm)>
 <h2 id="sec-count">재정분권·지역혁신체계와 특허 출원</h2>
 <h3>분석모형</h3>
-<p><i>i</i> 지역 <i>t</i> 연도의 특허 출원 건수를 기댓값이 exp(<i>x</i>′<i>β</i>)인 가산자료로 모형화하였다. 설명변수 <i>x</i>는 ${f.join(cmr.regressors?map(t -> f.regressor(t)))}이다. 계수는 발생률비(IRR)로 해석하며, 이는 설명변수가 1단위 증가할 때 특허 출원 건수의 기댓값이 몇 배가 되는지를 나타낸다. 발생률비가 1보다 크면 특허 출원이 늘어남을 뜻한다. 분석에 사용한 관측치는 ${fx.integer(cmr.nobs)}개(지역×연도)이다.</p>
+<p><i>i</i> 지역 <i>t</i> 연도의 특허 출원 건수를 기댓값이 exp(<i>x</i>′<i>β</i>)인 가산자료로 모형화하였다. 설명변수 <i>x</i>는 ${f.join(cmr.regressors?map(t -> f.regressor(t)))}이다. 계수는 발생률비(IRR)로 해석하며, 이는 설명변수가 1단위 증가할 때 특허 출원 건수의 기댓값이 몇 배가 되는지를 나타낸다. 발생률비가 1보다 크면 특허 출원이 늘어남을 뜻한다. 분석에는 ${fx.particle(fx.observations(cmr.nobs), "을/를")} 사용하였다.</p>
 <#if fx.hasTest(cm, "lrAlphaZero")>
 <#assign od = fx.test(cm, "lrAlphaZero")>
-<p>특허 출원 건수에는 뚜렷한 과대산포가 존재한다. α=0에 대한 우도비 검정 결과 χ²=${od.statisticText}(${f.pText(od.p)})로, 포아송 모형은 추정치의 불확실성을 과소평가하므로 음이항 모형이 적합하다.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> 일반화 음이항 모형은 과대산포가 <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>에 따라 달라지도록 하였으며, 단일 α 모형 대비 우도비 검정 결과 χ²=${g2.statisticText}(${f.pText(g2.p)})로 <#if g2.level gt 0 && g2.level lte 5>과대산포가 유의하게 달라 일반화 음이항 모형을 최종 모형으로 선택하였다<#else>과대산포가 같다는 가설을 기각하지 못하므로 NB2 모형으로도 충분하다</#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> 과대산포 방정식에서 특별·광역시 여부의 계수는 ${me.coefText}(${f.pText(me.p)})로, <#if me.significant && !me.positive>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 덜 변동함을 뜻한다<#elseif me.significant>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 더 크게 변동함을 뜻한다<#else>과대산포는 특별·광역시와 도 사이에 유의한 차이가 없다</#if>.</#if></p>
+<p>특허 출원 건수에는 뚜렷한 과대산포가 존재한다. α=0에 대한 우도비 검정 결과 χ²=${od.statisticText}(${f.pText(od.p)})로, 포아송 모형은 추정치의 불확실성을 과소평가하므로 음이항 모형이 적합하다.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> 일반화 음이항 모형은 과대산포가 <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>에 따라 달라지도록 하였으며, 단일 α 모형 대비 우도비 검정 결과 χ²=${g2.statisticText}(${f.pText(g2.p)})로 <#if g2.level gt 0 && g2.level lte 5>과대산포가 유의하게 달라 일반화 음이항 모형을 최종 모형으로 선택하였다<#else>과대산포가 같다는 가설을 기각하지 못한다<#if countModels?filter(m -> m.estimator == "nb2")?has_content>. 따라서 NB2 모형으로도 충분하다</#if></#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> 과대산포 방정식에서 특별·광역시 여부의 계수는 ${me.coefText}(${f.pText(me.p)})로, <#if me.significant && !me.positive>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 덜 변동함을 뜻한다<#elseif me.significant>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 더 크게 변동함을 뜻한다<#else>과대산포는 특별·광역시와 도 사이에 유의한 차이가 없다</#if>.</#if></p>
 </#if>
 <h3>분석 결과</h3>
 <p>가산자료 모형의 추정 결과를 발생률비로 제시하고(<ref to="tab:count"/>), ${fx.modelName(cm)} 모형의 발생률비와 95% 신뢰구간을 그림으로 나타내었다(<ref to="fig:irr"/>).</p>
@@ -223,7 +219,7 @@
 <#assign fa = fx.effect(cm, "fiscal_autonomy")>
 <p><#if fa.significant && fa.positive>가설 1은 채택된다. 자체 재원의 규모가 아니라 세출의 재량이 혁신과 관련되어 있다.<#elseif fa.significant>가설 1은 기각된다. 재정자주도는 오히려 특허 출원 감소와 관련되어 있다.<#else>가설 1은 지지되지 않는다. 재정자주도의 효과는 통계적으로 유의하지 않다.</#if><#if fx.hasEffect(cm, "main", "fiscal_self_reliance")><#assign fs = fx.effect(cm, "fiscal_self_reliance")><#if !fs.significant> 재정자주도와 혁신 투입 요소를 통제하면 재정자립도는 유의한 설명력을 갖지 않는다. 혁신에 중요한 것은 재원의 출처가 아니라 재원을 활용할 재량이다.</#if></#if></p>
 </#if>
-<#assign ris = f.significantTerms(cm, true)?filter(n -> n != f.noun("fiscal_autonomy"))>
+<#assign ris = f.significantTerms(cm, true)?filter(n -> n != fx.noun("fiscal_autonomy"))>
 <#if ris?has_content>
 <p>가설 2는 ${f.join(ris)}에 대해 채택된다. 지역혁신체계의 투입 요소가 혁신 성과를 높인다.</p>
 </#if>
@@ -233,22 +229,23 @@
 <#assign gmr = fx.model(gm)>
 <h2 id="sec-growth">혁신·재정분권과 지역성장</h2>
 <h3>분석모형</h3>
-<p>1인당 지역내총생산 성장률을 ${f.join(gmr.regressors?map(t -> f.regressor(t)))}에 회귀하였으며, 관측치는 ${fx.integer(gmr.nobs)}개(지역×연도)이다. 지역별 오차 분산과 공통 AR(1) 과정을 고려한 FGLS를 기본 추정방법으로 하고, 확률효과 및 고정효과 모형 추정치를 비교하였다.</p>
+<#assign gh = f.headline(panelModels?map(m -> m.id))>
+<p>${f.modelSentence(gm)} ${gh.reason}<#if panelModels?size gt 1> 나머지 추정치(<#list panelModels?filter(m -> m.id != gm) as m>${fx.modelName(m.id)}<#sep>, </#list>)는 비교를 위해 함께 제시한다.</#if></p>
 <#assign diag = []>
 <#list panelModels as m>
   <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>
   <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modified_wald_groupwise_heteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modified_wald_groupwise_heteroskedasticity")></#if>
 </#list>
 <#if diag?has_content>
-<p>진단 검정 결과는 이러한 선택을 뒷받침한다. <#if diag?seq_contains("hetero")><@f.testSentence ht "오차 분산이 지역마다 다르다." "지역 간 오차 분산이 같다는 가설을 기각하지 못한다."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "오차에 자기상관이 존재한다." "1계 자기상관이 발견되지 않는다."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> 추정된 공통 AR(1) 계수는 ρ=${fx.stat(gm, "rho")}이다.</#if></p>
+<p><#if diag?seq_contains("hetero")><@f.testFinding ht/> </#if><#if diag?seq_contains("wooldridge")><@f.testFinding wt/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> 추정된 공통 AR(1) 계수는 ρ=${fx.stat(gm, "rho")}이다.</#if></p>
 </#if>
 <#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
 <#if bp??>
-<p><@f.testSentence bp "지역 효과의 분산이 존재하므로 합동 최소제곱 추정은 적절하지 않다." "지역 효과의 분산이 확인되지 않으므로 합동 최소제곱 추정으로도 충분하다."/></p>
+<p><@f.testFinding bp/></p>
 </#if>
 <#if hausmanModel?has_content>
 <#assign ht2 = fx.test(hausmanModel, "hausman")>
-<p><@f.testSentence ht2 "지역 효과가 설명변수와 상관되어 있으므로 고정효과 추정치만이 일치추정량이다." "지역 효과가 설명변수와 상관되어 있지 않으므로 확률효과 및 GLS 추정치가 일치추정량이며 고정효과보다 효율적이다."/></p>
+<p><@f.testFinding ht2/></p>
 </#if>
 <h3>분석 결과</h3>
 <p>각 모형의 추정 결과와 설정 검정 결과는 다음과 같다(<ref to="tab:growth"/>, <ref to="tab:growth-tests"/>).</p>
@@ -269,7 +266,7 @@
     <#if fx.hasEffect(m.id, "main", e.term)><#assign o = fx.effect(m.id, e.term)><#if o.significant != e.significant || o.positive != e.positive><#assign agree = false></#if></#if>
   </#list>
 </#list>
-<p><#if gpos?has_content>가설 3은 ${f.join(gpos)}에 대해 채택된다.<#else>가설 3은 지지되지 않는다.</#if> <#if panelModels?size gt 1><#if agree>확률효과 및 고정효과 추정치도 부호와 유의성이 같아, 결과는 추정방법에 따라 달라지지 않는다.<#else>추정방법에 따라 부호나 유의성이 달라지므로 결과 해석에 유의가 필요하다.</#if></#if></p>
+<p><#if gpos?has_content>가설 3은 ${f.join(gpos)}에 대해 채택된다.<#else>가설 3은 지지되지 않는다.</#if> <#if panelModels?size gt 1><#if agree>나머지 추정치도 부호와 유의성이 같아, 결과는 추정방법에 따라 달라지지 않는다.<#else>추정방법에 따라 부호나 유의성이 달라지므로 결과 해석에 유의가 필요하다.</#if></#if></p>
 </#if>
 
 <#if hasSurvey>
@@ -296,12 +293,16 @@
 <p>‘집중 개선’ 영역의 항목은 중요하지만 현재 수준이 낮은 항목으로, 보리치 요구도 상위 항목과 대체로 일치하며 정책의 최우선 대상이다.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> ‘과잉 투입 지양’ 영역의 항목은 중요도에 비해 현재 수준이 높으므로, 재원을 확대하기보다 다른 분야로 재배분하는 방안을 검토할 필요가 있다.</#if></p>
 </#if>
 <#if hasGroups>
-<h3>응답자 집단 간 차이</h3>
-<#assign ai = fx.significantAnova(sv, "group", "importance")>
-<#assign ap = fx.significantAnova(sv, "group", "performance")>
-<p>일원배치 분산분석으로 ${fx.groups(sv, "group")?size}개 응답자 집단의 평가를 비교하였다. <#if ai?has_content>중요도는 ${f.join(ai?map(a -> a.label))}에서 집단 간 차이가 유의하였으며(p&lt;0.05), 차이가 가장 큰 항목은 ${ai[0].label}(F=${ai[0].fText}, p${ai[0].pClauseText?replace(" ", "")})이다.<#else>중요도는 모든 항목에서 집단 간 차이가 유의하지 않았다.</#if> <#if ap?has_content>현재 수준은 ${so.itemCount}개 항목 중 ${ap?size}개 항목에서 집단 간 차이가 유의하여, 무엇이 중요한지에 대해서는 의견이 비슷하더라도 정책의 현재 상태에 대해서는 집단마다 평가가 다름을 보여 준다.<#else>현재 수준은 집단 간 차이가 유의하지 않았다.</#if> 집단별 평균은 <ref to="tab:groups-importance"/>와 <ref to="tab:groups-performance"/>에 제시하였다.</p>
-<table kind="survey-groups" id="tab:groups-importance" caption="응답자 집단별 정책 항목의 중요도 평균" survey="${sv}" by="group" measure="importance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
-<table kind="survey-groups" id="tab:groups-performance" caption="응답자 집단별 정책 항목의 현재 수준 평균" survey="${sv}" by="group" measure="performance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<#list groupings as gv>
+<#assign gs = (gv?index == 0)?then("", "-" + gv)>
+<#assign gn = fx.noun(gv)>
+<h3>${gn}별 차이</h3>
+<#assign ai = fx.significantAnova(sv, gv, "importance")>
+<#assign ap = fx.significantAnova(sv, gv, "performance")>
+<p>일원배치 분산분석으로 ${gn}에 따른 ${fx.groups(sv, gv)?size}개 집단의 평가를 비교하였다. <#if ai?has_content>중요도는 ${f.join(ai?map(a -> a.label))}에서 집단 간 차이가 유의하였으며(p&lt;0.05), 차이가 가장 큰 항목은 ${ai[0].label}(F=${ai[0].fText}, p${ai[0].pClauseText?replace(" ", "")})이다.<#else>중요도는 모든 항목에서 집단 간 차이가 유의하지 않았다.</#if> <#if ap?has_content>현재 수준은 ${so.itemCount}개 항목 중 ${ap?size}개 항목에서 집단 간 차이가 유의하여, 무엇이 중요한지에 대해서는 의견이 비슷하더라도 정책의 현재 상태에 대해서는 집단마다 평가가 다름을 보여 준다.<#else>현재 수준은 집단 간 차이가 유의하지 않았다.</#if> 집단별 평균은 <ref to="tab:groups-importance${gs}"/>와 <ref to="tab:groups-performance${gs}"/>에 제시하였다.</p>
+<table kind="survey-groups" id="tab:groups-importance${gs}" caption="${gn}별 정책 항목의 중요도 평균" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<table kind="survey-groups" id="tab:groups-performance${gs}" caption="${gn}별 정책 항목의 현재 수준 평균" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+</#list>
 </#if>
 </#if>
 

@@ -16,6 +16,8 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param syntheticData whether the documents must say that the data are synthetic
  * @param variables display names of variables by column name
  * @param templates a template folder on disk (containing en/ and ko/), or null for the built-in
+ * @param study the unit of observation, panel and period names, log flags, value labels and the
+ *     author's headline models, for the generated text
  */
 public record ReportSettings(
     Text title,
@@ -29,7 +31,8 @@ public record ReportSettings(
     boolean syntheticData,
     Map<String, Text> variables,
     Map<String, Text> models,
-    String templates) {
+    String templates,
+    StudyLabels study) {
 
   public ReportSettings {
     authors = List.copyOf(authors);
@@ -88,7 +91,7 @@ public record ReportSettings(
     ConfigNode labels = root.get("labels");
     Map<String, Text> variables = new LinkedHashMap<>();
     for (String v : labels.get("variables").fieldNames()) {
-      variables.put(v, Text.of(labels.get("variables").get(v)));
+      variables.put(v, StudyLabels.variableText(labels.get("variables").get(v)));
     }
     Map<String, Text> models = new LinkedHashMap<>();
     for (String m : labels.get("models").fieldNames()) {
@@ -106,7 +109,8 @@ public record ReportSettings(
         r.bool("syntheticData", false),
         variables,
         models,
-        r.string("templates", null));
+        r.string("templates", null),
+        StudyLabels.from(root));
   }
 
   /** The same settings in another language (a command-line override). */
@@ -123,7 +127,8 @@ public record ReportSettings(
         syntheticData,
         variables,
         models,
-        templates);
+        templates,
+        study);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */

@@ -52,7 +52,7 @@ public final class Figures {
     }
     String period0 = Integer.toString(s.periods().get(t));
     return new ChartSpec.Bar(
-        ctx.words().get("axis.region"),
+        axis(ctx, ctx.settings().study().unit(), "axis.region"),
         ctx.variable(s.variable()),
         categories,
         List.of(new ChartSpec.Series(period0, values)),
@@ -77,7 +77,11 @@ public final class Figures {
       series.add(new ChartSpec.Series(names.get(u), s.values().get(u)));
     }
     List<Double> x = s.periods().stream().map(Integer::doubleValue).toList();
-    return new ChartSpec.Lines(ctx.words().get("axis.year"), ctx.variable(s.variable()), x, series);
+    return new ChartSpec.Lines(
+        axis(ctx, ctx.settings().study().period(), "axis.year"),
+        ctx.variable(s.variable()),
+        x,
+        series);
   }
 
   /** Importance–performance matrix: items at (performance, importance) with grand-mean lines. */
@@ -103,5 +107,15 @@ public final class Figures {
             w.get("quadrant.concentrate_here"),
             w.get("quadrant.low_priority"),
             w.get("quadrant.possible_overkill")));
+  }
+
+  /** An axis title from the config's word for units or periods ("Region"), else the neutral one. */
+  private static String axis(
+      ReportContext ctx, org.policyreport.report.config.Text label, String key) {
+    if (label == null) {
+      return ctx.words().get(key);
+    }
+    String w = label.in(ctx.language());
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 }

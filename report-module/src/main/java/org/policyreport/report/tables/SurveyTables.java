@@ -105,7 +105,7 @@ public final class SurveyTables {
     names.add(Cell.header(w.get("col.item")));
     counts.add(Cell.header(""));
     for (SurveyGroup level : g.groups()) {
-      names.add(Cell.header(ctx.variable(level.name())));
+      names.add(Cell.header(ctx.valueLabel(variable, level.name())));
       counts.add(Cell.header(w.format("col.groupN", f.integer(level.n()))));
     }
     names.add(Cell.header(w.get("col.f")));

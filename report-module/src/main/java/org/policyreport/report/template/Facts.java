@@ -25,7 +25,25 @@ public final class Facts {
     this.f = ctx.numbers();
   }
 
-  /** An estimated effect and everything a sentence about it needs. */
+  /**
+   * An estimated effect and everything a sentence about it needs.
+   *
+   * @param form how a sentence reads the effect, from the functional form: "irr" (count model, per
+   *     step of the regressor, {@code sizeText} %), "irrDummy" (count model, 0/1 regressor, %),
+   *     "elasticity" (logged regressor and a logged or count outcome: % per 1 %), "semiElasticity"
+   *     (logged outcome, 100·b % per step), "logDummy" (logged outcome, 0/1 regressor, %),
+   *     "levelLog" (logged regressor: b/100 outcome units per 1 %), "levelDummy" (difference
+   *     between the two groups in outcome units) or "level" (outcome units per step)
+   * @param sizeText the absolute size of the effect in the form's units
+   * @param percent whether {@code sizeText} is in per cent
+   * @param noun the regressor inside a sentence
+   * @param dependentNoun the outcome inside a sentence
+   * @param unitText the unit of one step of the regressor ("percentage point(s)", "%p"), or ""
+   * @param dependentUnitText the unit after a level change of the outcome, or ""
+   * @param dummyLevel the level of a 0/1 regressor that is compared with the rest ("1", or the
+   *     level of a factor)
+   * @param factor whether the regressor is one level of a factor (compared with the reference)
+   */
   public record Effect(
       String model,
       String term,
@@ -46,7 +64,16 @@ public final class Facts {
       long step,
       String stepText,
       String stepChangeText,
-      String stepIrrText) {}
+      String stepIrrText,
+      String form,
+      String sizeText,
+      boolean percent,
+      String noun,
+      String dependentNoun,
+      String unitText,
+      String dependentUnitText,
+      String dummyLevel,
+      boolean factor) {}
 
   /** A test result with its text. */
   public record Test(
@@ -119,6 +146,63 @@ public final class Facts {
     return ctx.results().model(id) != null;
   }
 
+  /**
+   * Which of {@code candidates} (model ids of the same outcome) the findings lead with, and the
+   * reason as a sentence: the author's choice when given (blank: none), else the specification
+   * tests in the results (see {@link Headlines}).
+   */
+  public Headlines.Headline headlineModel(List<String> candidates, String authorChoice) {
+    return new Headlines(ctx).choose(candidates, authorChoice);
+  }
+
+  /**
+   * The model among {@code candidates} that the config's {@code report.headline} names, or "" when
+   * the author chose none of them.
+   */
+  public String authorHeadline(List<String> candidates) {
+    for (String id : ctx.settings().study().headline()) {
+      if (candidates.contains(id)) {
+        return id;
+      }
+    }
+    return "";
+  }
+
+  /** A variable or term as a noun inside a sentence ("fiscal autonomy", "income"). */
+  public String noun(String name) {
+    return new Terms(ctx).read(name, null).noun();
+  }
+
+  /** Whether a variable or term is a logarithm (a log() term or a column declared log: true). */
+  public boolean isLog(String name) {
+    return new Terms(ctx).read(name, null).log();
+  }
+
+  /** "221 region-year observations" with the config's unit of observation, else neutral words. */
+  public String observations(long n) {
+    return new Terms(ctx).observations((int) n);
+  }
+
+  /** The configured word for one panel unit ("region"), else the neutral one. */
+  public String unitWord() {
+    return new Terms(ctx).unit();
+  }
+
+  /** The configured word for one period ("year"), else the neutral one. */
+  public String periodWord() {
+    return new Terms(ctx).period();
+  }
+
+  /** {@code word} with the Korean particle of {@code pair} ("이/가") that agrees with it. */
+  public String particle(String word, String pair) {
+    return org.policyreport.report.korean.Particles.attach(word, pair);
+  }
+
+  /** The words of messages.properties, with {0}, {1}, ... and Korean {0|이/가} filled in. */
+  public String words(String key, List<Object> args) {
+    return ctx.words().format(key, args.toArray());
+  }
+
   /** The effect of {@code term} in the main equation of {@code model}. */
   public Effect effect(String model, String term) {
     return effect(model, "main", term);
@@ -142,6 +226,47 @@ public final class Facts {
       irr = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(null);
     }
     int level = f.significanceLevel(c.p());
+    Terms terms = new Terms(ctx);
+    Terms.Reading x = terms.read(term, m);
+    Terms.Reading y = terms.read(m.dependent(), null);
+    boolean count = irr != null || COUNT_ESTIMATORS.contains(m.estimator());
+    boolean logOutcome = count || y.log();
+    double b = c.coef();
+    int pd = Math.max(1, f.decimals() - 2);
+    String form;
+    double size;
+    long k = 1;
+    if (x.dummy()) {
+      form = count ? "irrDummy" : logOutcome ? "logDummy" : "levelDummy";
+      size = logOutcome ? Math.abs(Math.expm1(b)) * 100.0 : Math.abs(b);
+    } else if (x.log()) {
+      form = logOutcome ? "elasticity" : "levelLog";
+      size = logOutcome ? Math.abs(b) : Math.abs(b) / 100.0;
+    } else if (count) {
+      form = "irr";
+      k = step(b, true);
+      size = Math.abs(Math.expm1(b * k)) * 100.0;
+    } else if (logOutcome) {
+      form = "semiElasticity";
+      k = powerOfTen(Math.abs(b) * 100.0, 1.0);
+      size = Math.abs(b) * 100.0 * k;
+    } else {
+      form = "level";
+      k = powerOfTen(Math.abs(b), Math.pow(10, -f.decimals()));
+      size = Math.abs(b) * k;
+    }
+    boolean percent =
+        !form.equals("levelDummy") && !form.equals("level") && !form.equals("levelLog");
+    // Per cent from 100 times a coefficient keeps the coefficient's significant digits (0.030 is
+    // 3.0 %); an elasticity is itself a coefficient.
+    String sizeText =
+        percent && !form.equals("elasticity") ? f.num(size, pd) : f.num(size, f.decimalsFor(size));
+    String unitText = "";
+    if (x.percent() && !x.log() && !x.dummy()) {
+      unitText = ctx.words().get(k == 1 ? "unit.percentagePoint" : "unit.percentagePoints");
+    }
+    String dependentUnitText =
+        y.percent() && !percent ? ctx.words().get("unit.percentagePoints") : "";
     return new Effect(
         model,
         term,
@@ -159,10 +284,31 @@ public final class Facts {
         irr == null ? "" : f.num(irr.coef()),
         irr == null ? "" : f.num(Math.abs(irr.coef() - 1.0) * 100.0, 1),
         f.num(Math.abs(c.coef())),
-        step(c.coef(), irr != null),
-        f.integer(step(c.coef(), irr != null)),
+        k,
+        f.integer(k),
         f.num(Math.abs(Math.expm1(c.coef() * step(c.coef(), irr != null))) * 100.0, 1),
-        irr == null ? "" : f.num(Math.exp(c.coef() * step(c.coef(), true))));
+        irr == null ? "" : f.num(Math.exp(c.coef() * k)),
+        form,
+        sizeText,
+        percent,
+        x.noun(),
+        y.noun(),
+        unitText,
+        dependentUnitText,
+        x.level(),
+        term.startsWith("factor("));
+  }
+
+  private static final java.util.Set<String> COUNT_ESTIMATORS =
+      java.util.Set.of("poisson", "nb2", "gnbreg", "nbp");
+
+  /** The smallest power of ten {@code k} with {@code size * k >= threshold} (at most a million). */
+  private static long powerOfTen(double size, double threshold) {
+    long k = 1;
+    while (size > 0 && size * k < threshold && k < 1_000_000) {
+      k *= 10;
+    }
+    return k;
   }
 
   /**

@@ -34,6 +34,15 @@ public record ReportContext(
   }
 
   /**
+   * Display name of one value of a column (a survey group): {@code labels.values.<column>.<value>},
+   * else the variable label of the value, else the value itself.
+   */
+  public String valueLabel(String column, String value) {
+    String v = settings.study().value(column, value, language());
+    return v != null ? v : variable(value);
+  }
+
+  /**
    * Display name of a survey item: the label the survey config gave it in this language, else the
    * variable label of its id. Items are named from the survey first because an item id may also be
    * a panel variable (fiscal_autonomy) whose label describes the indicator, not the policy.
@@ -56,6 +65,22 @@ public record ReportContext(
    */
   public java.util.List<String> unitNames(PanelSeries s) {
     return s.unitLabels().getOrDefault(language(), s.units());
+  }
+
+  /**
+   * The configured word for one panel unit ({@code labels.unit}), else the language's neutral word.
+   */
+  public String unitWord() {
+    var t = settings.study().unit();
+    return t != null ? t.in(language()) : words.get("word.unit");
+  }
+
+  /**
+   * The configured word for one period ({@code labels.period}), else the language's neutral word.
+   */
+  public String periodWord() {
+    var t = settings.study().period();
+    return t != null ? t.in(language()) : words.get("word.period");
   }
 
   /** Display name of a model: its configured label, else its id. */

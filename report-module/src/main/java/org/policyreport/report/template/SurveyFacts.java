@@ -90,7 +90,7 @@ public final class SurveyFacts {
       out.add(
           new Group(
               level.name(),
-              ctx.variable(level.name()),
+              ctx.valueLabel(variable, level.name()),
               level.n(),
               f.integer(level.n()),
               total > 0 ? f.num(100.0 * level.n() / total, 1) : "–"));

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.korean.Particles;
 
 /**
  * The words that Java-built tables and figures use ("Observations", "Log likelihood", axis titles),
@@ -42,11 +45,22 @@ public final class Words {
     return v;
   }
 
-  /** The word for {@code key} with {0}, {1}, ... replaced. */
+  /**
+   * The word for {@code key} with {0}, {1}, ... replaced. Korean entries may write {0|이/가}: the
+   * argument followed by the particle that agrees with it (see {@link Particles}).
+   */
   public String format(String key, Object... args) {
     String s = get(key);
     for (int i = 0; i < args.length; i++) {
-      s = s.replace("{" + i + "}", String.valueOf(args[i]));
+      String arg = String.valueOf(args[i]);
+      s = s.replace("{" + i + "}", arg);
+      Matcher m = Pattern.compile("\\{" + i + "\\|([^}]+)}").matcher(s);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Matcher.quoteReplacement(Particles.attach(arg, m.group(1))));
+      }
+      m.appendTail(out);
+      s = out.toString();
     }
     return s;
   }
