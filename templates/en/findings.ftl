@@ -135,7 +135,7 @@
 <#-- "Income is regressed on a, b and c over 816 observations." -->
 <#function modelSentence model>
   <#local m = fx.model(model)>
-  <#return fx.noun(m.dependent)?cap_first + " is regressed on " + join(m.regressors?map(t -> regressor(t))) + " over " + fx.observations(m.nobs) + ".">
+  <#return regressor(m.dependent)?cap_first + " is regressed on " + join(m.regressors?map(t -> regressor(t))) + " over " + fx.observations(m.nobs) + ".">
 </#function>
 
 <#-- What a specification test means when it rejects at 5 % and when it does not. -->

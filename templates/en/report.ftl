@@ -56,7 +56,7 @@
         <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa/></#if></#if></li>
     </#if>
     <#if hasGrowth>
-      <li><b>Growth (Chapter 4).</b> <#list fx.effects(gm) as e><@f.effect e/> </#list></li>
+      <li><b>Growth (Chapter 4).</b> <@f.keyFinding gm/> <#list fx.effects(gm)?filter(e -> e.level gt 0 && e.level lte 5) as e><@f.effect e/> </#list></li>
     </#if>
     <#if hasSurvey>
       <#assign top = fx.rankedItems(sv)>
@@ -206,7 +206,7 @@
 </#if>
 <h3>Results</h3>
 <p><ref to="tab:count"/> reports the estimates as incidence-rate ratios, and <ref to="fig:irr"/> shows the ratios of the ${fx.modelName(cm)} model with their 95 % confidence intervals.</p>
-<table kind="regression" id="tab:count" caption="Count models of patent applications (incidence-rate ratios)" models="${ids(countModels)}" stats="nobs,logLikelihood,alpha,aic,bic,pseudoR2" irr="true" source="${calcSource}"/>
+<table kind="regression" id="tab:count" caption="Count models of ${fx.noun(cmr.dependent)} (incidence-rate ratios)" models="${ids(countModels)}" stats="nobs,logLikelihood,alpha,aic,bic,pseudoR2" irr="true" source="${calcSource}"/>
 <figure kind="irr" id="fig:irr" caption="Incidence-rate ratios of the ${fx.modelName(cm)} model" model="${cm}" alt="Coefficient plot of the incidence-rate ratios of the ${fx.modelName(cm)} model with 95 % confidence intervals; a ratio above 1 means more patent applications." source="${calcSource}">
   <note>Points are incidence-rate ratios, lines 95 % confidence intervals; the vertical line marks a ratio of 1 (no effect).</note>
 </figure>
@@ -250,10 +250,10 @@
 </#if>
 <h3>Results</h3>
 <p><ref to="tab:growth"/> reports the estimates side by side and <ref to="tab:growth-tests"/> the specification tests.</p>
-<table kind="regression" id="tab:growth" caption="Panel models of the growth of GRDP per capita" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
+<table kind="regression" id="tab:growth" caption="Panel models of ${fx.noun(gmr.dependent)}" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
   <#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"><note>${fx.modelName(gm)}: common AR(1) coefficient ρ = ${fx.stat(gm, "rho")}.</note></#if>
 </table>
-<table kind="tests" id="tab:growth-tests" caption="Specification tests of the growth models" models="${ids(panelModels)}" source="${calcSource}"/>
+<table kind="tests" id="tab:growth-tests" caption="Specification tests of the panel models" models="${ids(panelModels)}" source="${calcSource}"/>
 <p>In the ${fx.modelName(gm)} model:</p>
 <ul>
   <#list fx.effects(gm) as e>

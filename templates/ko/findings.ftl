@@ -142,7 +142,7 @@
 <#-- "소득을 가, 나 및 다로 설명하며, 관측치는 816개이다." -->
 <#function modelSentence model>
   <#local m = fx.model(model)>
-  <#return "종속변수 " + fx.particle(fx.noun(m.dependent), "을/를") + " " + fx.particle(join(m.regressors?map(t -> regressor(t))), "으로/로") + " 설명하며, 분석에는 " + fx.particle(fx.observations(m.nobs), "을/를") + " 사용하였다.">
+  <#return "종속변수 " + fx.particle(regressor(m.dependent), "을/를") + " " + fx.particle(join(m.regressors?map(t -> regressor(t))), "으로/로") + " 설명하며, 분석에는 " + fx.particle(fx.observations(m.nobs), "을/를") + " 사용하였다.">
 </#function>
 
 <#-- 설정 검정이 5% 수준에서 기각할 때와 기각하지 못할 때의 의미. -->

@@ -55,7 +55,7 @@
         <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa/></#if></#if></li>
     </#if>
     <#if hasGrowth>
-      <li><b>성장 모형(제4장)</b>: <#list fx.effects(gm) as e><@f.effect e/> </#list></li>
+      <li><b>성장 모형(제4장)</b>: <@f.keyFinding gm/> <#list fx.effects(gm)?filter(e -> e.level gt 0 && e.level lte 5) as e><@f.effect e/> </#list></li>
     </#if>
     <#if hasSurvey>
       <#assign top = fx.rankedItems(sv)>
@@ -205,7 +205,7 @@
 </#if>
 <h3>분석 결과</h3>
 <p>가산자료 모형의 추정 결과를 발생률비로 제시하고(<ref to="tab:count"/>), ${fx.modelName(cm)} 모형의 발생률비와 95% 신뢰구간을 그림으로 나타내었다(<ref to="fig:irr"/>).</p>
-<table kind="regression" id="tab:count" caption="특허 출원 건수에 대한 가산자료 모형 추정 결과(발생률비)" models="${ids(countModels)}" stats="nobs,logLikelihood,alpha,aic,bic,pseudoR2" irr="true" source="${calcSource}"/>
+<table kind="regression" id="tab:count" caption="${fx.noun(cmr.dependent)}에 대한 가산자료 모형 추정 결과(발생률비)" models="${ids(countModels)}" stats="nobs,logLikelihood,alpha,aic,bic,pseudoR2" irr="true" source="${calcSource}"/>
 <figure kind="irr" id="fig:irr" caption="${fx.modelName(cm)} 모형의 발생률비" model="${cm}" alt="${fx.modelName(cm)} 모형의 발생률비와 95% 신뢰구간을 나타낸 계수 그림으로, 1보다 크면 특허 출원이 많아짐을 뜻한다." source="${calcSource}">
   <note>점은 발생률비, 선은 95% 신뢰구간이며, 세로선은 발생률비 1(효과 없음)을 나타냄.</note>
 </figure>
@@ -249,10 +249,10 @@
 </#if>
 <h3>분석 결과</h3>
 <p>각 모형의 추정 결과와 설정 검정 결과는 다음과 같다(<ref to="tab:growth"/>, <ref to="tab:growth-tests"/>).</p>
-<table kind="regression" id="tab:growth" caption="1인당 지역내총생산 성장률에 대한 패널모형 추정 결과" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
+<table kind="regression" id="tab:growth" caption="${fx.noun(gmr.dependent)}에 대한 패널모형 추정 결과" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
   <#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"><note>${fx.modelName(gm)}: 공통 AR(1) 계수 ρ=${fx.stat(gm, "rho")}.</note></#if>
 </table>
-<table kind="tests" id="tab:growth-tests" caption="성장 모형의 설정 검정" models="${ids(panelModels)}" source="${calcSource}"/>
+<table kind="tests" id="tab:growth-tests" caption="패널모형의 설정 검정" models="${ids(panelModels)}" source="${calcSource}"/>
 <p>${fx.modelName(gm)} 모형의 추정 결과는 다음과 같다.</p>
 <ul>
   <#list fx.effects(gm) as e>

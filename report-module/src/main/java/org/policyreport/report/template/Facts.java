@@ -248,8 +248,7 @@ public final class Facts {
       size = Math.abs(Math.expm1(b * k)) * 100.0;
     } else if (logOutcome) {
       form = "semiElasticity";
-      k = powerOfTen(Math.abs(b) * 100.0, 1.0);
-      size = Math.abs(b) * 100.0 * k;
+      size = Math.abs(b) * 100.0;
     } else {
       form = "level";
       k = powerOfTen(Math.abs(b), Math.pow(10, -f.decimals()));
@@ -260,7 +259,9 @@ public final class Facts {
     // Per cent from 100 times a coefficient keeps the coefficient's significant digits (0.030 is
     // 3.0 %); an elasticity is itself a coefficient.
     String sizeText =
-        percent && !form.equals("elasticity") ? f.num(size, pd) : f.num(size, f.decimalsFor(size));
+        percent && !form.equals("elasticity")
+            ? f.num(size, Math.max(pd, f.decimalsFor(size / 100.0) - 2))
+            : f.num(size, f.decimalsFor(size));
     String unitText = "";
     if (x.percent() && !x.log() && !x.dummy()) {
       unitText = ctx.words().get(k == 1 ? "unit.percentagePoint" : "unit.percentagePoints");
