@@ -169,12 +169,12 @@
 
 <#-- 설정 검정 한 건: 수치와 그 의미. -->
 <#macro testFinding t>
-  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${pText(t.p)}로, ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
+  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")}, ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
 </#macro>
 
 <#-- 연구진이 기각·비기각의 의미를 직접 쓰는 검정 문장. -->
 <#macro testSentence t rejected kept>
-  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${pText(t.p)}로 <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
+  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
 </#macro>
 
 <#-- 정책과제의 근거 목록: 각 주장, 분석 결과 수치, 충족 여부. -->

@@ -136,7 +136,7 @@
 <table kind="descriptives" id="tab:descriptives" caption="분석 변수의 기초통계량" data="${panelData}" source="${sourceNote}"/>
 </#if>
 <#if hasPatentSeries>
-<p>혁신 활동은 지역 간 편차가 매우 크다. ${ps.lastPeriod?c}년 인구 만 명당 특허 출원은 ${ps.top}에서 ${ps.topText}건으로 가장 많고 ${ps.second}(${ps.secondText}건)가 뒤를 이은 반면, ${ps.bottom}에서는 ${ps.bottomText}건에 그쳤다(<ref to="fig:regions"/>). 전체 지역 평균은 ${ps.firstPeriod?c}년 ${ps.meanFirstText}건에서 ${ps.lastPeriod?c}년 ${ps.meanLastText}건으로 ${ps.meanChangePercentText}% ${ps.meanRising?then("증가", "감소")}하였다(<ref to="fig:trend"/>).</p>
+<p>혁신 활동은 지역 간 편차가 매우 크다. ${ps.lastPeriod?c}년 인구 만 명당 특허 출원은 ${ps.top}에서 ${ps.topText}건으로 가장 많고 ${fx.particle(ps.second + "(" + ps.secondText + "건)", "이/가")} 뒤를 이은 반면, ${ps.bottom}에서는 ${ps.bottomText}건에 그쳤다(<ref to="fig:regions"/>). 전체 지역 평균은 ${ps.firstPeriod?c}년 ${ps.meanFirstText}건에서 ${ps.lastPeriod?c}년 ${ps.meanLastText}건으로 ${ps.meanChangePercentText}% ${ps.meanRising?then("증가", "감소")}하였다(<ref to="fig:trend"/>).</p>
 <figure kind="regions" id="fig:regions" caption="시·도별 인구 만 명당 특허 출원(${ps.lastPeriod?c}년)" data="${panelData}" variable="patents_per_10k" alt="${ps.lastPeriod?c}년 시·도별 인구 만 명당 특허 출원을 나타낸 막대그래프로, ${ps.top}에서 가장 많고 ${ps.bottom}에서 가장 적다." source="${sourceNote}"/>
 <figure kind="trend" id="fig:trend" caption="인구 만 명당 특허 출원 추이(${ps.firstPeriod?c}~${ps.lastPeriod?c}년)" data="${panelData}" variable="patents_per_10k" top="5" alt="인구 만 명당 특허 출원의 전체 지역 평균과 ${ps.lastPeriod?c}년 상위 5개 지역의 추이를 나타낸 선그래프." source="${sourceNote}">
   <note>전체 지역 평균과 최근 연도 기준 상위 5개 지역을 표시함.</note>
@@ -144,7 +144,7 @@
 </#if>
 <#if fx.hasSeries(panelData, "rnd_intensity")>
 <#assign rs = fx.series(panelData, "rnd_intensity")>
-<p>R&amp;D 투자는 그 성과보다 더 집중되어 있다. ${rs.lastPeriod?c}년 지역내총생산 대비 R&amp;D 집약도는 ${rs.top}(${rs.topText}%)와 ${rs.second}(${rs.secondText}%)가 가장 높고 ${rs.bottom}(${rs.bottomText}%)가 가장 낮았다. 연구역량이 부족한 지역은 자체 예산만으로 이를 확충하기 어려우며, 이 점에서 재정분권과 혁신역량의 연계가 정책적으로 중요하다.</p>
+<p>R&amp;D 투자는 그 성과보다 더 집중되어 있다. ${rs.lastPeriod?c}년 지역내총생산 대비 R&amp;D 집약도는 ${fx.particle(rs.top + "(" + rs.topText + "%)", "과/와")} ${fx.particle(rs.second + "(" + rs.secondText + "%)", "이/가")} 가장 높고 ${fx.particle(rs.bottom + "(" + rs.bottomText + "%)", "이/가")} 가장 낮았다. 연구역량이 부족한 지역은 자체 예산만으로 이를 확충하기 어려우며, 이 점에서 재정분권과 혁신역량의 연계가 정책적으로 중요하다.</p>
 </#if>
 <#if fx.hasSeries(panelData, "grdp_growth")>
 <#assign gs = fx.series(panelData, "grdp_growth")>
@@ -180,12 +180,12 @@
 </table>
 </#if>
 <#if so.hasReliability>
-<p><#if so.reliable>두 척도의 내적 일관성은 양호하다. 크론바흐 알파 계수는 중요도 척도 ${so.alphaImportanceText}, 현재 수준 척도 ${so.alphaPerformanceText}이며, 두 값 모두 일반적으로 요구되는 0.7을 웃돈다.<#else>크론바흐 알파 계수는 중요도 척도 ${so.alphaImportanceText}, 현재 수준 척도 ${so.alphaPerformanceText}으로, 적어도 한 척도가 일반적 기준인 0.7에 미치지 못하므로 척도 단위의 비교는 신중히 해석할 필요가 있다.</#if></p>
+<p><#if so.reliable>두 척도의 내적 일관성은 양호하다. 크론바흐 알파 계수는 중요도 척도 ${so.alphaImportanceText}, 현재 수준 척도 ${so.alphaPerformanceText}이며, 두 값 모두 일반적으로 요구되는 0.7을 웃돈다.<#else>크론바흐 알파 계수는 중요도 척도 ${so.alphaImportanceText}, 현재 수준 척도 ${fx.particle(so.alphaPerformanceText, "으로/로")}, 적어도 한 척도가 일반적 기준인 0.7에 미치지 못하므로 척도 단위의 비교는 신중히 해석할 필요가 있다.</#if></p>
 </#if>
 <h3>정책 현황에 대한 인식</h3>
 <#assign low = fx.itemsByPerformance(sv)>
 <#assign high = fx.itemsByImportance(sv)>
-<p>전문가들은 현재 수준이 가장 낮은 항목으로 ${low[0].label}(평균 ${low[0].performanceText}점), ${low[1].label}(${low[1].performanceText}점), ${low[2].label}(${low[2].performanceText}점)을 꼽았으며, 가장 높은 항목은 ${low?last.label}(${low?last.performanceText}점)이었다. 중요도가 가장 높은 항목은 ${high[0].label}(${high[0].importanceText}점), ${high[1].label}(${high[1].importanceText}점), ${high[2].label}(${high[2].importanceText}점)이었다. 제4장에서는 두 평가를 결합하여 정책 요구도를 분석한다.</p>
+<p>전문가들은 현재 수준이 가장 낮은 항목으로 ${low[0].label}(평균 ${low[0].performanceText}점), ${low[1].label}(${low[1].performanceText}점), ${fx.particle(low[2].label + "(" + low[2].performanceText + "점)", "을/를")} 꼽았으며, 가장 높은 항목은 ${low?last.label}(${low?last.performanceText}점)이었다. 중요도가 가장 높은 항목은 ${high[0].label}(${high[0].importanceText}점), ${high[1].label}(${high[1].importanceText}점), ${high[2].label}(${high[2].importanceText}점)이었다. 제4장에서는 두 평가를 결합하여 정책 요구도를 분석한다.</p>
 </#if>
 
 <#-- ===================================================================== 제4장 -->
@@ -201,7 +201,7 @@
 <p><i>i</i> 지역 <i>t</i> 연도의 특허 출원 건수를 기댓값이 exp(<i>x</i>′<i>β</i>)인 가산자료로 모형화하였다. 설명변수 <i>x</i>는 ${f.join(cmr.regressors?map(t -> f.regressor(t)))}이다. 계수는 발생률비(IRR)로 해석하며, 이는 설명변수가 1단위 증가할 때 특허 출원 건수의 기댓값이 몇 배가 되는지를 나타낸다. 발생률비가 1보다 크면 특허 출원이 늘어남을 뜻한다. 분석에는 ${fx.particle(fx.observations(cmr.nobs), "을/를")} 사용하였다.</p>
 <#if fx.hasTest(cm, "lrAlphaZero")>
 <#assign od = fx.test(cm, "lrAlphaZero")>
-<p>특허 출원 건수에는 뚜렷한 과대산포가 존재한다. α=0에 대한 우도비 검정 결과 χ²=${od.statisticText}(${f.pText(od.p)})로, 포아송 모형은 추정치의 불확실성을 과소평가하므로 음이항 모형이 적합하다.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> 일반화 음이항 모형은 과대산포가 <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>에 따라 달라지도록 하였으며, 단일 α 모형 대비 우도비 검정 결과 χ²=${g2.statisticText}(${f.pText(g2.p)})로 <#if g2.level gt 0 && g2.level lte 5>과대산포가 유의하게 달라 일반화 음이항 모형을 최종 모형으로 선택하였다<#else>과대산포가 같다는 가설을 기각하지 못한다<#if countModels?filter(m -> m.estimator == "nb2")?has_content>. 따라서 NB2 모형으로도 충분하다</#if></#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> 과대산포 방정식에서 특별·광역시 여부의 계수는 ${me.coefText}(${f.pText(me.p)})로, <#if me.significant && !me.positive>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 덜 변동함을 뜻한다<#elseif me.significant>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 더 크게 변동함을 뜻한다<#else>과대산포는 특별·광역시와 도 사이에 유의한 차이가 없다</#if>.</#if></p>
+<p>특허 출원 건수에는 뚜렷한 과대산포가 존재한다. α=0에 대한 우도비 검정 결과 χ²=${fx.particle(od.statisticText + "(" + f.pText(od.p) + ")", "으로/로")}, 포아송 모형은 추정치의 불확실성을 과소평가하므로 음이항 모형이 적합하다.<#if fx.hasTest(cm, "lrVsNb2")><#assign g2 = fx.test(cm, "lrVsNb2")> 일반화 음이항 모형은 과대산포가 <#list fx.model(cm).coefficients?filter(c -> c.equation == "lnalpha" && c.term != "_cons") as c>${f.noun(c.term)}<#sep>, </#list>에 따라 달라지도록 하였으며, 단일 α 모형 대비 우도비 검정 결과 χ²=${fx.particle(g2.statisticText + "(" + f.pText(g2.p) + ")", "으로/로")} <#if g2.level gt 0 && g2.level lte 5>과대산포가 유의하게 달라 일반화 음이항 모형을 최종 모형으로 선택하였다<#else>과대산포가 같다는 가설을 기각하지 못한다<#if countModels?filter(m -> m.estimator == "nb2")?has_content>. 따라서 NB2 모형으로도 충분하다</#if></#if>.</#if><#if fx.hasEffect(cm, "lnalpha", "metro")><#assign me = fx.effect(cm, "lnalpha", "metro")> 과대산포 방정식에서 특별·광역시 여부의 계수는 ${fx.particle(me.coefText + "(" + f.pText(me.p) + ")", "으로/로")}, <#if me.significant && !me.positive>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 덜 변동함을 뜻한다<#elseif me.significant>특별·광역시의 특허 출원이 도 지역보다 기댓값 주위에서 더 크게 변동함을 뜻한다<#else>과대산포는 특별·광역시와 도 사이에 유의한 차이가 없다</#if>.</#if></p>
 </#if>
 <h3>분석 결과</h3>
 <p>가산자료 모형의 추정 결과를 발생률비로 제시하고(<ref to="tab:count"/>), ${fx.modelName(cm)} 모형의 발생률비와 95% 신뢰구간을 그림으로 나타내었다(<ref to="fig:irr"/>).</p>
