@@ -52,6 +52,16 @@ public final class ReportBuilder {
     cfg.setLocale(ctx.vocabulary().locale());
     cfg.setNumberFormat("computer");
 
+    for (String id : ctx.settings().study().headline()) {
+      if (ctx.results().model(id) == null) {
+        throw new DocumentException(
+            "report.headline: model '"
+                + id
+                + "' is not in the results (models: "
+                + String.join(", ", ctx.results().models().stream().map(m -> m.id()).toList())
+                + ")");
+      }
+    }
     Map<String, Object> data = new LinkedHashMap<>(model);
     data.put("results", ctx.results());
     data.put("report", new ReportView(ctx));

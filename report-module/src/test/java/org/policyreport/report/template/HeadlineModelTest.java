@@ -164,6 +164,16 @@ class HeadlineModelTest {
         .hasMessageContaining("growth_fgls, growth_re, growth_fe");
   }
 
+  @Test
+  void aConfiguredHeadlineModelThatIsNotInTheResultsIsAnErrorNamingTheKey() {
+    var config =
+        ReportFixture.config(
+            y -> y.insert(y.indexOf("  decimals: 3"), "  headline: [growth_xx]\n"));
+    assertThatThrownBy(() -> ReportFixture.build(config, ReportFixture.results(), "en"))
+        .isInstanceOf(DocumentException.class)
+        .hasMessageStartingWith("report.headline: model 'growth_xx' is not in the results");
+  }
+
   /** Every non-empty subset of the three panel models. */
   @ParameterizedTest
   @ValueSource(
