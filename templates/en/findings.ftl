@@ -66,7 +66,8 @@
 </#function>
 
 <#-- One sentence on one effect, in the form of its model. -->
-<#macro effect e>
+<#-- brief: a summary's style; English reads the same. -->
+<#macro effect e brief=false>
   <#if !e.significant>
     The association between ${termName(e)} and ${e.dependentNoun} is not statistically significant (${statText(e)}, ${pText(e.p)}).
   <#elseif e.form?ends_with("Dummy")>
@@ -102,7 +103,7 @@
 </#function>
 
 <#-- The significant positive and negative effects of a model and the rest, in one sentence. -->
-<#macro keyFinding model>
+<#macro keyFinding model brief=false>
   <#local m = fx.model(model)>
   <#local dep = fx.noun(m.dependent)>
   <#local pos = significantTerms(model, true)>

@@ -57,19 +57,21 @@
 </#function>
 
 <#-- 효과 하나에 대한 문장. -->
-<#macro effect e>
+<#-- brief: 요약 상자처럼 개조식(…남, …않았음)으로 끝맺는다. -->
+<#macro effect e brief=false>
+  <#local found = brief?then("나타남", "나타났다")>
   <#if !e.significant>
-    ${fx.particle(termName(e), "과/와")} ${e.dependentNoun}의 관계는 통계적으로 유의하지 않은 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+    ${fx.particle(termName(e), "과/와")} ${e.dependentNoun}의 관계는 통계적으로 유의하지 않은 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
   <#elseif e.form?ends_with("Dummy")>
     <#if e.percent>
-      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("높은", "낮은")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
     <#else>
-      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높은", "낮은")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
     </#if>
   <#elseif e.percent>
-    ${change(e)} ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("증가하는", "감소하는")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+    ${change(e)} ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("증가하는", "감소하는")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
   <#else>
-    ${change(e)} ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높아지는", "낮아지는")} 것으로 나타났다(${statText(e)}, ${pText(e.p)}).
+    ${change(e)} ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높아지는", "낮아지는")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
   </#if>
 </#macro>
 
@@ -99,7 +101,7 @@
 </#function>
 
 <#-- 한 모형의 유의한 양(+)·음(−)의 효과와 나머지를 한 문장으로. -->
-<#macro keyFinding model>
+<#macro keyFinding model brief=false>
   <#local m = fx.model(model)>
   <#local dep = fx.noun(m.dependent)>
   <#local pos = significantTerms(model, true)>
@@ -115,7 +117,7 @@
   <#else>
     <#local main = "5% 수준에서 유의한 효과를 보인 설명변수는 없었">
   </#if>
-  ${fx.modelName(model)} 모형에서 ${main}<#if rest?has_content>으며, ${join(rest)}의 효과는 5% 수준에서 유의하지 않았다.<#else>다.</#if>
+  ${fx.modelName(model)} 모형에서 ${main}<#if rest?has_content>으며, ${join(rest)}의 효과는 5% 수준에서 유의하지 않았${brief?then("음", "다")}.<#else>${brief?then("음", "다")}.</#if>
 </#macro>
 
 <#-- 모형의 효과마다 한 문장씩 목록으로. -->

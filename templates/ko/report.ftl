@@ -51,11 +51,11 @@
       <li><b>국내 현황(제3장)</b>: 혁신 활동은 특정 지역에 집중되어 있음. ${ps.lastPeriod?c}년 인구 만 명당 특허 출원은 ${ps.top}에서 ${ps.topText}건으로 가장 많아, 가장 적은 ${ps.bottom}(${ps.bottomText}건)의 ${ps.topToBottomText}배에 달함.</li>
     </#if>
     <#if hasCount>
-      <li><b>혁신 모형(제4장)</b>: <@f.keyFinding cm/>
-        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa/></#if></#if></li>
+      <li><b>혁신 모형(제4장)</b>: <@f.keyFinding cm true/>
+        <#if fx.hasEffect(cm, "main", "fiscal_autonomy")><#assign fa = fx.effect(cm, "fiscal_autonomy")><#if fa.significant> <@f.effect fa true/></#if></#if></li>
     </#if>
     <#if hasGrowth>
-      <li><b>성장 모형(제4장)</b>: <@f.keyFinding gm/> <#list fx.effects(gm)?filter(e -> e.level gt 0 && e.level lte 5) as e><@f.effect e/> </#list></li>
+      <li><b>성장 모형(제4장)</b>: <@f.keyFinding gm true/> <#list fx.effects(gm)?filter(e -> e.level gt 0 && e.level lte 5) as e><@f.effect e true/> </#list></li>
     </#if>
     <#if hasSurvey>
       <#assign top = fx.rankedItems(sv)>
