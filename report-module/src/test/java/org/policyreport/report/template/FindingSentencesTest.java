@@ -75,6 +75,8 @@ class FindingSentencesTest {
     term(level, "log(emp)", -1.5, 0.003, false);
     term(level, "urban", 0.8, 0.04, false);
     term(level, "log(hwy)", 0.9, 0.3, false);
+    term(level, "lag(unemp,1)", 0.6, 0.0001, false);
+    term(level, "lag(unemp,2)", -0.2, 0.04, false);
     ObjectNode count = addModel(tree, "innovation_nb2", "visits", "visits");
     term(count, "urban", -0.2, 0.0005, true);
     term(count, "log(income)", 0.35, 0.002, true);
@@ -333,6 +335,20 @@ class FindingSentencesTest {
                 + " points than those where it is 0 (coefficient 0.800, p = 0.040).");
     assertThat(form("ko", "forms_level", "urban"))
         .isEqualTo("도시 지역이 1인 경우 0인 경우보다 실업률이 0.800%p 높은 것으로 나타났다(계수 0.800, p=0.040).");
+  }
+
+  @Test
+  void laggedRegressorIsNamedWithItsPeriod() {
+    assertThat(form("en", "forms_level", "lag(unemp,1)"))
+        .isEqualTo(
+            "A rise of one percentage point in unemployment rate in the previous year is associated"
+                + " with unemployment rate higher by 0.600 percentage points (coefficient 0.600,"
+                + " p < 0.001).");
+    assertThat(form("en", "forms_level", "lag(unemp,2)"))
+        .startsWith("A rise of one percentage point in unemployment rate 2 years earlier");
+    assertThat(form("ko", "forms_level", "lag(unemp,1)"))
+        .isEqualTo("전기 실업률이 1%p 상승하면 실업률이 0.600%p 높아지는 것으로 나타났다(계수 0.600, p<0.001).");
+    assertThat(form("ko", "forms_level", "lag(unemp,2)")).startsWith("2기 전 실업률이 1%p 상승하면");
   }
 
   @Test
