@@ -26,7 +26,7 @@ import org.policyreport.report.document.DocumentException;
  * When no test decides, the first candidate (the config's order) is taken, and the sentence says
  * so.
  */
-final class Headlines {
+public final class Headlines {
   private static final double LEVEL = 0.05;
 
   private final ReportContext ctx;
