@@ -78,7 +78,7 @@ final class Styles {
         TEMPLATE
             .replace("%TABLE_STYLES%", tableStyles())
             .replace("%FONT%", Wml.escape(font))
-            .replace("%LANG%", lang)
+            .replace("%LANG%", latinLanguage(lang))
             .replace("%HEADING_NUM%", Integer.toString(ListNumbering.HEADINGS))
             .replace("%NOTE_INDENT%", Integer.toString(noteIndent))
             .replace("%RIGHT%", Integer.toString(Wml.TEXT_WIDTH));

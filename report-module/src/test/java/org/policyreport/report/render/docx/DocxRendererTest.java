@@ -372,8 +372,11 @@ class DocxRendererTest {
   @Test
   void koreanDocumentIsMarkedKoreanAndUsesPretendardForHangul() throws Exception {
     var defaults = ko.docx.getStyle().getDocDefaults().getRPrDefault().getRPr();
-    assertThat(defaults.getLangArray(0).getVal()).isEqualTo("ko-KR");
+    // Hangul is Korean; Latin-script runs (terms, numbers) are English, as Korean Word marks them.
     assertThat(defaults.getLangArray(0).getEastAsia()).isEqualTo("ko-KR");
+    assertThat(defaults.getLangArray(0).getVal()).isEqualTo("en-US");
+    assertThat(ko.docx.getSettings().getCTSettings().getThemeFontLang().getEastAsia())
+        .isEqualTo("ko-KR");
     assertThat(defaults.getRFontsArray(0).getEastAsia()).isEqualTo(Fonts.FAMILY);
     assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo(Fonts.FAMILY);
     assertThat(ko.docx.getParagraphs().stream().map(XWPFParagraph::getText))
