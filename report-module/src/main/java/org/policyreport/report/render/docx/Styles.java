@@ -54,6 +54,15 @@ final class Styles {
   }
 
   /**
+   * The language of Latin-script runs. In a Korean report they are English terms, symbols and
+   * numbers, marked en-US as Korean Word marks them: marked Korean, LibreOffice breaks lines inside
+   * numbers ("1.|368"). Hangul is marked Korean through the East Asian language either way.
+   */
+  static String latinLanguage(String lang) {
+    return lang.startsWith("ko") ? "en-US" : lang;
+  }
+
+  /**
    * Type sizes of table text, half-points: the style's 9 pt and the smaller sizes of wide tables.
    */
   static final int[] TABLE_SIZES = {18, 17, 16, 15, 14, 13};
@@ -230,7 +239,7 @@ final class Styles {
 
         <w:style w:type="paragraph" w:styleId="BodyText">
           <w:name w:val="Body Text"/><w:basedOn w:val="Normal"/><w:qFormat/>
-          <w:pPr><w:spacing w:after="160" w:line="312" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>
+          <w:pPr><w:spacing w:after="140" w:line="326" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>
         </w:style>
         <w:style w:type="paragraph" w:styleId="Lead">
           <w:name w:val="Lead"/><w:basedOn w:val="BodyText"/><w:next w:val="BodyText"/><w:qFormat/>
@@ -355,7 +364,7 @@ final class Styles {
         </w:style>
         <w:style w:type="paragraph" w:styleId="ListParagraph">
           <w:name w:val="List Paragraph"/><w:basedOn w:val="BodyText"/><w:uiPriority w:val="34"/><w:qFormat/>
-          <w:pPr><w:spacing w:after="80"/><w:jc w:val="left"/></w:pPr>
+          <w:pPr><w:spacing w:after="40"/><w:jc w:val="left"/></w:pPr>
         </w:style>
         <w:style w:type="paragraph" w:styleId="BoxTitle">
           <w:name w:val="Box Title"/><w:basedOn w:val="Normal"/><w:next w:val="BodyText"/><w:qFormat/>
