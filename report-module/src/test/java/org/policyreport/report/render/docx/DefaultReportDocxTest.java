@@ -336,6 +336,8 @@ class DefaultReportDocxTest {
         }
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         assertThat(ttf.getName()).startsWith("PretendardGOV");
+        // Word matches an embedded face to w:name by its family name.
+        assertThat(ttf.getNaming().getFontFamily()).isEqualTo(Fonts.FAMILY);
         var cmap = ttf.getUnicodeCmapLookup();
         String text;
         try (var cursor = r.docx.getDocument().newCursor()) {
