@@ -95,6 +95,16 @@ public final class Vocabulary {
     return ko() ? "목 차" : "Contents";
   }
 
+  /** Title of the list of tables that follows the contents. */
+  public String tablesTitle() {
+    return ko() ? "표 목차" : "List of tables";
+  }
+
+  /** Title of the list of figures that follows the contents. */
+  public String figuresTitle() {
+    return ko() ? "그림 목차" : "List of figures";
+  }
+
   public String continued() {
     return ko() ? "(계속)" : "(continued)";
   }

@@ -11,6 +11,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.ListBlock;
@@ -33,8 +34,10 @@ final class BlockWriter implements BlockVisitor<Void> {
   private final XWPFDocument doc;
   private final Body body;
   private final Vocabulary v;
-  private final List<Heading> headings;
+  private final Document document;
   private final Inlines inlines;
+  private final References refs;
+  private final ListNumbering lists;
   private final Consumer<String> warnings;
   private final boolean inBox;
   private boolean pageBreak;
@@ -44,17 +47,33 @@ final class BlockWriter implements BlockVisitor<Void> {
       XWPFDocument doc,
       Body body,
       Vocabulary v,
-      List<Heading> headings,
+      Document document,
       Inlines inlines,
+      References refs,
+      ListNumbering lists,
       Consumer<String> warnings,
       boolean inBox) {
     this.doc = doc;
     this.body = body;
     this.v = v;
-    this.headings = headings;
+    this.document = document;
     this.inlines = inlines;
+    this.refs = refs;
+    this.lists = lists;
     this.warnings = warnings;
     this.inBox = inBox;
+  }
+
+  /** Label and caption of every table or figure of the document, in order, for their lists. */
+  private List<String[]> captions(Class<? extends Block> type) {
+    return document.blocks().stream()
+        .filter(type::isInstance)
+        .map(
+            b ->
+                b instanceof Table t
+                    ? new String[] {t.label(), t.caption()}
+                    : new String[] {((Figure) b).label(), ((Figure) b).caption()})
+        .toList();
   }
 
   void writeAll(List<Block> blocks) {
@@ -112,7 +131,11 @@ final class BlockWriter implements BlockVisitor<Void> {
     if (outsideBoxOnly("table of contents")) {
       // The TOC heading style starts a page by itself.
       takePageBreak();
-      Toc.write(body, b.title(), headings, false);
+      Toc.write(body, b.title(), document.headings(), false);
+      List<String[]> tables = captions(Table.class);
+      List<String[]> figures = captions(Figure.class);
+      Toc.writeCaptions(body, v, tables, refs.captions(false), false, true);
+      Toc.writeCaptions(body, v, figures, refs.captions(true), true, tables.isEmpty());
     }
     return null;
   }
@@ -125,13 +148,19 @@ final class BlockWriter implements BlockVisitor<Void> {
     }
     boolean startsPage = h.level() == 1;
     boolean br = takePageBreak() && !startsPage;
-    XWPFParagraph p =
-        Par.style(Styles.heading(h.level())).pageBreakBefore(br).applyTo(body.newParagraph());
+    Par par = Par.style(Styles.heading(h.level())).pageBreakBefore(br);
+    if (h.number() == null) {
+      // The heading styles are numbered; an unnumbered heading (contents, summary, appendix)
+      // opts out.
+      par.numbering(0, 0);
+    }
+    XWPFParagraph p = par.applyTo(body.newParagraph());
     int index = headingIndex++;
     CTBookmark start = p.getCTP().addNewBookmarkStart();
     start.setId(java.math.BigInteger.valueOf(index));
     start.setName(Toc.bookmark(index));
-    Inlines.text(p, h.display());
+    // The number comes from the heading list (ListNumbering); the text is the heading's own.
+    Inlines.text(p, h.text());
     CTMarkupRange end = p.getCTP().addNewBookmarkEnd();
     end.setId(java.math.BigInteger.valueOf(index));
     return null;
@@ -160,14 +189,14 @@ final class BlockWriter implements BlockVisitor<Void> {
 
   @Override
   public Void list(ListBlock b) {
-    Lists.write(body, b, v, inlines, takePageBreak());
+    Lists.write(body, b, lists, inlines, takePageBreak());
     return null;
   }
 
   @Override
   public Void table(Table t) {
     if (outsideBoxOnly("table")) {
-      Tables.write(doc, body, t, v, takePageBreak());
+      Tables.write(doc, body, t, v, refs, takePageBreak());
     }
     return null;
   }
@@ -176,7 +205,7 @@ final class BlockWriter implements BlockVisitor<Void> {
   public Void figure(Figure f) {
     if (outsideBoxOnly("figure")) {
       try {
-        Figures.write(body, f, v, takePageBreak());
+        Figures.write(body, f, v, refs, takePageBreak());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -193,7 +222,8 @@ final class BlockWriter implements BlockVisitor<Void> {
       Par.style(Styles.TABLE_NOTE).pageBreakBefore(true).applyTo(body.newParagraph());
     }
     Body inside = Boxes.open(doc, b);
-    new BlockWriter(doc, inside, v, headings, inlines, warnings, true).writeAll(b.content());
+    new BlockWriter(doc, inside, v, document, inlines, refs, lists, warnings, true)
+        .writeAll(b.content());
     Boxes.close(body);
     return null;
   }

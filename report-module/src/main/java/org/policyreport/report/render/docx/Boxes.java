@@ -13,7 +13,6 @@ import org.policyreport.report.document.Box;
  * box whose claims do not hold gets a red frame and says why at the top, in red.
  */
 final class Boxes {
-  private static final String OK_FILL = "EEF3F9";
   private static final String WARNING_FILL = "FDF0EF";
 
   private Boxes() {}
@@ -24,20 +23,27 @@ final class Boxes {
     String color = warning ? Styles.RED : Styles.NAVY;
     int size = warning ? 18 : 8;
     XWPFTable table = doc.createTable();
+    // The Box table style draws the frame and the tint; a box whose claims do not hold overrides
+    // them with a heavier red frame.
+    String borders =
+        warning
+            ? "<w:tblBorders>"
+                + Wml.border("top", size, color)
+                + Wml.border("left", size, color)
+                + Wml.border("bottom", size, color)
+                + Wml.border("right", size, color)
+                + "</w:tblBorders>"
+            : "";
     table
         .getCTTbl()
         .setTblPr(
             Wml.parse(
                 CTTblPr.Factory,
-                "<w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/><w:tblBorders>"
-                    + Wml.border("top", size, color)
-                    + Wml.border("left", size, color)
-                    + Wml.border("bottom", size, color)
-                    + Wml.border("right", size, color)
-                    + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>"
-                    + "<w:top w:w=\"140\" w:type=\"dxa\"/><w:left w:w=\"220\" w:type=\"dxa\"/>"
-                    + "<w:bottom w:w=\"100\" w:type=\"dxa\"/><w:right w:w=\"220\" w:type=\"dxa\"/>"
-                    + "</w:tblCellMar>"));
+                "<w:tblStyle w:val=\""
+                    + Styles.BOX_TABLE
+                    + "\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+                    + borders
+                    + "<w:tblLayout w:type=\"fixed\"/>"));
     table
         .getCTTbl()
         .setTblGrid(Wml.parse(CTTblGrid.Factory, "<w:gridCol w:w=\"" + Wml.TEXT_WIDTH + "\"/>"));
@@ -48,9 +54,12 @@ final class Boxes {
                 CTTcPr.Factory,
                 "<w:tcW w:w=\""
                     + Wml.TEXT_WIDTH
-                    + "\" w:type=\"dxa\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
-                    + (warning ? WARNING_FILL : OK_FILL)
-                    + "\"/>"));
+                    + "\" w:type=\"dxa\"/>"
+                    + (warning
+                        ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
+                            + WARNING_FILL
+                            + "\"/>"
+                        : "")));
     Body body = Body.of(cell);
     if (warning && b.statusText() != null && !b.statusText().isEmpty()) {
       Inlines.text(Par.style(Styles.BOX_STATUS).applyTo(body.newParagraph()), b.statusText());

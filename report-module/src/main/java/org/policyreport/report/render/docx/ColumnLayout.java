@@ -1,5 +1,6 @@
 package org.policyreport.report.render.docx;
 
+import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.render.ColumnFit;
 import org.policyreport.report.render.TextWidths;
@@ -19,11 +20,13 @@ final class ColumnLayout {
   private final int[] widths;
   private final int[] decimalTabs;
   private final int halfPoints;
+  private final ColumnFit fit;
 
-  private ColumnLayout(int[] widths, int[] decimalTabs, int halfPoints) {
+  private ColumnLayout(int[] widths, int[] decimalTabs, int halfPoints, ColumnFit fit) {
     this.widths = widths;
     this.decimalTabs = decimalTabs;
     this.halfPoints = halfPoints;
+    this.fit = fit;
   }
 
   /** Type size of the table's text, half-points (w:sz). */
@@ -47,7 +50,7 @@ final class ColumnLayout {
     for (int i = 0; i < n; i++) {
       tabs[i] = Math.round((fit.centring(i) + fit.head(i)) * 20);
     }
-    return new ColumnLayout(widths, tabs, Math.round(fit.size() * 2));
+    return new ColumnLayout(widths, tabs, Math.round(fit.size() * 2), fit);
   }
 
   /** Rough width in characters: Hangul and other wide characters count almost double. */
@@ -75,6 +78,14 @@ final class ColumnLayout {
       w += widths[i];
     }
     return w;
+  }
+
+  /**
+   * Right indent that puts the end of a number without a decimal point where the decimal point of
+   * the others is, twips.
+   */
+  int rightPad(Cell c, int column) {
+    return Math.round(fit.decimalOffset(c, column, false) * 20);
   }
 
   /** Position of the decimal tab in {@code column}, from the cell's text edge, twips. */

@@ -31,20 +31,26 @@ public final class DocxRenderer implements Renderer {
     String lang = Properties.languageTag(m.language());
     byte[] bytes;
     try (XWPFDocument doc = new XWPFDocument()) {
-      Styles.install(doc, Fonts.FAMILY, lang);
+      Styles.install(doc, Fonts.FAMILY, lang, Tables.noteIndent(document.vocabulary()));
       Settings.footnoteSeparators(doc);
+      References refs = References.of(document);
+      ListNumbering lists = new ListNumbering(document.vocabulary());
       new BlockWriter(
               doc,
               Body.of(doc),
               document.vocabulary(),
-              document.headings(),
-              new Inlines(doc),
+              document,
+              new Inlines(doc, refs),
+              refs,
+              lists,
               warnings,
               false)
           .writeAll(document.blocks());
+      lists.install(doc);
       PageLayout.apply(doc, m.title(), document.vocabulary());
       Settings.apply(doc, hasTableOfContents(document), lang);
       Properties.apply(doc, m, lang);
+      EmbeddedFonts.embed(doc, Fonts.FAMILY, lists.drawnCharacters());
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       doc.write(buffer);
       bytes = buffer.toByteArray();

@@ -26,7 +26,8 @@ final class Figures {
 
   private Figures() {}
 
-  static void write(Body body, Figure f, Vocabulary v, boolean pageBreak) throws IOException {
+  static void write(Body body, Figure f, Vocabulary v, References refs, boolean pageBreak)
+      throws IOException {
     double heightCm = heightCm(f.chart());
     int widthPx = (int) Math.round(WIDTH_CM / CM_PER_INCH * DPI);
     int heightPx = (int) Math.round(heightCm / CM_PER_INCH * DPI);
@@ -55,13 +56,8 @@ final class Figures {
 
     boolean notes = !f.notes().isEmpty() || (f.source() != null && !f.source().isEmpty());
     XWPFParagraph caption =
-        Par.style(Styles.CAPTION).keepNext(notes).spacing(60, 120).applyTo(body.newParagraph());
-    if (f.label() != null) {
-      Inlines.text(caption, f.label() + " ");
-    }
-    if (f.caption() != null) {
-      Inlines.text(caption, f.caption());
-    }
+        Par.style(Styles.FIGURE_CAPTION).keepNext(notes).applyTo(body.newParagraph());
+    Captions.write(caption, f.label(), f.caption(), v, true, refs.nextCaption());
     Tables.notes(body, f.notes(), f.source(), v);
   }
 

@@ -7,18 +7,28 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.policyreport.report.document.Inline;
 
-/** Writes inline runs: emphasis as run properties, footnotes as real Word footnotes. */
+/**
+ * Writes inline runs: emphasis as run properties, footnotes as real Word footnotes, and
+ * cross-references as {@code REF} fields to the bookmark on their target (see {@link References}).
+ */
 final class Inlines {
   private final XWPFDocument doc;
+  private final References refs;
 
-  Inlines(XWPFDocument doc) {
+  Inlines(XWPFDocument doc, References refs) {
     this.doc = doc;
+    this.refs = refs;
   }
 
   void write(XWPFParagraph p, List<Inline> content) {
     for (Inline i : content) {
       if (i instanceof Inline.Text) {
         Inline.Text t = (Inline.Text) i;
+        References.Target target = t.bold() || t.italic() ? null : refs.byLabel(t.text());
+        if (target != null) {
+          Fields.field(p.getCTP()::addNewR, target.instruction(), t.text());
+          continue;
+        }
         XWPFRun r = text(p, t.text());
         if (t.bold()) {
           r.setBold(true);

@@ -13,15 +13,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.policyreport.report.document.Vocabulary;
 
 /**
- * The page: A4 with 2.5 cm side margins (a 16 cm text column), a running header with the report
+ * The page as the PDF has it: A4 with 24 mm side margins (68 pt), a running header with the report
  * title, and a page-number footer; the title page has neither.
  */
 final class PageLayout {
   static final int PAGE_WIDTH = 11906;
   static final int PAGE_HEIGHT = 16838;
-  static final int MARGIN_SIDE = 1418;
-  private static final int MARGIN_TOP = 1560;
-  private static final int MARGIN_BOTTOM = 1418;
+  static final int MARGIN_SIDE = 1360;
+  private static final int MARGIN_TOP = 1520;
+  private static final int MARGIN_BOTTOM = 1440;
   private static final int HEADER_FOOTER = 709;
 
   // Numbers no footer pattern contains, used to find where the page fields go.

@@ -15,6 +15,7 @@ final class Par {
   private boolean keepNext;
   private boolean keepLines;
   private boolean pageBreakBefore;
+  private String numPr;
   private String borders;
   private String shading;
   private final List<String> tabs = new ArrayList<>();
@@ -22,6 +23,7 @@ final class Par {
   private Integer after;
   private Integer left;
   private Integer hanging;
+  private Integer right;
   private String jc;
 
   private Par(String style) {
@@ -44,6 +46,12 @@ final class Par {
 
   Par pageBreakBefore(boolean b) {
     pageBreakBefore = b;
+    return this;
+  }
+
+  /** Numbered by list instance {@code numId} at level {@code ilvl}; numId 0 means not numbered. */
+  Par numbering(int ilvl, int numId) {
+    numPr = "<w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId + "\"/>";
     return this;
   }
 
@@ -76,6 +84,11 @@ final class Par {
     return this;
   }
 
+  Par indentRight(int rightTwips) {
+    right = rightTwips;
+    return this;
+  }
+
   /** Justification: left, center, right or both. */
   Par align(String value) {
     jc = value;
@@ -96,6 +109,9 @@ final class Par {
     if (pageBreakBefore) {
       sb.append("<w:pageBreakBefore/>");
     }
+    if (numPr != null) {
+      sb.append("<w:numPr>").append(numPr).append("</w:numPr>");
+    }
     if (borders != null) {
       sb.append("<w:pBdr>").append(borders).append("</w:pBdr>");
     }
@@ -115,8 +131,14 @@ final class Par {
       }
       sb.append("/>");
     }
-    if (left != null) {
-      sb.append("<w:ind w:left=\"").append(left).append('"');
+    if (left != null || right != null) {
+      sb.append("<w:ind");
+      if (left != null) {
+        sb.append(" w:left=\"").append(left).append('"');
+      }
+      if (right != null) {
+        sb.append(" w:right=\"").append(right).append('"');
+      }
       if (hanging != null && hanging > 0) {
         sb.append(" w:hanging=\"").append(hanging).append('"');
       }

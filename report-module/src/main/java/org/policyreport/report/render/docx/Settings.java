@@ -39,7 +39,10 @@ final class Settings {
     String xml =
         "<w:settings xmlns:w=\""
             + Wml.NS
-            + "\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"800\"/>"
+            + "\"><w:zoom w:percent=\"100\"/>"
+            // The font is embedded (EmbeddedFonts), subset to the characters in use.
+            + "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>"
+            + "<w:defaultTabStop w:val=\"800\"/>"
             + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
             + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
             + "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"

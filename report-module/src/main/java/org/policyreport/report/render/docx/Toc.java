@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.policyreport.report.document.Heading;
+import org.policyreport.report.document.Vocabulary;
 
 /**
  * A table of contents that is a real Word TOC field and is already filled in. POI cannot lay out
@@ -61,5 +62,45 @@ final class Toc {
       Fields.begin(p.getCTP()::addNewR, INSTRUCTION, true);
     }
     Fields.end(Par.style(Styles.toc(1)).applyTo(body.newParagraph()).getCTP()::addNewR);
+  }
+
+  /**
+   * A list of tables or of figures after the contents: a {@code TOC \c} field over the captions'
+   * {@code SEQ} fields, filled in like the contents (each entry links to its caption's bookmark;
+   * page numbers are left to the update). {@code entries} are label and caption of each table or
+   * figure, {@code targets} their caption bookmarks; nothing is written when there are none.
+   */
+  static void writeCaptions(
+      Body body,
+      Vocabulary v,
+      List<String[]> entries,
+      List<References.Target> targets,
+      boolean figure,
+      boolean newPage) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    String title = figure ? v.figuresTitle() : v.tablesTitle();
+    XWPFParagraph t =
+        Par.style(newPage ? Styles.TOC_HEADING : Styles.TOC_SUBHEADING)
+            .applyTo(body.newParagraph());
+    t.createRun().setText(title);
+    String instruction = "TOC \\h \\z \\c \"" + Captions.sequence(v, figure) + "\"";
+    for (int i = 0; i < entries.size(); i++) {
+      XWPFParagraph p = Par.style(Styles.TABLE_OF_FIGURES).applyTo(body.newParagraph());
+      if (i == 0) {
+        Fields.begin(p.getCTP()::addNewR, instruction, true);
+      }
+      String bookmark = targets.get(i).bookmark();
+      CTHyperlink link = p.getCTP().addNewHyperlink();
+      link.setAnchor(bookmark);
+      link.setHistory(Boolean.TRUE);
+      Supplier<CTR> runs = link::addNewR;
+      String[] e = entries.get(i);
+      Fields.text(runs.get(), e[0] == null ? e[1] : e[0] + " " + e[1]);
+      runs.get().addNewTab();
+      Fields.field(runs, "PAGEREF " + bookmark + " \\h", "");
+    }
+    Fields.end(Par.style(Styles.TABLE_OF_FIGURES).applyTo(body.newParagraph()).getCTP()::addNewR);
   }
 }

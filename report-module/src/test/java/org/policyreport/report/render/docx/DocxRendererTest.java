@@ -75,10 +75,22 @@ class DocxRendererTest {
           paragraphsWithStyle(en, "Heading" + h.level()).stream()
               .map(XWPFParagraph::getText)
               .toList();
-      assertThat(texts).as("level %d headings", h.level()).contains(h.display());
+      // The number is drawn by the heading list, not typed.
+      assertThat(texts).as("level %d headings", h.level()).contains(h.text());
     }
-    assertThat(paragraphsWithStyle(ko, "Heading1").stream().map(XWPFParagraph::getText))
-        .anyMatch(t -> t.startsWith("제1장 "));
+    for (Rendered r : List.of(en, ko)) {
+      List<String> drawn =
+          DrawnNumbers.of(r.docx).stream()
+              .filter(n -> n.paragraph().getStyle() != null)
+              .filter(n -> n.paragraph().getStyle().startsWith("Heading"))
+              .map(n -> n.number() == null ? "" : n.number())
+              .toList();
+      assertThat(drawn)
+          .containsExactlyElementsOf(
+              r.source.headings().stream().map(h -> h.number() == null ? "" : h.number()).toList());
+    }
+    assertThat(DrawnNumbers.of(ko.docx).stream().map(DrawnNumbers.Numbered::number))
+        .contains("제1장");
   }
 
   @Test
@@ -117,7 +129,7 @@ class DocxRendererTest {
                           .anyMatch(b -> b.getName().equals(anchor)))
               .findFirst()
               .orElseThrow();
-      assertThat(heading.getText()).isEqualTo(expected.get(i).display());
+      assertThat(heading.getText()).isEqualTo(expected.get(i).text());
     }
     assertThat(en.docx.getSettings().getCTSettings().isSetUpdateFields()).isTrue();
   }
@@ -205,10 +217,13 @@ class DocxRendererTest {
                     .orElseThrow());
     XWPFTable table =
         en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).toList().get(index);
-    String tblPr = table.getCTTbl().getTblPr().xmlText();
+    assertThat(table.getStyleID()).isEqualTo(Styles.REGRESSION_TABLE);
+    String style = en.docx.getStyles().getStyle(Styles.REGRESSION_TABLE).getCTStyle().xmlText();
+    String tblPr = style.substring(style.indexOf("<w:tblPr>"), style.indexOf("</w:tblPr>"));
     assertThat(tblPr).containsPattern("<w:top w:val=\"single\"");
     assertThat(tblPr).containsPattern("<w:bottom w:val=\"single\"");
     assertThat(tblPr).contains("<w:insideV w:val=\"nil\"/>").contains("<w:left w:val=\"nil\"/>");
+    assertThat(tblPr).contains("<w:insideH w:val=\"nil\"/>");
     Table source = blocks(en, Table.class).get(index);
     int headerRows = source.header().size();
     assertThat(
@@ -234,29 +249,33 @@ class DocxRendererTest {
     XWPFTable table =
         en.docx.getTables().stream().filter(t -> t.getRows().size() > 1).findFirst().orElseThrow();
     int headerRows = source.header().size();
-    // "0.021***" and "(0.004)": the integer parts end at the same tab, the fractions start after
-    // it.
-    String a = table.getRow(headerRows).getCell(1).getParagraphs().get(0).getCTP().xmlText();
-    String b = table.getRow(headerRows + 1).getCell(1).getParagraphs().get(0).getCTP().xmlText();
-    Matcher ma = Pattern.compile("w:val=\"right\" w:pos=\"(\\d+)\"").matcher(a);
-    Matcher mb = Pattern.compile("w:val=\"right\" w:pos=\"(\\d+)\"").matcher(b);
+    // "0.021***" and "(0.004)": one decimal tab stop for the column, each number whole.
+    XWPFParagraph a = table.getRow(headerRows).getCell(1).getParagraphs().get(0);
+    XWPFParagraph b = table.getRow(headerRows + 1).getCell(1).getParagraphs().get(0);
+    Matcher ma =
+        Pattern.compile("w:val=\"decimal\" w:pos=\"(\\d+)\"").matcher(a.getCTP().xmlText());
+    Matcher mb =
+        Pattern.compile("w:val=\"decimal\" w:pos=\"(\\d+)\"").matcher(b.getCTP().xmlText());
     assertThat(ma.find()).isTrue();
     assertThat(mb.find()).isTrue();
     assertThat(ma.group(1)).isEqualTo(mb.group(1));
-    assertThat(table.getRow(headerRows).getCell(1).getText().replace("\t", ""))
-        .isEqualTo(source.body().get(0).cells().get(1).text());
+    assertThat(a.getRuns()).singleElement();
+    assertThat(a.getText()).isEqualTo(source.body().get(0).cells().get(1).text());
+    assertThat(b.getText()).isEqualTo(source.body().get(1).cells().get(1).text());
   }
 
   @Test
   void tableNotesAndSourceUseTheVocabularysPrefixes() {
     Table source = blocks(en, Table.class).get(0);
     List<String> notes =
-        paragraphsWithStyle(en, "TableNote").stream().map(XWPFParagraph::getText).toList();
+        paragraphsWithStyle(en, Styles.TABLE_NOTE).stream().map(XWPFParagraph::getText).toList();
     assertThat(notes).contains(en.source.vocabulary().notePrefix() + source.notes().get(0));
-    assertThat(notes).contains(en.source.vocabulary().sourcePrefix() + source.source());
-    List<String> koNotes =
-        paragraphsWithStyle(ko, "TableNote").stream().map(XWPFParagraph::getText).toList();
-    assertThat(koNotes).anyMatch(t -> t.startsWith(ko.source.vocabulary().sourcePrefix()));
+    List<String> sources =
+        paragraphsWithStyle(en, Styles.TABLE_SOURCE).stream().map(XWPFParagraph::getText).toList();
+    assertThat(sources).contains(en.source.vocabulary().sourcePrefix() + source.source());
+    List<String> koSources =
+        paragraphsWithStyle(ko, Styles.TABLE_SOURCE).stream().map(XWPFParagraph::getText).toList();
+    assertThat(koSources).anyMatch(t -> t.startsWith(ko.source.vocabulary().sourcePrefix()));
   }
 
   @Test
@@ -278,8 +297,12 @@ class DocxRendererTest {
 
   @Test
   void listMarkersComeFromTheVocabulary() {
+    // The markers are drawn by Word lists whose level texts follow the vocabulary.
     List<String> items =
-        paragraphsWithStyle(ko, "ListParagraph").stream().map(XWPFParagraph::getText).toList();
+        DrawnNumbers.of(ko.docx).stream()
+            .filter(n -> "ListParagraph".equals(n.paragraph().getStyle()))
+            .map(n -> n.number() + "\t" + n.paragraph().getText())
+            .toList();
     assertThat(items)
         .contains(
             ko.source.vocabulary().listMarker(0, 0) + "\t첫째 항목",
@@ -349,8 +372,11 @@ class DocxRendererTest {
   @Test
   void koreanDocumentIsMarkedKoreanAndUsesPretendardForHangul() throws Exception {
     var defaults = ko.docx.getStyle().getDocDefaults().getRPrDefault().getRPr();
-    assertThat(defaults.getLangArray(0).getVal()).isEqualTo("ko-KR");
+    // Hangul is Korean; Latin-script runs (terms, numbers) are English, as Korean Word marks them.
     assertThat(defaults.getLangArray(0).getEastAsia()).isEqualTo("ko-KR");
+    assertThat(defaults.getLangArray(0).getVal()).isEqualTo("en-US");
+    assertThat(ko.docx.getSettings().getCTSettings().getThemeFontLang().getEastAsia())
+        .isEqualTo("ko-KR");
     assertThat(defaults.getRFontsArray(0).getEastAsia()).isEqualTo(Fonts.FAMILY);
     assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo(Fonts.FAMILY);
     assertThat(ko.docx.getParagraphs().stream().map(XWPFParagraph::getText))
