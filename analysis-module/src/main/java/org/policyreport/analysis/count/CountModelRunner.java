@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.special.Gamma;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.Coefficient;
@@ -197,7 +197,7 @@ public final class CountModelRunner implements ModelRunner {
                     : "LR test against the constant-only NB2 model (alpha re-estimated)",
                 lr,
                 fit.nullDf(),
-                chi2Upper(lr, fit.nullDf())));
+                Tails.chi2(lr, fit.nullDf())));
       }
     }
     if (!oim) {
@@ -234,7 +234,7 @@ public final class CountModelRunner implements ModelRunner {
         && (model == CountModel.NB2 || model == CountModel.GNBREG)
         && fit.logLikelihoodPoisson() != null) {
       double lr = Math.max(0, 2 * (ll - fit.logLikelihoodPoisson()));
-      double p = lr > 0 ? 0.5 * chi2Upper(lr, 1) : 1.0;
+      double p = lr > 0 ? 0.5 * Tails.chi2(lr, 1) : 1.0;
       tests.add(
           new TestResult(
               "lrAlphaZero",
@@ -267,7 +267,7 @@ public final class CountModelRunner implements ModelRunner {
                     : "LR test of constant alpha (against NB2)",
                 lr,
                 df,
-                chi2Upper(lr, df)));
+                Tails.chi2(lr, df)));
       }
     }
     if (!fit.converged()) {
@@ -353,14 +353,6 @@ public final class CountModelRunner implements ModelRunner {
       stat += b[a] * w[a];
     }
     return TestResult.chi2(
-        "waldSlopes", "Wald test that all slopes are zero", stat, s, chi2Upper(stat, s));
-  }
-
-  /** Upper tail of chi2(df), accurate far into the tail. */
-  static double chi2Upper(double x, int df) {
-    if (!(x > 0)) {
-      return 1.0;
-    }
-    return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+        "waldSlopes", "Wald test that all slopes are zero", stat, s, Tails.chi2(stat, s));
   }
 }

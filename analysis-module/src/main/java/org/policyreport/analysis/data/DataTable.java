@@ -19,7 +19,10 @@ public final class DataTable {
   private final int rows;
   private final Map<String, Column> columns;
 
-  /** One column as read; {@code values} is null when a cell was not a number. */
+  /**
+   * One column as read; {@code values} is null when a cell was not a number; {@code text} holds the
+   * cells as written when the column is text or an identifier read as text.
+   */
   record Column(
       String name,
       int position,
@@ -134,7 +137,10 @@ public final class DataTable {
     return c;
   }
 
-  /** The cells of a column as text (numbers written without a trailing ".0"). */
+  /**
+   * The cells of a column as text: as written for a text or identifier column, else numbers written
+   * without a trailing ".0".
+   */
   public String[] labels(String column) {
     Column c = require(column);
     if (c.text() != null) {

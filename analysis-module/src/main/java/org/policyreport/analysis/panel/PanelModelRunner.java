@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.FDistribution;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ConfigNode;
@@ -15,6 +13,7 @@ import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.inference.Reference;
+import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.ModelResult;
@@ -320,7 +319,7 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private static TestResult waldTest(double chi2, int df) {
-    double p = df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
+    double p = df == 0 ? 1 : Tails.chi2(chi2, df);
     return new TestResult(
         "wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
   }
@@ -334,7 +333,7 @@ public final class PanelModelRunner implements ModelRunner {
 
   private static TestResult fTest(
       String name, String label, double f, int df1, int df2, String note) {
-    double p = 1 - new FDistribution(null, df1, df2).cumulativeProbability(f);
+    double p = Tails.f(f, df1, df2);
     return new TestResult(name, label, f, df1, df2, p, "F", note);
   }
 

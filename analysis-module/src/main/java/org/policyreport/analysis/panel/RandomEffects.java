@@ -15,10 +15,11 @@ import org.policyreport.analysis.EstimationException;
  *
  * <ul>
  *   <li>sigma_e^2 = SSR_within / (N - n - k_w), k_w the regressors that vary within panels;
- *   <li>sigma_u^2 = (SSR_B - (n - K) sigma_e^2) / (N - tr[(Z_B'Z_B)^-1 Z_S'Z]), where SSR_B = sum_i
- *       T_i e_i^2 from the regression of the unit means on the unit means of the regressors and a
- *       constant (K coefficients) weighted by T_i, Z_B holds each observation's unit means and Z_S
- *       its unit sums; balanced: SSR_B/(T(n - K)) - sigma_e^2/T; truncated at 0;
+ *   <li>sigma_u^2 = (SSR_B - (n - K_B) sigma_e^2) / (N - tr[(Z_B'Z_B)^-1 Z_S'Z]), where SSR_B =
+ *       sum_i T_i e_i^2 from the regression of the unit means on the unit means of the regressors
+ *       and a constant weighted by T_i (K_B the coefficients it estimates, after collinear ones are
+ *       dropped), Z_B holds each observation's unit means and Z_S its unit sums; balanced:
+ *       SSR_B/(T(n - K)) - sigma_e^2/T; truncated at 0;
  *   <li>theta_i = 1 - sqrt(sigma_e^2 / (T_i sigma_u^2 + sigma_e^2));
  *   <li>OLS of y_it - theta_i ybar_i on (1 - theta_i, x_it - theta_i xbar_i), V = s^2 (X*'X*)^-1
  *       with s^2 = SSR* / (N - K) (plm's convention, equal to Stata on Grunfeld); z statistics.
@@ -96,15 +97,6 @@ public final class RandomEffects {
 
     // Between step: the unit means, each weighted by its T_i (plm's "Between" model at the
     // observation level); on a balanced panel this is the plain between regression.
-    if (g <= p) {
-      throw new EstimationException(
-          model
-              + ": "
-              + g
-              + " panels are too few for the between regression with "
-              + p
-              + " coefficients");
-    }
     double[][] between = new double[p][];
     for (int i = 0; i < p; i++) {
       between[i] = means[i];
@@ -117,6 +109,18 @@ public final class RandomEffects {
     }
     LeastSquares.Solution b = LeastSquares.fit(between, ybarUnit, t, model + " between step");
     int[] bk = b.kept();
+    // The between regression may lose more columns than the pooled one (period dummies have the
+    // same unit means on a balanced panel): its df count the columns it estimated, as plm.
+    int pBetween = bk.length;
+    if (g <= pBetween) {
+      throw new EstimationException(
+          model
+              + ": "
+              + g
+              + " panels are too few for the between regression with "
+              + pBetween
+              + " coefficients");
+    }
     double[][] sums = LeastSquares.subMatrix(LeastSquares.crossProducts(between, t2), bk);
     double trace = 0;
     for (int i = 0; i < bk.length; i++) {
@@ -125,7 +129,7 @@ public final class RandomEffects {
       }
     }
     // E[SSR_between] = (n - K - 1) sigma_e^2 + (N - tr[(Z_B'Z_B)^-1 Z_S'Z]) sigma_u^2.
-    double s2u = (b.ssr() - (g - p) * s2e) / (n - trace);
+    double s2u = (b.ssr() - (g - pBetween) * s2e) / (n - trace);
     boolean truncated = s2u < 0;
     if (truncated) {
       s2u = 0;

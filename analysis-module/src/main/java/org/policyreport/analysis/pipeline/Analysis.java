@@ -56,7 +56,7 @@ public final class Analysis {
 
   public AnalysisRun run(AnalysisConfig config) {
     List<SurveySpec> surveySpecs = checked(config);
-    Sources sources = new Sources(config);
+    Sources sources = new Sources(config, identifiers(config, surveySpecs));
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
     Map<String, Set<String>> describe = new LinkedHashMap<>();
@@ -130,6 +130,35 @@ public final class Analysis {
   }
 
   /**
+   * The identifier columns of each data source (panel, time, clusters, survey id and groups), read
+   * as text exactly as written.
+   */
+  private Map<String, Set<String>> identifiers(AnalysisConfig config, List<SurveySpec> surveys) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (DataSourceSpec source : config.data().values()) {
+      Set<String> ids = out.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
+      if (source.isPanel()) {
+        ids.add(source.panel());
+        ids.add(source.time());
+      }
+    }
+    for (ModelSpec spec : config.models()) {
+      String cluster = spec.node().string("cluster", null);
+      if (cluster != null) {
+        out.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>()).add(cluster);
+      }
+    }
+    for (SurveySpec s : surveys) {
+      Set<String> ids = out.computeIfAbsent(s.data(), k -> new LinkedHashSet<>());
+      ids.addAll(s.groupBy());
+      if (s.idColumn() != null) {
+        ids.add(s.idColumn());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The data sources of one run, each read (and, for a panel, indexed and checked for duplicate
    * unit-period pairs) once, when first needed.
    */
@@ -140,8 +169,11 @@ public final class Analysis {
     private final Map<String, PanelIndex> panels = new HashMap<>();
     private final Map<String, Double> readSeconds = new HashMap<>();
 
-    Sources(AnalysisConfig config) {
+    private final Map<String, Set<String>> identifiers;
+
+    Sources(AnalysisConfig config, Map<String, Set<String>> identifiers) {
       this.config = config;
+      this.identifiers = identifiers;
     }
 
     DataTable table(DataSourceSpec source) {
@@ -164,7 +196,9 @@ public final class Analysis {
       long t0 = System.nanoTime();
       String display = config.location().display(source.path());
       byte[] bytes = config.location().read(source.path(), "data file");
-      DataTable table = CsvReader.read(source.name(), bytes, display);
+      DataTable table =
+          CsvReader.read(
+              source.name(), bytes, display, identifiers.getOrDefault(source.name(), Set.of()));
       if (source.isPanel()) {
         panels.put(source.name(), PanelIndex.of(table, source.panel(), source.time()));
       }
