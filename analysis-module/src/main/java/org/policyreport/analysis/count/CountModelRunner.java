@@ -64,7 +64,7 @@ public final class CountModelRunner implements ModelRunner {
   @Override
   public List<String> extraColumns(ModelSpec spec) {
     ConfigNode node = spec.node();
-    List<String> out = new ArrayList<>(node.strings("dispersion"));
+    List<String> out = new ArrayList<>();
     for (String key : List.of("cluster", "exposure", "offset")) {
       if (node.has(key)) {
         out.add(node.requiredString(key));
@@ -83,7 +83,7 @@ public final class CountModelRunner implements ModelRunner {
     for (String r : spec.regressors()) {
       x.add(table.numeric(r));
     }
-    List<String> zNames = node.strings("dispersion");
+    List<String> zNames = spec.dispersion();
     List<double[]> z = new ArrayList<>();
     for (String r : zNames) {
       z.add(table.numeric(r));

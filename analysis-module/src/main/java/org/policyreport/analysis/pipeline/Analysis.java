@@ -17,6 +17,8 @@ import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
+import org.policyreport.analysis.terms.ModelFrame;
+import org.policyreport.analysis.terms.Term;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ConfigSource;
 import org.policyreport.contract.GeneratedBy;
@@ -59,15 +61,14 @@ public final class Analysis {
     Sources sources = new Sources(config, identifiers(config, surveySpecs));
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Map<String, Set<String>> describe = new LinkedHashMap<>();
     for (ModelSpec spec : config.models()) {
       DataSourceSpec source = config.data().get(spec.data());
       DataTable table = sources.table(source);
       ModelRunner runner = estimators.runnerFor(spec);
-      Set<String> columns = new LinkedHashSet<>();
-      columns.add(spec.dependent());
-      columns.addAll(spec.regressors());
-      columns.addAll(runner.extraColumns(spec));
+      List<String> extra = runner.extraColumns(spec);
+      Set<String> columns = ModelFrame.variables(spec, extra);
       for (String c : columns) {
         if (!table.hasColumn(c)) {
           throw spec.node()
@@ -82,12 +83,22 @@ public final class Analysis {
         }
       }
       long t0 = System.nanoTime();
-      models.add(runner.fit(spec, source, table));
+      ModelFrame frame =
+          ModelFrame.of(
+              spec,
+              table,
+              source.isPanel() ? sources.panel(source) : null,
+              source.isPanel() ? List.of(source.panel(), source.time()) : List.of(),
+              extra);
+      ModelResult fitted = runner.fit(frame.spec(), source, frame.table());
+      models.add(FrameResults.of(fitted, spec, frame));
+      if (frame.dropped() > 0) {
+        warnings.add(FrameResults.droppedWarning(spec, frame));
+      }
       double fit = (System.nanoTime() - t0) / 1e9;
       timings.add(new ModelTiming(spec.id(), sources.readSecondsOnce(source.name()), fit));
       Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
-      vars.add(spec.dependent());
-      vars.addAll(spec.regressors());
+      vars.addAll(FrameResults.describedVariables(spec));
     }
     List<SurveyResult> surveys = new ArrayList<>();
     for (SurveySpec spec : surveySpecs) {
@@ -125,13 +136,13 @@ public final class Analysis {
             surveys,
             descriptives,
             series,
-            List.of());
+            warnings);
     return new AnalysisRun(results, timings, sources.tables);
   }
 
   /**
-   * The identifier columns of each data source (panel, time, clusters, survey id and groups), read
-   * as text exactly as written.
+   * The identifier columns of each data source (panel, time, clusters, factors, survey id and
+   * groups), read as text exactly as written.
    */
   private Map<String, Set<String>> identifiers(AnalysisConfig config, List<SurveySpec> surveys) {
     Map<String, Set<String>> out = new HashMap<>();
@@ -143,9 +154,15 @@ public final class Analysis {
       }
     }
     for (ModelSpec spec : config.models()) {
+      Set<String> ids = out.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>());
       String cluster = spec.node().string("cluster", null);
       if (cluster != null) {
-        out.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>()).add(cluster);
+        ids.add(cluster);
+      }
+      for (Term t : spec.regressorTerms()) {
+        if (t instanceof Term.Factor) {
+          ids.add(((Term.Factor) t).variable());
+        }
       }
     }
     for (SurveySpec s : surveys) {
