@@ -57,8 +57,8 @@ public final class PanelModelRunner implements ModelRunner {
     ConfigNode node = spec.node();
     String est = spec.estimator();
     for (String key : OLS_KEYS) {
-      if (!est.equals("ols") && node.has(key)) {
-        throw node.get(key).error("applies only to estimator ols, not " + est);
+      if (est.equals("fgls") && node.has(key)) {
+        throw node.get(key).error("applies only to estimators ols, fe and re, not " + est);
       }
     }
     for (String key : FGLS_KEYS) {
@@ -69,7 +69,7 @@ public final class PanelModelRunner implements ModelRunner {
     if (node.has("diagnostics") && !est.equals("fgls")) {
       throw node.get("diagnostics").error("applies only to estimator fgls, not " + est);
     }
-    if (est.equals("ols")) {
+    if (!est.equals("fgls")) {
       olsOptions(spec);
     } else if (est.equals("fgls")) {
       fglsOptions(spec);
@@ -176,11 +176,16 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private ModelResult fe(Builder b) {
-    FixedEffects.Result r = new FixedEffects().fit(b.data);
+    PooledOls.Vce vce = olsOptions(b.spec);
+    FixedEffects.Result r = new FixedEffects(vce).fit(b.data);
     statsFe(b, r);
     addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
-    b.tests.add(
-        fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    if (r.clusters() == 0) {
+      b.tests.add(
+          fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    } else {
+      robustNotes(b, vce, r.clusters(), "fe");
+    }
     b.add(
         Diagnostics.modifiedWald(b.data, r.estimates()),
         "modified Wald test for groupwise heteroskedasticity");
@@ -189,7 +194,37 @@ public final class PanelModelRunner implements ModelRunner {
         "Wooldridge test for serial correlation (too few consecutive periods)");
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     b.details.put("fixedEffects", r.fixedEffects());
-    return b.build(r.estimates(), Reference.t(r.dfResidual()), "conventional", null, 0, true);
+    return b.build(
+        r.estimates(),
+        Reference.t(r.clusters() > 0 ? r.clusters() - 1 : r.dfResidual()),
+        r.clusters() > 0 ? Fgls.name(vce) : "conventional",
+        null,
+        0,
+        true);
+  }
+
+  /**
+   * Records a cluster-robust fe or re fit: options, the number of clusters and a note saying which
+   * standard errors are shown.
+   */
+  private static void robustNotes(Builder b, PooledOls.Vce vce, int clusters, String estimator) {
+    String column = b.spec.node().string("cluster", null);
+    b.options.put("vce", Fgls.name(vce));
+    if (column != null) {
+      b.options.put("cluster", column);
+    }
+    b.stat("clusters", clusters);
+    b.notes.add(
+        "Standard errors robust to heteroskedasticity and correlation within "
+            + (column == null ? "panels" : "clusters of " + column)
+            + " ("
+            + clusters
+            + " clusters): "
+            + (estimator.equals("fe")
+                ? "sandwich on the within-transformed data, factor G/(G-1) (N-1)/(N-K) with K the"
+                    + " slopes and the constant, t with G-1 df (Stata xtreg, fe vce(cluster))."
+                : "sandwich on the quasi-demeaned data, factor G/(G-1) (N-1)/(N-K) with K the"
+                    + " coefficients (R plm vcovHC arellano, sss)."));
   }
 
   private static void statsFe(Builder b, FixedEffects.Result r) {
@@ -205,7 +240,8 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private ModelResult re(Builder b) {
-    RandomEffects.Result r = new RandomEffects().fit(b.data);
+    PooledOls.Vce vce = olsOptions(b.spec);
+    RandomEffects.Result r = new RandomEffects(vce).fit(b.data);
     b.stat("units", r.units());
     b.stat("sigma_u", r.sigmaU());
     b.stat("sigma_e", r.sigmaE());
@@ -228,9 +264,21 @@ public final class PanelModelRunner implements ModelRunner {
           "The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
-    hausman(b, r.estimates());
+    if (r.clusters() > 0) {
+      robustNotes(b, vce, r.clusters(), "re");
+      // The Hausman test compares the conventional covariances (Stata refuses robust ones).
+      hausman(b, new RandomEffects().fit(b.data).estimates());
+    } else {
+      hausman(b, r.estimates());
+    }
     b.add(Diagnostics.breuschPagan(b.data), "Breusch-Pagan LM test");
-    return b.build(r.estimates(), Reference.normal(), "conventional", null, 0, true);
+    return b.build(
+        r.estimates(),
+        Reference.normal(),
+        r.clusters() > 0 ? Fgls.name(vce) : "conventional",
+        null,
+        0,
+        true);
   }
 
   private ModelResult fgls(Builder b) {

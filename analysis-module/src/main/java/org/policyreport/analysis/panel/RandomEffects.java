@@ -26,6 +26,22 @@ import org.policyreport.analysis.EstimationException;
  * </ul>
  */
 public final class RandomEffects {
+  private final PooledOls.Vce vce;
+
+  /** The conventional covariance. */
+  public RandomEffects() {
+    this(PooledOls.Vce.CONVENTIONAL);
+  }
+
+  /**
+   * With {@code vce} robust or cluster (robust = clustered by panel): the sandwich on the
+   * quasi-demeaned regression, V = G/(G-1) (N-1)/(N-K) (X*'X*)^-1 (sum_g X*_g'e_g e_g'X*_g)
+   * (X*'X*)^-1, K counting the constant, as R plm {@code vcovHC(method = "arellano", type =
+   * "sss")}.
+   */
+  public RandomEffects(PooledOls.Vce vce) {
+    this.vce = vce;
+  }
 
   /**
    * @param thetaByPanel theta_i by unit label (one value repeated when the panel is balanced)
@@ -46,7 +62,8 @@ public final class RandomEffects {
       double rSquaredBetween,
       double rSquaredOverall,
       boolean sigmaUTruncated,
-      Map<String, Double> thetaByPanel) {
+      Map<String, Double> thetaByPanel,
+      int clusters) {
     public Result {
       thetaByPanel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(thetaByPanel));
     }
@@ -155,6 +172,19 @@ public final class RandomEffects {
       throw new EstimationException(model + ": GLS step lost a regressor to collinearity");
     }
     double s2 = gls.ssr() / (n - p);
+    double[][] vcov = PooledOls.scale(gls.inverse(), s2);
+    int clusters = 0;
+    if (vce != PooledOls.Vce.CONVENTIONAL) {
+      clusters = data.clusterCount;
+      if (clusters < 2) {
+        throw new org.policyreport.analysis.InputException(
+            model + ": cluster-robust standard errors need 2 or more clusters");
+      }
+      double[] e = LeastSquares.residuals(xs, ys, gls.kept(), gls.beta());
+      double[][] meat = Sandwich.meat(xs, gls.kept(), e, data.cluster, clusters);
+      double factor = clusters / (clusters - 1.0) * (n - 1.0) / (n - (double) p);
+      vcov = PooledOls.scale(Sandwich.sandwich(gls.inverse(), meat), factor);
+    }
     List<String> keptNames = new ArrayList<>();
     for (int i : pooledKept) {
       keptNames.add(names.get(i));
@@ -162,11 +192,7 @@ public final class RandomEffects {
     int[] identity = java.util.stream.IntStream.range(0, p).toArray();
     Estimates est =
         Estimates.constantLast(
-            keptNames,
-            identity,
-            gls.beta(),
-            PooledOls.scale(gls.inverse(), s2),
-            PanelData.dropped(names, pooledKept));
+            keptNames, identity, gls.beta(), vcov, PanelData.dropped(names, pooledKept));
 
     // R-squared as Stata reports after xtreg, re: squared correlations of fitted and observed
     // values.
@@ -201,7 +227,8 @@ public final class RandomEffects {
         FixedEffects.squaredCorrelation(xbUnit, ybarUnit),
         FixedEffects.squaredCorrelation(xbAll, data.y),
         truncated,
-        thetaByPanel);
+        thetaByPanel,
+        clusters);
   }
 
   private static double[] quasiDemean(double[] v, double[] means, double[] theta, int[] start) {

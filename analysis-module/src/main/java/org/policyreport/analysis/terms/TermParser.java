@@ -180,7 +180,18 @@ public final class TermParser {
   }
 
   private IllegalArgumentException error(String what) {
+    boolean split =
+        text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     return new IllegalArgumentException(
-        "'" + text + "' is not a term: " + what + " at character " + (pos + 1));
+        "'"
+            + text
+            + "' is not a term: "
+            + what
+            + " at character "
+            + (pos + 1)
+            + (split
+                ? " (in a [...] list a comma separates items: quote a term with a comma, as"
+                    + " \"lag(x, 2)\")"
+                : ""));
   }
 }
