@@ -21,8 +21,8 @@ import org.policyreport.contract.TestResult;
 /**
  * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the
  * pipeline. Model keys besides the shared ones: {@code constant} (default true), {@code vce} (oim,
- * robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code offset}
- * (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
+ * eim, robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code
+ * offset} (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
  */
 public final class CountModelRunner implements ModelRunner {
 
@@ -44,6 +44,9 @@ public final class CountModelRunner implements ModelRunner {
       throw node.get("dispersion").error("is only used by estimator gnbreg (ln alpha regressors)");
     }
     Vce vce = node.choice("vce", Vce.class, Vce.OIM);
+    if (vce == Vce.EIM && model(spec) != CountModel.POISSON && model(spec) != CountModel.NB2) {
+      throw node.get("vce").error("eim is available for estimators poisson and nb2 only");
+    }
     if (vce == Vce.CLUSTER && !node.has("cluster")) {
       throw node.get("cluster")
           .error("is required with vce: cluster (the column that numbers the clusters)");
@@ -180,7 +183,17 @@ public final class CountModelRunner implements ModelRunner {
     stats.put("nParameters", (double) k);
     stats.put("aic", -2 * ll + 2 * k);
     stats.put("bic", -2 * ll + k * Math.log(fit.nobs()));
-    boolean oim = fit.vce() == Vce.OIM;
+    // Likelihood-ratio tests hold with either information matrix; only sandwiches replace them.
+    boolean oim = fit.vce() == Vce.OIM || fit.vce() == Vce.EIM;
+    if (model != CountModel.POISSON && fit.vce() == Vce.OIM) {
+      notes.add(
+          "Standard errors from the observed information matrix (Stata's convention; R's glm.nb"
+              + " uses the expected information, given by vce: eim).");
+    } else if (fit.vce() == Vce.EIM && model == CountModel.NB2) {
+      notes.add(
+          "Standard errors from the expected information of the coefficients, ln alpha from its"
+              + " own observed information (R glm.nb's convention; Stata's is vce: oim).");
+    }
     if (fit.logLikelihoodNull() != null) {
       double ll0 = fit.logLikelihoodNull();
       double lr = Math.max(0, 2 * (ll - ll0));

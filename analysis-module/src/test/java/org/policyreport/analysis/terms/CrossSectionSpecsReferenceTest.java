@@ -49,6 +49,35 @@ class CrossSectionSpecsReferenceTest extends SpecsSupport {
         .isEqualTo(java.util.Map.of("type", "B", "period", "60"));
   }
 
+  @Test
+  void nb2WithVceEimGivesGlmNbStandardErrors() {
+    JsonNode ref = expected("nb2_ships");
+    AnalysisResults r =
+        analyze(
+            dir,
+            lines(
+                "data:",
+                "  ships: {path: ships.csv}",
+                "models:",
+                "  - {id: nb, estimator: nb2, data: ships, dependent: incidents, vce: eim,",
+                "     regressors: [factor(type), log(year), factor(period)],",
+                "     reference: {type: B}, exposure: service}"),
+            "ships.csv");
+    ModelResult nb = r.model("nb");
+    ref.get("glmNbExpectedInformationSe")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertRelative(
+                    nb.coefficient(e.getKey()).se(),
+                    e.getValue().asDouble(),
+                    SE_REL,
+                    e.getKey() + " se (eim)"));
+    assertThat(nb.seType()).isEqualTo("eim");
+    assertThat(nb.test("lrVsConstantOnly")).isNotNull();
+    assertThat(nb.notes()).anyMatch(n -> n.contains("R glm.nb's convention"));
+  }
+
   private static final String AIR =
       lines(
           "data:",
