@@ -43,7 +43,7 @@ public final class CountModelRunner implements ModelRunner {
     if (model(spec) != CountModel.GNBREG && node.has("dispersion")) {
       throw node.get("dispersion").error("is only used by estimator gnbreg (ln alpha regressors)");
     }
-    Vce vce = node.choice("vce", Vce.class, Vce.OIM);
+    Vce vce = node.abbreviated("vce", Vce.class, Vce.OIM, CountModelRunner::vceMinimum);
     if (vce == Vce.EIM && model(spec) != CountModel.POISSON && model(spec) != CountModel.NB2) {
       throw node.get("vce").error("eim is available for estimators poisson and nb2 only");
     }
@@ -124,8 +124,20 @@ public final class CountModelRunner implements ModelRunner {
     return new CountOptions(
         model(spec),
         node.bool("constant", true),
-        node.choice("vce", Vce.class, Vce.OIM),
+        node.abbreviated("vce", Vce.class, Vce.OIM, CountModelRunner::vceMinimum),
         maxIterations);
+  }
+
+  /** Stata's shortest vce() abbreviations: oim and eim in full, r, cl. */
+  static int vceMinimum(Vce v) {
+    switch (v) {
+      case ROBUST:
+        return 1;
+      case CLUSTER:
+        return 2;
+      default:
+        return 3;
+    }
   }
 
   private static CountModel model(ModelSpec spec) {

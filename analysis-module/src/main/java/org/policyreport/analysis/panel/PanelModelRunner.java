@@ -3,7 +3,6 @@ package org.policyreport.analysis.panel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
@@ -387,7 +386,8 @@ public final class PanelModelRunner implements ModelRunner {
 
   static PooledOls.Vce olsOptions(ModelSpec spec) {
     ConfigNode node = spec.node();
-    PooledOls.Vce vce = node.choice("vce", PooledOls.Vce.class, null);
+    PooledOls.Vce vce =
+        node.abbreviated("vce", PooledOls.Vce.class, null, PanelModelRunner::vceMinimum);
     if (node.has("cluster")) {
       node.requiredString("cluster");
       if (vce != null && vce != PooledOls.Vce.CLUSTER) {
@@ -399,29 +399,30 @@ public final class PanelModelRunner implements ModelRunner {
     return vce == null ? PooledOls.Vce.CONVENTIONAL : vce;
   }
 
+  /** Stata's shortest vce() abbreviations: conv, r, cl. */
+  static int vceMinimum(PooledOls.Vce v) {
+    switch (v) {
+      case CONVENTIONAL:
+        return 4;
+      case ROBUST:
+        return 1;
+      default:
+        return 2;
+    }
+  }
+
   static Fgls.Options fglsOptions(ModelSpec spec) {
     ConfigNode node = spec.node();
-    Fgls.PanelVariance panels = Fgls.PanelVariance.IID;
-    if (node.has("panels")) {
-      String raw = node.get("panels").asString().trim().toLowerCase(Locale.ROOT);
-      switch (raw) {
-        case "iid":
-          break;
-        case "hetero":
-        case "heteroskedastic":
-        case "heteroscedastic":
-          panels = Fgls.PanelVariance.HETEROSKEDASTIC;
-          break;
-        case "correlated":
-          panels = Fgls.PanelVariance.CORRELATED;
-          break;
-        default:
-          throw node.get("panels")
-              .error("'" + raw + "' is not one of iid, heteroskedastic (hetero), correlated");
-      }
+    // Stata's xtgls accepts panels(h), corr(a) ...: one letter of each value suffices.
+    Fgls.PanelVariance panels;
+    if (node.has("panels")
+        && node.get("panels").asString().trim().equalsIgnoreCase("heteroscedastic")) {
+      panels = Fgls.PanelVariance.HETEROSKEDASTIC;
+    } else {
+      panels = node.abbreviated("panels", Fgls.PanelVariance.class, Fgls.PanelVariance.IID, e -> 1);
     }
     Fgls.Correlation corr =
-        node.choice("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT);
+        node.abbreviated("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT, e -> 1);
     Fgls.RhoType rhoType = node.choice("rhotype", Fgls.RhoType.class, Fgls.RhoType.REGRESS);
     if (node.has("rhotype") && corr == Fgls.Correlation.INDEPENDENT) {
       throw node.get("rhotype").error("applies only with corr: ar1 or psar1");
