@@ -199,8 +199,7 @@ public final class CountModelRunner implements ModelRunner {
     boolean oim = fit.vce() == Vce.OIM || fit.vce() == Vce.EIM;
     if (model != CountModel.POISSON && fit.vce() == Vce.OIM) {
       notes.add(
-          "Standard errors from the observed information matrix (Stata's convention; R's glm.nb"
-              + " uses the expected information, given by vce: eim).");
+          "Standard errors from the observed information (as Stata; R's glm.nb uses the expected).");
     } else if (fit.vce() == Vce.EIM && model == CountModel.NB2) {
       notes.add(
           "Standard errors from the expected information of the coefficients, ln alpha from its"

@@ -19,10 +19,11 @@ import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.TestResult;
 
 /**
- * Runs the linear panel models: {@code ols} (pooled, keys {@code vce: conventional | robust |
- * cluster} and {@code cluster: column}), {@code fe}, {@code re} and {@code fgls} (keys {@code
- * panels: iid | heteroskedastic | correlated}, {@code corr: independent | ar1 | psar1}, {@code
- * rhotype: regress | dw}, {@code igls}, {@code nmk}, {@code tolerance}, {@code iterate}).
+ * Runs the linear panel models: {@code ols}, {@code fe} and {@code re} (keys {@code vce:
+ * conventional | robust | cluster} and {@code cluster: column}; for fe and re robust means
+ * clustered by panel, as Stata's xtreg) and {@code fgls} (keys {@code panels: iid | heteroskedastic
+ * | correlated}, {@code corr: independent | ar1 | psar1}, {@code rhotype: regress | dw}, {@code
+ * igls}, {@code nmk}, {@code tolerance}, {@code iterate}).
  *
  * <p>Which diagnostics each model carries (in {@code tests}; VIFs in {@code details.vif}):
  *
