@@ -89,6 +89,36 @@ class TermRulesTest extends SpecsSupport {
   }
 
   @Test
+  void diffIsTheChangeSinceThePreviousPeriodOfTheSameUnit() throws Exception {
+    Random rnd = new Random(11);
+    StringBuilder csv = new StringBuilder("id,t,y,x,dx\n");
+    for (int u = 0; u < 8; u++) {
+      double prev = Double.NaN;
+      for (int t = 2001; t <= 2006; t++) {
+        double x = rnd.nextGaussian();
+        double dx = x - prev;
+        csv.append("u").append(u).append(',').append(t).append(',');
+        csv.append(rnd.nextGaussian() + 0.7 * (Double.isNaN(dx) ? 0 : dx)).append(',');
+        csv.append(x).append(',').append(Double.isNaN(dx) ? "" : Double.toString(dx)).append('\n');
+        prev = x;
+      }
+    }
+    AnalysisResults r =
+        run(
+            csv.toString(),
+            lines(
+                "  - {id: a, estimator: ols, data: d, dependent: y, regressors: [diff(x)]}",
+                "  - {id: b, estimator: ols, data: d, dependent: y, regressors: [dx]}"));
+    ModelResult a = r.model("a");
+    ModelResult b = r.model("b");
+    assertThat(a.coefficient("diff(x)").coef())
+        .isCloseTo(b.coefficient("dx").coef(), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(a.nobs()).isEqualTo(40);
+    assertThat(a.details().get("droppedRows")).isEqualTo(java.util.Map.of("missing", 0, "lag", 8));
+    assertThat(b.details().get("droppedRows")).isEqualTo(java.util.Map.of("missing", 8, "lag", 0));
+  }
+
+  @Test
   void logOfANonPositiveValueNamesTheLine() {
     assertThatThrownBy(
             () ->
