@@ -90,7 +90,16 @@ public final class Analysis {
               source.isPanel() ? sources.panel(source) : null,
               source.isPanel() ? List.of(source.panel(), source.time()) : List.of(),
               extra);
-      ModelResult fitted = runner.fit(frame.spec(), source, frame.table());
+      DataSourceSpec frameSource = source;
+      if (source.isPanel()
+          && !source.allowGaps()
+          && frame.dropped() > 0
+          && sources.panel(source).gaps().isEmpty()) {
+        // The data have no gaps; rows this model drops may make some, which it then treats as
+        // allowGaps does (with the note), rather than failing on data the user did not write.
+        frameSource = source.withAllowGaps();
+      }
+      ModelResult fitted = runner.fit(frame.spec(), frameSource, frame.table());
       models.add(FrameResults.of(fitted, spec, frame));
       if (frame.dropped() > 0) {
         warnings.add(FrameResults.droppedWarning(spec, frame));

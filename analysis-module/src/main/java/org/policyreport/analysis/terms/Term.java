@@ -1,6 +1,5 @@
 package org.policyreport.analysis.terms;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,16 +157,5 @@ public sealed interface Term
     public boolean usesPanel() {
       return false;
     }
-  }
-
-  /** The factor terms among {@code terms}. */
-  static List<Factor> factors(List<Term> terms) {
-    List<Factor> out = new ArrayList<>();
-    for (Term t : terms) {
-      if (t instanceof Factor) {
-        out.add((Factor) t);
-      }
-    }
-    return out;
   }
 }

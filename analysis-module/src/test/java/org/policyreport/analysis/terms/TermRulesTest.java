@@ -119,6 +119,26 @@ class TermRulesTest extends SpecsSupport {
   }
 
   @Test
+  void aBlankInsideAUnitsSeriesDropsTheRowInsteadOfFailingOnTheGap() throws Exception {
+    String csv =
+        lines(
+            "id,t,y,x",
+            "a,1,1.0,0.5",
+            "a,2,,1.0",
+            "a,3,2.9,1.6",
+            "a,4,3.3,2.0",
+            "b,1,4.0,0.2",
+            "b,2,4.9,0.9",
+            "b,3,6.2,1.4",
+            "b,4,6.0,1.9");
+    ModelResult fe =
+        run(csv, "  - {id: fe, estimator: fe, data: d, dependent: y, regressors: [x]}").model("fe");
+    assertThat(fe.nobs()).isEqualTo(7);
+    assertThat(fe.nobsDropped()).isEqualTo(1);
+    assertThat(fe.notes()).anyMatch(n -> n.startsWith("The panel has gaps (a (missing 2))"));
+  }
+
+  @Test
   void logOfANonPositiveValueNamesTheLine() {
     assertThatThrownBy(
             () ->
