@@ -168,7 +168,9 @@ public final class Analysis {
       if (cluster != null) {
         ids.add(cluster);
       }
-      for (Term t : spec.regressorTerms()) {
+      List<Term> terms = new ArrayList<>(spec.regressorTerms());
+      terms.addAll(spec.dispersionTerms());
+      for (Term t : terms) {
         if (t instanceof Term.Factor) {
           ids.add(((Term.Factor) t).variable());
         }
