@@ -42,7 +42,6 @@ class TermRulesTest extends SpecsSupport {
 
   private AnalysisResults run(String csv, String models) throws Exception {
     Files.writeString(dir.resolve("d.csv"), csv, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("x.csv"), "", StandardCharsets.UTF_8);
     return analyze(
         dir, lines("data:", "  d: {path: d.csv, panel: id, time: t}", "models:", models));
   }
@@ -136,6 +135,43 @@ class TermRulesTest extends SpecsSupport {
     assertThat(fe.nobs()).isEqualTo(7);
     assertThat(fe.nobsDropped()).isEqualTo(1);
     assertThat(fe.notes()).anyMatch(n -> n.startsWith("The panel has gaps (a (missing 2))"));
+  }
+
+  @Test
+  void countModelsOnPanelDataTakeTimeEffectsAndCrossSectionsRefuseThem() throws Exception {
+    StringBuilder csv = new StringBuilder("id,t,y,x\n");
+    Random rnd = new Random(3);
+    for (int u = 0; u < 30; u++) {
+      for (int t = 2001; t <= 2004; t++) {
+        double x = rnd.nextGaussian();
+        long y = Math.round(Math.exp(0.5 + 0.3 * x + 0.1 * (t - 2001)) + rnd.nextInt(3));
+        csv.append(u).append(',').append(t).append(',').append(y).append(',').append(x);
+        csv.append('\n');
+      }
+    }
+    ModelResult p =
+        run(
+                csv.toString(),
+                "  - {id: p, estimator: poisson, data: d, dependent: y, regressors: [x],"
+                    + " timeEffects: true}")
+            .model("p");
+    assertThat(p.coefficient("t=2002")).isNotNull();
+    assertThat(p.coefficient("t=2004")).isNotNull();
+    assertThat(p.regressors()).containsExactly("x");
+    assertThat(p.options()).containsEntry("timeEffects", true);
+    Files.writeString(dir.resolve("c.csv"), "y,x\n1,0.5\n2,0.1\n0,0.3\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                analyze(
+                    dir,
+                    lines(
+                        "data:",
+                        "  c: {path: c.csv}",
+                        "models:",
+                        "  - {id: p, estimator: poisson, data: c, dependent: y, regressors: [x],"
+                            + " timeEffects: true}")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("models[0] uses timeEffects, which need a panel data source");
   }
 
   @Test
