@@ -111,13 +111,7 @@ public record AnalysisConfig(
                     + ")");
       }
       List<String> regressors = m.strings("regressors");
-      Set<String> seen = new HashSet<>();
-      for (String r : regressors) {
-        if (!seen.add(r)) {
-          throw m.get("regressors").error("lists '" + r + "' twice");
-        }
-      }
-      models.add(
+      ModelSpec spec =
           new ModelSpec(
               id,
               m.requiredString("estimator").trim().toLowerCase(java.util.Locale.ROOT),
@@ -125,7 +119,9 @@ public record AnalysisConfig(
               dataName,
               m.requiredString("dependent"),
               regressors,
-              m));
+              m);
+      spec.checkTerms();
+      models.add(spec);
     }
     List<ConfigNode> surveys = root.get("surveys").elements();
     return new AnalysisConfig(root.file(), location, root, data, models, surveys, null);

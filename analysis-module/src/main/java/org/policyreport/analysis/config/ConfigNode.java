@@ -163,6 +163,36 @@ public final class ConfigNode {
     throw c.error("'" + raw + "' is not one of " + String.join(", ", allowed));
   }
 
+  /**
+   * An enum constant by its lower-case name or an abbreviation of it, as Stata accepts option
+   * values: a prefix at least {@code minimum} characters long (Stata's underlined part, e.g. 1 for
+   * {@code h}eteroskedastic, 2 for {@code cl}uster). Names the values and abbreviations on error.
+   */
+  public <E extends Enum<E>> E abbreviated(
+      String key, Class<E> type, E fallback, java.util.function.ToIntFunction<E> minimum) {
+    ConfigNode c = get(key);
+    if (c.isMissing()) {
+      return fallback;
+    }
+    String raw = c.asString().trim();
+    String wanted = raw.toLowerCase(Locale.ROOT);
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      int min = minimum.applyAsInt(e);
+      allowed.add(name.length() > min ? name + " (" + name.substring(0, min) + ")" : name);
+      if (wanted.length() >= min && name.startsWith(wanted)) {
+        return e;
+      }
+    }
+    throw c.error(
+        "'"
+            + raw
+            + "' is not one of "
+            + String.join(", ", allowed)
+            + " (shortest accepted abbreviation in brackets)");
+  }
+
   /** The underlying tree, for estimator options that are recorded verbatim in results. */
   public JsonNode raw() {
     return node;

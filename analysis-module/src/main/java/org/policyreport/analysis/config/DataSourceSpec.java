@@ -31,6 +31,11 @@ public record DataSourceSpec(
     this(name, path, panel, time, allowGaps, null, null, node);
   }
 
+  /** The same source with {@code allowGaps: true}. */
+  public DataSourceSpec withAllowGaps() {
+    return new DataSourceSpec(name, path, panel, time, true, series, unitLabels, node);
+  }
+
   public boolean isPanel() {
     return panel != null && time != null;
   }

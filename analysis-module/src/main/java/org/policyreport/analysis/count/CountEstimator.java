@@ -136,7 +136,10 @@ public final class CountEstimator {
     if (model == CountModel.NBP) {
       addNames(equations, terms, POWER, List.of(CONS));
     }
-    double[][] vcov = covariance(objective, fit, data, name);
+    double[][] vcov =
+        options.vce() == Vce.EIM && model == CountModel.NB2
+            ? expectedInformationCovariance(objective, fit, x.cols, name)
+            : covariance(objective, fit, data, name);
     List<Coefficient> rows = Wald.rows(equations, terms, fit.theta, vcov, Reference.normal());
 
     Double llNull = null;
@@ -183,7 +186,8 @@ public final class CountEstimator {
               + "; standard errors cannot be computed");
     }
     double[][] inv = c.inverse();
-    if (options.vce() == Vce.OIM) {
+    // Poisson's log link is canonical: its expected and observed information are the same.
+    if (options.vce() == Vce.OIM || options.vce() == Vce.EIM) {
       return inv;
     }
     double[][] meat;
@@ -221,6 +225,48 @@ public final class CountEstimator {
         v[b][a] = s;
       }
     }
+    return v;
+  }
+
+  /**
+   * NB2 covariance as R's {@code glm.nb} reports it: the expected information of b, X'WX with W =
+   * mu/(1 + alpha mu), inverted; ln alpha from its own observed information with b held fixed; no
+   * covariance between the two blocks.
+   */
+  private static double[][] expectedInformationCovariance(
+      Objective f, Newton.Outcome fit, double[][] cols, String name) {
+    int k = cols.length;
+    int p = fit.theta.length;
+    double[] eta = f.index(fit.theta, 0);
+    double alpha = Math.exp(fit.theta[k]);
+    double[][] info = new double[k][k];
+    for (int i = 0; i < eta.length; i++) {
+      double mu = Math.exp(eta[i]);
+      double w = mu / (1 + alpha * mu);
+      for (int a = 0; a < k; a++) {
+        double xa = cols[a] == null ? 1 : cols[a][i];
+        for (int b = 0; b <= a; b++) {
+          info[a][b] += w * xa * (cols[b] == null ? 1 : cols[b][i]);
+        }
+      }
+    }
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < a; b++) {
+        info[b][a] = info[a][b];
+      }
+    }
+    Cholesky c = Cholesky.of(info);
+    double laInfo = -fit.at.hessian[k][k];
+    if (c == null || !(laInfo > 0)) {
+      throw new EstimationException(
+          name + ": the expected information matrix is not positive definite at the estimate");
+    }
+    double[][] inv = c.inverse();
+    double[][] v = new double[p][p];
+    for (int a = 0; a < k; a++) {
+      System.arraycopy(inv[a], 0, v[a], 0, k);
+    }
+    v[k][k] = 1 / laInfo;
     return v;
   }
 

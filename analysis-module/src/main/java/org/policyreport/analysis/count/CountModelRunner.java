@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.special.Gamma;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.Coefficient;
@@ -21,8 +21,8 @@ import org.policyreport.contract.TestResult;
 /**
  * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the
  * pipeline. Model keys besides the shared ones: {@code constant} (default true), {@code vce} (oim,
- * robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code offset}
- * (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
+ * eim, robust, cluster), {@code cluster} (column, with vce cluster), {@code exposure} or {@code
+ * offset} (column), {@code dispersion} (gnbreg: ln alpha regressors), {@code maxIterations}.
  */
 public final class CountModelRunner implements ModelRunner {
 
@@ -43,7 +43,10 @@ public final class CountModelRunner implements ModelRunner {
     if (model(spec) != CountModel.GNBREG && node.has("dispersion")) {
       throw node.get("dispersion").error("is only used by estimator gnbreg (ln alpha regressors)");
     }
-    Vce vce = node.choice("vce", Vce.class, Vce.OIM);
+    Vce vce = node.abbreviated("vce", Vce.class, Vce.OIM, CountModelRunner::vceMinimum);
+    if (vce == Vce.EIM && model(spec) != CountModel.POISSON && model(spec) != CountModel.NB2) {
+      throw node.get("vce").error("eim is available for estimators poisson and nb2 only");
+    }
     if (vce == Vce.CLUSTER && !node.has("cluster")) {
       throw node.get("cluster")
           .error("is required with vce: cluster (the column that numbers the clusters)");
@@ -64,7 +67,7 @@ public final class CountModelRunner implements ModelRunner {
   @Override
   public List<String> extraColumns(ModelSpec spec) {
     ConfigNode node = spec.node();
-    List<String> out = new ArrayList<>(node.strings("dispersion"));
+    List<String> out = new ArrayList<>();
     for (String key : List.of("cluster", "exposure", "offset")) {
       if (node.has(key)) {
         out.add(node.requiredString(key));
@@ -83,7 +86,7 @@ public final class CountModelRunner implements ModelRunner {
     for (String r : spec.regressors()) {
       x.add(table.numeric(r));
     }
-    List<String> zNames = node.strings("dispersion");
+    List<String> zNames = spec.dispersion();
     List<double[]> z = new ArrayList<>();
     for (String r : zNames) {
       z.add(table.numeric(r));
@@ -121,8 +124,20 @@ public final class CountModelRunner implements ModelRunner {
     return new CountOptions(
         model(spec),
         node.bool("constant", true),
-        node.choice("vce", Vce.class, Vce.OIM),
+        node.abbreviated("vce", Vce.class, Vce.OIM, CountModelRunner::vceMinimum),
         maxIterations);
+  }
+
+  /** Stata's shortest vce() abbreviations: oim and eim in full, r, cl. */
+  static int vceMinimum(Vce v) {
+    switch (v) {
+      case ROBUST:
+        return 1;
+      case CLUSTER:
+        return 2;
+      default:
+        return 3;
+    }
   }
 
   private static CountModel model(ModelSpec spec) {
@@ -180,7 +195,16 @@ public final class CountModelRunner implements ModelRunner {
     stats.put("nParameters", (double) k);
     stats.put("aic", -2 * ll + 2 * k);
     stats.put("bic", -2 * ll + k * Math.log(fit.nobs()));
-    boolean oim = fit.vce() == Vce.OIM;
+    // Likelihood-ratio tests hold with either information matrix; only sandwiches replace them.
+    boolean oim = fit.vce() == Vce.OIM || fit.vce() == Vce.EIM;
+    if (model != CountModel.POISSON && fit.vce() == Vce.OIM) {
+      notes.add(
+          "Standard errors from the observed information (as Stata; R's glm.nb uses the expected).");
+    } else if (fit.vce() == Vce.EIM && model == CountModel.NB2) {
+      notes.add(
+          "Standard errors from the expected information of the coefficients, ln alpha from its"
+              + " own observed information (R glm.nb's convention; Stata's is vce: oim).");
+    }
     if (fit.logLikelihoodNull() != null) {
       double ll0 = fit.logLikelihoodNull();
       double lr = Math.max(0, 2 * (ll - ll0));
@@ -197,7 +221,7 @@ public final class CountModelRunner implements ModelRunner {
                     : "LR test against the constant-only NB2 model (alpha re-estimated)",
                 lr,
                 fit.nullDf(),
-                chi2Upper(lr, fit.nullDf())));
+                Tails.chi2(lr, fit.nullDf())));
       }
     }
     if (!oim) {
@@ -234,7 +258,7 @@ public final class CountModelRunner implements ModelRunner {
         && (model == CountModel.NB2 || model == CountModel.GNBREG)
         && fit.logLikelihoodPoisson() != null) {
       double lr = Math.max(0, 2 * (ll - fit.logLikelihoodPoisson()));
-      double p = lr > 0 ? 0.5 * chi2Upper(lr, 1) : 1.0;
+      double p = lr > 0 ? 0.5 * Tails.chi2(lr, 1) : 1.0;
       tests.add(
           new TestResult(
               "lrAlphaZero",
@@ -267,7 +291,7 @@ public final class CountModelRunner implements ModelRunner {
                     : "LR test of constant alpha (against NB2)",
                 lr,
                 df,
-                chi2Upper(lr, df)));
+                Tails.chi2(lr, df)));
       }
     }
     if (!fit.converged()) {
@@ -353,14 +377,6 @@ public final class CountModelRunner implements ModelRunner {
       stat += b[a] * w[a];
     }
     return TestResult.chi2(
-        "waldSlopes", "Wald test that all slopes are zero", stat, s, chi2Upper(stat, s));
-  }
-
-  /** Upper tail of chi2(df), accurate far into the tail. */
-  static double chi2Upper(double x, int df) {
-    if (!(x > 0)) {
-      return 1.0;
-    }
-    return Gamma.regularizedGammaQ(df / 2.0, x / 2.0);
+        "waldSlopes", "Wald test that all slopes are zero", stat, s, Tails.chi2(stat, s));
   }
 }

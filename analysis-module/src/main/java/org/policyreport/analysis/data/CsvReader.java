@@ -40,6 +40,16 @@ public final class CsvReader {
 
   /** Reads CSV bytes already loaded; {@code displayName} names the file in messages. */
   public static DataTable read(String tableName, byte[] bytes, String displayName) {
+    return read(tableName, bytes, displayName, Set.of());
+  }
+
+  /**
+   * Reads CSV bytes, keeping the cells of the columns in {@code identifiers} (panel ids, time
+   * labels, clusters, groups) as written, so that the codes "01" and "1" stay two different units;
+   * those columns are parsed as numbers too, for a model that uses one as a number.
+   */
+  public static DataTable read(
+      String tableName, byte[] bytes, String displayName, Set<String> identifiers) {
     // The digest runs on another core while this one parses.
     java.util.concurrent.CompletableFuture<String> sha =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
@@ -69,7 +79,8 @@ public final class CsvReader {
     }
     // rows = lines after the header; sizing the columns exactly avoids copying them
     int lines = newlines + (bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
-    return parseBytes(tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple);
+    return parseBytes(
+        tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple, identifiers);
   }
 
   /** Parses CSV text already in memory. */
@@ -81,7 +92,8 @@ public final class CsvReader {
         displayName,
         java.util.concurrent.CompletableFuture.completedFuture(sha),
         16,
-        false);
+        false,
+        Set.of());
   }
 
   private static DataTable parseBytes(
@@ -90,7 +102,8 @@ public final class CsvReader {
       String displayName,
       java.util.concurrent.Future<String> sha,
       int rowsHint,
-      boolean splittable) {
+      boolean splittable,
+      Set<String> identifiers) {
     int pos =
         bytes.length >= 3
                 && bytes[0] == (byte) 0xEF
@@ -159,7 +172,8 @@ public final class CsvReader {
               int hint = chunks == 1 ? rowsHint : partLines[t];
               parts[t] = new ColumnBuilder[k];
               for (int c = 0; c < k; c++) {
-                parts[t][c] = new ColumnBuilder(Math.max(16, hint));
+                parts[t][c] =
+                    new ColumnBuilder(Math.max(16, hint), identifiers.contains(header.get(c)));
               }
               Cursor cc = new Cursor(bytes, bounds[t], bounds[t + 1], displayName, firstLine[t]);
               try {
@@ -272,16 +286,22 @@ public final class CsvReader {
     int firstBlank = -1;
     if (t0 < 0) {
       double[] v = new double[total];
+      String[] raw = parts[0][c].raw == null ? null : new String[total];
       for (int t = 0; t < chunks; t++) {
         ColumnBuilder b = parts[t][c];
         System.arraycopy(b.values, 0, v, offset, rows[t]);
+        if (raw != null) {
+          for (int i = 0; i < rows[t]; i++) {
+            raw[offset + i] = b.raw.get(i);
+          }
+        }
         parts[t][c] = null; // free each part's column as soon as it is copied
         if (firstBlank < 0 && b.firstBlank >= 0) {
           firstBlank = offset + b.firstBlank;
         }
         offset += rows[t];
       }
-      return new DataTable.Column(name, c, v, null, firstBlank, -1, null);
+      return new DataTable.Column(name, c, v, raw, firstBlank, -1, null);
     }
     String[] text = new String[total];
     int firstBad = -1;
@@ -292,7 +312,7 @@ public final class CsvReader {
       if (t < t0) {
         for (int i = 0; i < rows[t]; i++) {
           double x = b.values[i];
-          text[offset + i] = Double.isNaN(x) ? "" : formatNumber(x);
+          text[offset + i] = b.raw != null ? b.raw.get(i) : Double.isNaN(x) ? "" : formatNumber(x);
         }
         if (firstBlank < 0 && b.firstBlank >= 0) {
           firstBlank = offset + b.firstBlank;
@@ -372,17 +392,22 @@ public final class CsvReader {
   private static final class ColumnBuilder {
     private double[] values;
     private List<String> text;
+
+    /** The cells as written (trimmed), kept for identifier columns only. */
+    private final List<String> raw;
+
     private int firstBlank = -1;
     private int firstBad = -1;
     private String firstBadValue;
 
-    ColumnBuilder(int capacity) {
+    ColumnBuilder(int capacity, boolean keepText) {
       values = new double[capacity];
+      raw = keepText ? new ArrayList<>(capacity) : null;
     }
 
     /** Adds the unquoted cell {@code bytes[from..to)}, parsing numbers without making a String. */
     void add(byte[] bytes, int from, int to, int row) {
-      if (text == null) {
+      if (text == null && raw == null) {
         int a = from;
         int b = to;
         while (a < b && (bytes[a] & 0xFF) <= ' ') {
@@ -406,6 +431,10 @@ public final class CsvReader {
     }
 
     void add(String cell, int row) {
+      if (raw != null) {
+        cell = cell.trim();
+        raw.add(cell);
+      }
       if (text != null) {
         text.add(cell);
         if (cell.isBlank() && firstBlank < 0) {
@@ -436,7 +465,7 @@ public final class CsvReader {
       text = new ArrayList<>(Math.max(16, rowsSoFar * 2));
       for (int i = 0; i < rowsSoFar; i++) {
         double x = values[i];
-        text.add(Double.isNaN(x) ? "" : formatNumber(x));
+        text.add(raw != null ? raw.get(i) : Double.isNaN(x) ? "" : formatNumber(x));
       }
       values = null;
     }
@@ -447,7 +476,8 @@ public final class CsvReader {
             name, position, null, text.toArray(new String[0]), firstBlank, firstBad, firstBadValue);
       }
       double[] v = values.length == rows ? values : java.util.Arrays.copyOf(values, rows);
-      return new DataTable.Column(name, position, v, null, firstBlank, -1, null);
+      String[] cells = raw == null ? null : raw.toArray(new String[0]);
+      return new DataTable.Column(name, position, v, cells, firstBlank, -1, null);
     }
   }
 

@@ -19,7 +19,13 @@ public final class DataTable {
   private final int rows;
   private final Map<String, Column> columns;
 
-  /** One column as read; {@code values} is null when a cell was not a number. */
+  /** The row of the file each row came from, or null when the rows are the file's own. */
+  private final int[] origin;
+
+  /**
+   * One column as read; {@code values} is null when a cell was not a number; {@code text} holds the
+   * cells as written when the column is text or an identifier read as text.
+   */
   record Column(
       String name,
       int position,
@@ -30,6 +36,12 @@ public final class DataTable {
       String firstBadValue) {}
 
   DataTable(String name, String source, String sha256, int rows, List<Column> columns) {
+    this(name, source, sha256, rows, columns, null);
+  }
+
+  private DataTable(
+      String name, String source, String sha256, int rows, List<Column> columns, int[] origin) {
+    this.origin = origin;
     this.name = name;
     this.source = source;
     this.sha256 = sha256;
@@ -72,7 +84,71 @@ public final class DataTable {
     }
     List<Column> cols = new ArrayList<>(columns.values());
     cols.add(new Column(column, cols.size(), null, values.clone(), -1, 0, values[0]));
-    return new DataTable(name, source, sha256, rows, cols);
+    return new DataTable(name, source, sha256, rows, cols, origin);
+  }
+
+  /**
+   * The table of one model: the rows {@code rows} (in that order; null for all) of the columns
+   * {@code keep}, and the computed numeric columns {@code added} (already of the new length).
+   * Messages about a cell still name its line in the file.
+   */
+  public DataTable derive(
+      int[] rows, java.util.Collection<String> keep, Map<String, double[]> added) {
+    List<Column> cols = new ArrayList<>();
+    int n = rows == null ? this.rows : rows.length;
+    for (String k : keep) {
+      Column c = require(k);
+      if (rows == null) {
+        cols.add(c);
+        continue;
+      }
+      double[] v = null;
+      String[] t = null;
+      if (c.values() != null) {
+        v = new double[n];
+        for (int i = 0; i < n; i++) {
+          v[i] = c.values()[rows[i]];
+        }
+      }
+      if (c.text() != null) {
+        t = new String[n];
+        for (int i = 0; i < n; i++) {
+          t[i] = c.text()[rows[i]];
+        }
+      }
+      int blank = -1;
+      int bad = -1;
+      for (int i = 0; i < n; i++) {
+        if (blank < 0 && (v != null ? Double.isNaN(v[i]) : t[i].isBlank())) {
+          blank = i;
+        }
+        if (bad < 0 && v == null && t[i].equals(c.firstBadValue())) {
+          bad = i;
+        }
+      }
+      cols.add(new Column(c.name(), c.position(), v, t, blank, bad, c.firstBadValue()));
+    }
+    for (Map.Entry<String, double[]> e : added.entrySet()) {
+      double[] v = e.getValue();
+      if (v.length != n) {
+        throw new IllegalArgumentException("column " + e.getKey() + " has wrong length");
+      }
+      int blank = -1;
+      for (int i = 0; i < n && blank < 0; i++) {
+        if (Double.isNaN(v[i])) {
+          blank = i;
+        }
+      }
+      cols.add(new Column(e.getKey(), -1, v, null, blank, -1, null));
+    }
+    int[] from = origin;
+    if (rows != null) {
+      from = new int[n];
+      for (int i = 0; i < n; i++) {
+        from[i] = origin == null ? rows[i] : origin[rows[i]];
+      }
+    }
+    return new DataTable(name, source, sha256, n, cols, from);
   }
 
   public String name() {
@@ -134,7 +210,10 @@ public final class DataTable {
     return c;
   }
 
-  /** The cells of a column as text (numbers written without a trailing ".0"). */
+  /**
+   * The cells of a column as text: as written for a text or identifier column, else numbers written
+   * without a trailing ".0".
+   */
   public String[] labels(String column) {
     Column c = require(column);
     if (c.text() != null) {
@@ -175,12 +254,16 @@ public final class DataTable {
   private String where(Column c, int row) {
     return source
         + " line "
-        + lineOf(row)
-        + ", column "
-        + (c.position() + 1)
+        + line(row)
+        + (c.position() < 0 ? "" : ", column " + (c.position() + 1))
         + " ("
         + c.name()
         + ")";
+  }
+
+  /** The line of the file that holds row {@code row} of this table (line 1 is the header). */
+  public int line(int row) {
+    return lineOf(origin == null ? row : origin[row]);
   }
 
   private Column require(String column) {

@@ -18,9 +18,19 @@ public final class PanelIndex {
   private final int[] period;
   private final int[] order;
   private final int[] unitStart;
+  private final String[] timeLabels;
+  private final Map<Integer, String> periodLabels;
 
   private PanelIndex(
-      List<String> units, int[] unitOfRow, int[] period, int[] order, int[] unitStart) {
+      List<String> units,
+      int[] unitOfRow,
+      int[] period,
+      int[] order,
+      int[] unitStart,
+      String[] timeLabels,
+      Map<Integer, String> periodLabels) {
+    this.timeLabels = timeLabels;
+    this.periodLabels = periodLabels;
     this.units = units;
     this.unitOfRow = unitOfRow;
     this.period = period;
@@ -28,22 +38,23 @@ public final class PanelIndex {
     this.unitStart = unitStart;
   }
 
-  /** Indexes {@code table} by its unit column and its (whole-number) time column. */
+  /**
+   * Indexes {@code table} by its unit column and its time column. Units are the unit cells as
+   * written ("01" and "1" are two units). Periods are ordered numerically when every time label is
+   * a number (whole numbers are the periods themselves, so that a skipped year is a gap), else by
+   * their text; labels that are not whole numbers are numbered 1, 2, ... in that order.
+   */
   public static PanelIndex of(DataTable table, String unitColumn, String timeColumn) {
     String[] labels = table.labelsWithoutBlanks(unitColumn);
-    double[] t = table.numeric(timeColumn);
+    String[] times = table.labelsWithoutBlanks(timeColumn);
     int n = table.rowCount();
     Map<String, Integer> ids = new LinkedHashMap<>();
     int[] unitOfRow = new int[n];
-    int[] period = new int[n];
     for (int i = 0; i < n; i++) {
       unitOfRow[i] = ids.computeIfAbsent(labels[i], k -> ids.size());
-      if (t[i] != Math.rint(t[i])) {
-        throw new InputException(
-            table.where(timeColumn, i) + ": time value " + t[i] + " is not a whole number");
-      }
-      period[i] = (int) t[i];
     }
+    Map<Integer, String> periodLabels = new java.util.HashMap<>();
+    int[] period = periods(times, periodLabels);
     Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
       boxed[i] = i;
@@ -75,7 +86,7 @@ public final class PanelIndex {
                   + ") pair ("
                   + labels[row]
                   + ", "
-                  + period[row]
+                  + times[row]
                   + "), first on line "
                   + DataTable.lineOf(first));
         }
@@ -85,7 +96,46 @@ public final class PanelIndex {
     for (int u = 0; u < ids.size(); u++) {
       start[u + 1] += start[u];
     }
-    return new PanelIndex(List.copyOf(ids.keySet()), unitOfRow, period, order, start);
+    return new PanelIndex(
+        List.copyOf(ids.keySet()), unitOfRow, period, order, start, times, periodLabels);
+  }
+
+  /** The period number of each time label, recording a label for each period number. */
+  private static int[] periods(String[] times, Map<Integer, String> labelOf) {
+    int n = times.length;
+    double[] v = new double[n];
+    boolean numeric = true;
+    boolean whole = true;
+    for (int i = 0; i < n && numeric; i++) {
+      try {
+        v[i] = CsvReader.parseNumber(times[i]);
+        numeric = !Double.isNaN(v[i]);
+        whole &= v[i] == Math.rint(v[i]) && Math.abs(v[i]) < Integer.MAX_VALUE;
+      } catch (NumberFormatException e) {
+        numeric = false;
+      }
+    }
+    int[] period = new int[n];
+    if (numeric && whole) {
+      for (int i = 0; i < n; i++) {
+        period[i] = (int) v[i];
+        labelOf.putIfAbsent(period[i], times[i]);
+      }
+      return period;
+    }
+    java.util.TreeMap<Object, Integer> rank = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      rank.put(numeric ? (Object) v[i] : times[i], 0);
+    }
+    int r = 0;
+    for (Map.Entry<Object, Integer> e : rank.entrySet()) {
+      e.setValue(++r);
+    }
+    for (int i = 0; i < n; i++) {
+      period[i] = rank.get(numeric ? (Object) v[i] : times[i]);
+      labelOf.putIfAbsent(period[i], times[i]);
+    }
+    return period;
   }
 
   public int unitCount() {
@@ -114,6 +164,17 @@ public final class PanelIndex {
     return unitStart;
   }
 
+  /** The time label of a row as written in the data. */
+  public String timeLabel(int row) {
+    return timeLabels[row];
+  }
+
+  /** The label of a period number (as written in the data), or the number when none has it. */
+  public String periodLabel(int period) {
+    String label = periodLabels.get(period);
+    return label == null ? Integer.toString(period) : label;
+  }
+
   /** Number of periods observed for unit {@code u}. */
   public int periods(int u) {
     return unitStart[u + 1] - unitStart[u];
@@ -123,10 +184,10 @@ public final class PanelIndex {
   public List<String> gaps() {
     List<String> out = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
-      List<Integer> missing = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
       for (int k = unitStart[u] + 1; k < unitStart[u + 1]; k++) {
         for (int p = period[order[k - 1]] + 1; p < period[order[k]]; p++) {
-          missing.add(p);
+          missing.add(periodLabel(p));
         }
       }
       if (!missing.isEmpty()) {

@@ -3,12 +3,15 @@ package org.policyreport.analysis.descriptive;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.VariableSummary;
 
-/** N, mean, standard deviation (n - 1), minimum and maximum of a column. */
+/** N, mean, standard deviation (n - 1), minimum and maximum of a column, blanks left out. */
 public final class Descriptives {
   private Descriptives() {}
 
   public static VariableSummary of(DataTable table, String column) {
-    double[] x = table.numeric(column);
+    double[] x =
+        java.util.Arrays.stream(table.numericAllowingBlanks(column))
+            .filter(v -> !Double.isNaN(v))
+            .toArray();
     int n = x.length;
     double mean = 0;
     double min = Double.POSITIVE_INFINITY;

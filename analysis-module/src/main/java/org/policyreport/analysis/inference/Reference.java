@@ -33,10 +33,7 @@ public record Reference(String kind, double df) {
     if (Double.isNaN(stat)) {
       return Double.NaN;
     }
-    double a = -Math.abs(stat);
-    double tail =
-        kind.equals("z") ? NORMAL.cumulativeProbability(a) : tDist().cumulativeProbability(a);
-    return Math.min(1.0, 2.0 * tail);
+    return kind.equals("z") ? Tails.normalTwoSided(stat) : Tails.tTwoSided(stat, df);
   }
 
   /** The quantile that leaves {@code (1 - level) / 2} in each tail, e.g. 1.959964 for 95 % z. */

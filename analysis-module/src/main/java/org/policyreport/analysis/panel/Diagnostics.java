@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.policyreport.analysis.inference.Tails;
 import org.policyreport.contract.TestResult;
 
 /**
@@ -20,8 +19,10 @@ public final class Diagnostics {
 
   /**
    * Hausman test of fixed against random effects: H = d'(V_FE - V_RE)^- d over the common slopes, d
-   * = b_FE - b_RE (plm {@code phtest}, Stata {@code hausman fe re}). When V_FE - V_RE is not
-   * positive definite a generalized inverse is used and df is its rank, as Stata does.
+   * = b_FE - b_RE (plm {@code phtest}, Stata {@code hausman fe re}). V_FE - V_RE is inverted even
+   * when it is not positive definite (noted); only when it is singular a generalized inverse is
+   * used and df is its rank. A negative statistic is reported as it is, with Stata's note (its
+   * p-value, P(chi2 &gt; H), is 1).
    */
   public static TestResult hausman(Estimates fe, Estimates re) {
     List<String> common = new ArrayList<>();
@@ -52,33 +53,45 @@ public final class Diagnostics {
     for (double l : lambda) {
       max = Math.max(max, Math.abs(l));
     }
+    // As Stata's hausman (invsym) and R's phtest (solve): a non-singular difference is inverted
+    // even when it is indefinite; only a singular one gets a generalized inverse, df = its rank.
     double h = 0;
     int rank = 0;
     boolean notPositive = false;
     for (int k = 0; k < q; k++) {
-      if (lambda[k] > 1e-12 * max) {
+      if (Math.abs(lambda[k]) > 1e-12 * max) {
         double proj = eig.getEigenvector(k).dotProduct(new ArrayRealVector(d));
         h += proj * proj / lambda[k];
         rank++;
-      } else {
+      }
+      if (!(lambda[k] > 1e-12 * max)) {
         notPositive = true;
       }
     }
     if (rank == 0 || !Double.isFinite(h)) {
       return null;
     }
-    double p = 1 - new ChiSquaredDistribution(null, rank).cumulativeProbability(h);
+    List<String> notes = new ArrayList<>();
+    if (notPositive) {
+      notes.add(
+          rank < q
+              ? "V_FE - V_RE is singular; a generalized inverse was used (df = its rank)"
+              : "V_FE - V_RE is not positive definite");
+    }
+    if (h < 0) {
+      notes.add(
+          "chi2 < 0: the models fitted on these data fail to meet the asymptotic assumptions of the"
+              + " Hausman test");
+    }
     return new TestResult(
         "hausman",
         "Hausman test, fixed vs random effects (H0: difference in coefficients not systematic)",
         h,
         rank,
         null,
-        p,
+        Tails.chi2(h, rank),
         "chi2",
-        notPositive
-            ? "V_FE - V_RE is not positive definite; a generalized inverse was used (df = its rank)"
-            : null);
+        notes.isEmpty() ? null : String.join("; ", notes));
   }
 
   /**
@@ -109,10 +122,7 @@ public final class Diagnostics {
     double a = sumSq / ssq - 1;
     double lm = n * n / (2 * (t2 - n)) * a * a;
     double stat = a > 0 ? lm : 0;
-    double p =
-        stat > 0
-            ? 0.5 * (1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(stat))
-            : 1.0;
+    double p = stat > 0 ? 0.5 * Tails.chi2(stat, 1) : 1.0;
     return new TestResult(
         "breusch_pagan_lm",
         "Breusch-Pagan LM test for random effects (H0: Var(u_i) = 0)",
@@ -161,7 +171,7 @@ public final class Diagnostics {
     if (df == 0 || !Double.isFinite(w)) {
       return null;
     }
-    double p = 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(w);
+    double p = Tails.chi2(w, df);
     return new TestResult(
         "modified_wald_groupwise_heteroskedasticity",
         "Modified Wald test for groupwise heteroskedasticity (H0: sigma_i^2 = sigma^2 for all i)",
@@ -245,7 +255,7 @@ public final class Diagnostics {
       return null;
     }
     double f = (b + 0.5) * (b + 0.5) / var;
-    double p = 1 - new FDistribution(null, 1, g - 1).cumulativeProbability(f);
+    double p = Tails.f(f, 1, g - 1);
     return new TestResult(
         "wooldridge_serial_correlation",
         "Wooldridge test for autocorrelation in panel data (H0: no first-order autocorrelation)",

@@ -12,8 +12,24 @@ import org.policyreport.analysis.InputException;
  * data with s^2 = SSR/(N-n-k); the reported constant is ybar - xbar'b with se sqrt(s^2/N + xbar'
  * V_b xbar); sigma_u is the sample SD of the u_i = a_i - _cons; R-squared within, between and
  * overall are squared correlations; and the F test that all u_i are zero.
+ *
+ * <p>With {@code vce} robust or cluster (robust = clustered by panel, as {@code xtreg, fe
+ * vce(robust)}), V_b = G/(G-1) (N-1)/(N-K) (X~'X~)^-1 (sum_g X~_g'u_g u_g'X~_g) (X~'X~)^-1 on the
+ * within-transformed data, K = slopes + constant: the absorbed effects are not counted because the
+ * panels nest in the clusters (required). The constant's variance is then xbar' V_b xbar (the
+ * within residuals sum to 0 in each panel); t and F statistics use G - 1 df.
  */
 public final class FixedEffects {
+  private final PooledOls.Vce vce;
+
+  /** The conventional covariance. */
+  public FixedEffects() {
+    this(PooledOls.Vce.CONVENTIONAL);
+  }
+
+  public FixedEffects(PooledOls.Vce vce) {
+    this.vce = vce;
+  }
 
   /**
    * @param fixedEffects a_i = ybar_i - xbar_i'b by unit label (level form, as plm fixef)
@@ -36,7 +52,8 @@ public final class FixedEffects {
       double fUi,
       int fUiDf1,
       int fUiDf2,
-      Map<String, Double> fixedEffects) {
+      Map<String, Double> fixedEffects,
+      int clusters) {
     public Result {
       fixedEffects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fixedEffects));
     }
@@ -76,6 +93,14 @@ public final class FixedEffects {
     double s2 = s.ssr() / df;
     double[][] vb = PooledOls.scale(s.inverse(), s2);
     double[] b = s.beta();
+    int clusters = 0;
+    if (vce != PooledOls.Vce.CONVENTIONAL) {
+      clusters = requireNested(data, model);
+      double[] e = LeastSquares.residuals(xw, yw, kept, b);
+      double[][] meat = Sandwich.meat(xw, kept, e, data.cluster, data.clusterCount);
+      double factor = clusters / (clusters - 1.0) * (n - 1.0) / (n - (k + 1.0));
+      vb = PooledOls.scale(Sandwich.sandwich(s.inverse(), meat), factor);
+    }
     double ybar = PooledOls.mean(data.y);
     double[] xbar = new double[k];
     for (int i = 0; i < k; i++) {
@@ -109,7 +134,7 @@ public final class FixedEffects {
     }
     terms.add(Estimates.CONSTANT);
     beta[k] = cons;
-    v[k][k] = s2 / n + xvx;
+    v[k][k] = clusters > 0 ? xvx : s2 / n + xvx;
     Estimates est = Estimates.of(terms, beta, v, PanelData.dropped(data.regressors, kept));
 
     Map<String, Double> effects = new LinkedHashMap<>();
@@ -158,11 +183,32 @@ public final class FixedEffects {
         r2o,
         f,
         k,
-        df,
+        clusters > 0 ? clusters - 1 : df,
         Math.max(fUi, 0),
         g - 1,
         df,
-        effects);
+        effects,
+        clusters);
+  }
+
+  /** The number of clusters, after checking that every panel lies within one cluster. */
+  private static int requireNested(PanelData data, String model) {
+    for (int u = 0; u < data.unitCount(); u++) {
+      for (int r = data.unitStart[u] + 1; r < data.unitStart[u + 1]; r++) {
+        if (data.cluster[r] != data.cluster[data.unitStart[u]]) {
+          throw new InputException(
+              model
+                  + ": panel "
+                  + data.units.get(u)
+                  + " spans more than one cluster; cluster-robust fixed effects need the panels"
+                  + " nested within the clusters (as Stata's xtreg)");
+        }
+      }
+    }
+    if (data.clusterCount < 2) {
+      throw new InputException(model + ": cluster-robust standard errors need 2 or more clusters");
+    }
+    return data.clusterCount;
   }
 
   /** The within residuals y~ - X~ b of a fitted model (used by the heteroskedasticity test). */

@@ -248,7 +248,7 @@ public final class PanelData {
     List<String> units = new ArrayList<>();
     for (int r = 0; r < n; r++) {
       start[r + 1] = r + 1;
-      units.add(Integer.toString(DataTable.lineOf(r)));
+      units.add(Integer.toString(table.line(r)));
     }
     int[] cluster = new int[n];
     int count = n;

@@ -3,10 +3,7 @@ package org.policyreport.analysis.panel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.FDistribution;
 import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ConfigNode;
@@ -15,16 +12,18 @@ import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.inference.Reference;
+import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.TestResult;
 
 /**
- * Runs the linear panel models: {@code ols} (pooled, keys {@code vce: conventional | robust |
- * cluster} and {@code cluster: column}), {@code fe}, {@code re} and {@code fgls} (keys {@code
- * panels: iid | heteroskedastic | correlated}, {@code corr: independent | ar1 | psar1}, {@code
- * rhotype: regress | dw}, {@code igls}, {@code nmk}, {@code tolerance}, {@code iterate}).
+ * Runs the linear panel models: {@code ols}, {@code fe} and {@code re} (keys {@code vce:
+ * conventional | robust | cluster} and {@code cluster: column}; for fe and re robust means
+ * clustered by panel, as Stata's xtreg) and {@code fgls} (keys {@code panels: iid | heteroskedastic
+ * | correlated}, {@code corr: independent | ar1 | psar1}, {@code rhotype: regress | dw}, {@code
+ * igls}, {@code nmk}, {@code tolerance}, {@code iterate}).
  *
  * <p>Which diagnostics each model carries (in {@code tests}; VIFs in {@code details.vif}):
  *
@@ -58,8 +57,8 @@ public final class PanelModelRunner implements ModelRunner {
     ConfigNode node = spec.node();
     String est = spec.estimator();
     for (String key : OLS_KEYS) {
-      if (!est.equals("ols") && node.has(key)) {
-        throw node.get(key).error("applies only to estimator ols, not " + est);
+      if (est.equals("fgls") && node.has(key)) {
+        throw node.get(key).error("applies only to estimators ols, fe and re, not " + est);
       }
     }
     for (String key : FGLS_KEYS) {
@@ -70,7 +69,7 @@ public final class PanelModelRunner implements ModelRunner {
     if (node.has("diagnostics") && !est.equals("fgls")) {
       throw node.get("diagnostics").error("applies only to estimator fgls, not " + est);
     }
-    if (est.equals("ols")) {
+    if (!est.equals("fgls")) {
       olsOptions(spec);
     } else if (est.equals("fgls")) {
       fglsOptions(spec);
@@ -177,11 +176,16 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private ModelResult fe(Builder b) {
-    FixedEffects.Result r = new FixedEffects().fit(b.data);
+    PooledOls.Vce vce = olsOptions(b.spec);
+    FixedEffects.Result r = new FixedEffects(vce).fit(b.data);
     statsFe(b, r);
     addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
-    b.tests.add(
-        fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    if (r.clusters() == 0) {
+      b.tests.add(
+          fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+    } else {
+      robustNotes(b, vce, r.clusters(), "fe");
+    }
     b.add(
         Diagnostics.modifiedWald(b.data, r.estimates()),
         "modified Wald test for groupwise heteroskedasticity");
@@ -190,7 +194,37 @@ public final class PanelModelRunner implements ModelRunner {
         "Wooldridge test for serial correlation (too few consecutive periods)");
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     b.details.put("fixedEffects", r.fixedEffects());
-    return b.build(r.estimates(), Reference.t(r.dfResidual()), "conventional", null, 0, true);
+    return b.build(
+        r.estimates(),
+        Reference.t(r.clusters() > 0 ? r.clusters() - 1 : r.dfResidual()),
+        r.clusters() > 0 ? Fgls.name(vce) : "conventional",
+        null,
+        0,
+        true);
+  }
+
+  /**
+   * Records a cluster-robust fe or re fit: options, the number of clusters and a note saying which
+   * standard errors are shown.
+   */
+  private static void robustNotes(Builder b, PooledOls.Vce vce, int clusters, String estimator) {
+    String column = b.spec.node().string("cluster", null);
+    b.options.put("vce", Fgls.name(vce));
+    if (column != null) {
+      b.options.put("cluster", column);
+    }
+    b.stat("clusters", clusters);
+    b.notes.add(
+        "Standard errors robust to heteroskedasticity and correlation within "
+            + (column == null ? "panels" : "clusters of " + column)
+            + " ("
+            + clusters
+            + " clusters): "
+            + (estimator.equals("fe")
+                ? "sandwich on the within-transformed data, factor G/(G-1) (N-1)/(N-K) with K the"
+                    + " slopes and the constant, t with G-1 df (Stata xtreg, fe vce(cluster))."
+                : "sandwich on the quasi-demeaned data, factor G/(G-1) (N-1)/(N-K) with K the"
+                    + " coefficients (R plm vcovHC arellano, sss)."));
   }
 
   private static void statsFe(Builder b, FixedEffects.Result r) {
@@ -206,7 +240,8 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private ModelResult re(Builder b) {
-    RandomEffects.Result r = new RandomEffects().fit(b.data);
+    PooledOls.Vce vce = olsOptions(b.spec);
+    RandomEffects.Result r = new RandomEffects(vce).fit(b.data);
     b.stat("units", r.units());
     b.stat("sigma_u", r.sigmaU());
     b.stat("sigma_e", r.sigmaE());
@@ -229,9 +264,21 @@ public final class PanelModelRunner implements ModelRunner {
           "The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
-    hausman(b, r.estimates());
+    if (r.clusters() > 0) {
+      robustNotes(b, vce, r.clusters(), "re");
+      // The Hausman test compares the conventional covariances (Stata refuses robust ones).
+      hausman(b, new RandomEffects().fit(b.data).estimates());
+    } else {
+      hausman(b, r.estimates());
+    }
     b.add(Diagnostics.breuschPagan(b.data), "Breusch-Pagan LM test");
-    return b.build(r.estimates(), Reference.normal(), "conventional", null, 0, true);
+    return b.build(
+        r.estimates(),
+        Reference.normal(),
+        r.clusters() > 0 ? Fgls.name(vce) : "conventional",
+        null,
+        0,
+        true);
   }
 
   private ModelResult fgls(Builder b) {
@@ -320,7 +367,7 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private static TestResult waldTest(double chi2, int df) {
-    double p = df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
+    double p = df == 0 ? 1 : Tails.chi2(chi2, df);
     return new TestResult(
         "wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
   }
@@ -334,13 +381,14 @@ public final class PanelModelRunner implements ModelRunner {
 
   private static TestResult fTest(
       String name, String label, double f, int df1, int df2, String note) {
-    double p = 1 - new FDistribution(null, df1, df2).cumulativeProbability(f);
+    double p = Tails.f(f, df1, df2);
     return new TestResult(name, label, f, df1, df2, p, "F", note);
   }
 
   static PooledOls.Vce olsOptions(ModelSpec spec) {
     ConfigNode node = spec.node();
-    PooledOls.Vce vce = node.choice("vce", PooledOls.Vce.class, null);
+    PooledOls.Vce vce =
+        node.abbreviated("vce", PooledOls.Vce.class, null, PanelModelRunner::vceMinimum);
     if (node.has("cluster")) {
       node.requiredString("cluster");
       if (vce != null && vce != PooledOls.Vce.CLUSTER) {
@@ -352,29 +400,30 @@ public final class PanelModelRunner implements ModelRunner {
     return vce == null ? PooledOls.Vce.CONVENTIONAL : vce;
   }
 
+  /** Stata's shortest vce() abbreviations: conv, r, cl. */
+  static int vceMinimum(PooledOls.Vce v) {
+    switch (v) {
+      case CONVENTIONAL:
+        return 4;
+      case ROBUST:
+        return 1;
+      default:
+        return 2;
+    }
+  }
+
   static Fgls.Options fglsOptions(ModelSpec spec) {
     ConfigNode node = spec.node();
-    Fgls.PanelVariance panels = Fgls.PanelVariance.IID;
-    if (node.has("panels")) {
-      String raw = node.get("panels").asString().trim().toLowerCase(Locale.ROOT);
-      switch (raw) {
-        case "iid":
-          break;
-        case "hetero":
-        case "heteroskedastic":
-        case "heteroscedastic":
-          panels = Fgls.PanelVariance.HETEROSKEDASTIC;
-          break;
-        case "correlated":
-          panels = Fgls.PanelVariance.CORRELATED;
-          break;
-        default:
-          throw node.get("panels")
-              .error("'" + raw + "' is not one of iid, heteroskedastic (hetero), correlated");
-      }
+    // Stata's xtgls accepts panels(h), corr(a) ...: one letter of each value suffices.
+    Fgls.PanelVariance panels;
+    if (node.has("panels")
+        && node.get("panels").asString().trim().equalsIgnoreCase("heteroscedastic")) {
+      panels = Fgls.PanelVariance.HETEROSKEDASTIC;
+    } else {
+      panels = node.abbreviated("panels", Fgls.PanelVariance.class, Fgls.PanelVariance.IID, e -> 1);
     }
     Fgls.Correlation corr =
-        node.choice("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT);
+        node.abbreviated("corr", Fgls.Correlation.class, Fgls.Correlation.INDEPENDENT, e -> 1);
     Fgls.RhoType rhoType = node.choice("rhotype", Fgls.RhoType.class, Fgls.RhoType.REGRESS);
     if (node.has("rhotype") && corr == Fgls.Correlation.INDEPENDENT) {
       throw node.get("rhotype").error("applies only with corr: ar1 or psar1");

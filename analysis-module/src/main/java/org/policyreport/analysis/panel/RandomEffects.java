@@ -15,16 +15,33 @@ import org.policyreport.analysis.EstimationException;
  *
  * <ul>
  *   <li>sigma_e^2 = SSR_within / (N - n - k_w), k_w the regressors that vary within panels;
- *   <li>sigma_u^2 = (SSR_B - (n - K) sigma_e^2) / (N - tr[(Z_B'Z_B)^-1 Z_S'Z]), where SSR_B = sum_i
- *       T_i e_i^2 from the regression of the unit means on the unit means of the regressors and a
- *       constant (K coefficients) weighted by T_i, Z_B holds each observation's unit means and Z_S
- *       its unit sums; balanced: SSR_B/(T(n - K)) - sigma_e^2/T; truncated at 0;
+ *   <li>sigma_u^2 = (SSR_B - (n - K_B) sigma_e^2) / (N - tr[(Z_B'Z_B)^-1 Z_S'Z]), where SSR_B =
+ *       sum_i T_i e_i^2 from the regression of the unit means on the unit means of the regressors
+ *       and a constant weighted by T_i (K_B the coefficients it estimates, after collinear ones are
+ *       dropped), Z_B holds each observation's unit means and Z_S its unit sums; balanced:
+ *       SSR_B/(T(n - K)) - sigma_e^2/T; truncated at 0;
  *   <li>theta_i = 1 - sqrt(sigma_e^2 / (T_i sigma_u^2 + sigma_e^2));
  *   <li>OLS of y_it - theta_i ybar_i on (1 - theta_i, x_it - theta_i xbar_i), V = s^2 (X*'X*)^-1
  *       with s^2 = SSR* / (N - K) (plm's convention, equal to Stata on Grunfeld); z statistics.
  * </ul>
  */
 public final class RandomEffects {
+  private final PooledOls.Vce vce;
+
+  /** The conventional covariance. */
+  public RandomEffects() {
+    this(PooledOls.Vce.CONVENTIONAL);
+  }
+
+  /**
+   * With {@code vce} robust or cluster (robust = clustered by panel): the sandwich on the
+   * quasi-demeaned regression, V = G/(G-1) (N-1)/(N-K) (X*'X*)^-1 (sum_g X*_g'e_g e_g'X*_g)
+   * (X*'X*)^-1, K counting the constant, as R plm {@code vcovHC(method = "arellano", type =
+   * "sss")}.
+   */
+  public RandomEffects(PooledOls.Vce vce) {
+    this.vce = vce;
+  }
 
   /**
    * @param thetaByPanel theta_i by unit label (one value repeated when the panel is balanced)
@@ -45,7 +62,8 @@ public final class RandomEffects {
       double rSquaredBetween,
       double rSquaredOverall,
       boolean sigmaUTruncated,
-      Map<String, Double> thetaByPanel) {
+      Map<String, Double> thetaByPanel,
+      int clusters) {
     public Result {
       thetaByPanel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(thetaByPanel));
     }
@@ -96,15 +114,6 @@ public final class RandomEffects {
 
     // Between step: the unit means, each weighted by its T_i (plm's "Between" model at the
     // observation level); on a balanced panel this is the plain between regression.
-    if (g <= p) {
-      throw new EstimationException(
-          model
-              + ": "
-              + g
-              + " panels are too few for the between regression with "
-              + p
-              + " coefficients");
-    }
     double[][] between = new double[p][];
     for (int i = 0; i < p; i++) {
       between[i] = means[i];
@@ -117,6 +126,18 @@ public final class RandomEffects {
     }
     LeastSquares.Solution b = LeastSquares.fit(between, ybarUnit, t, model + " between step");
     int[] bk = b.kept();
+    // The between regression may lose more columns than the pooled one (period dummies have the
+    // same unit means on a balanced panel): its df count the columns it estimated, as plm.
+    int pBetween = bk.length;
+    if (g <= pBetween) {
+      throw new EstimationException(
+          model
+              + ": "
+              + g
+              + " panels are too few for the between regression with "
+              + pBetween
+              + " coefficients");
+    }
     double[][] sums = LeastSquares.subMatrix(LeastSquares.crossProducts(between, t2), bk);
     double trace = 0;
     for (int i = 0; i < bk.length; i++) {
@@ -125,7 +146,7 @@ public final class RandomEffects {
       }
     }
     // E[SSR_between] = (n - K - 1) sigma_e^2 + (N - tr[(Z_B'Z_B)^-1 Z_S'Z]) sigma_u^2.
-    double s2u = (b.ssr() - (g - p) * s2e) / (n - trace);
+    double s2u = (b.ssr() - (g - pBetween) * s2e) / (n - trace);
     boolean truncated = s2u < 0;
     if (truncated) {
       s2u = 0;
@@ -151,6 +172,19 @@ public final class RandomEffects {
       throw new EstimationException(model + ": GLS step lost a regressor to collinearity");
     }
     double s2 = gls.ssr() / (n - p);
+    double[][] vcov = PooledOls.scale(gls.inverse(), s2);
+    int clusters = 0;
+    if (vce != PooledOls.Vce.CONVENTIONAL) {
+      clusters = data.clusterCount;
+      if (clusters < 2) {
+        throw new org.policyreport.analysis.InputException(
+            model + ": cluster-robust standard errors need 2 or more clusters");
+      }
+      double[] e = LeastSquares.residuals(xs, ys, gls.kept(), gls.beta());
+      double[][] meat = Sandwich.meat(xs, gls.kept(), e, data.cluster, clusters);
+      double factor = clusters / (clusters - 1.0) * (n - 1.0) / (n - (double) p);
+      vcov = PooledOls.scale(Sandwich.sandwich(gls.inverse(), meat), factor);
+    }
     List<String> keptNames = new ArrayList<>();
     for (int i : pooledKept) {
       keptNames.add(names.get(i));
@@ -158,11 +192,7 @@ public final class RandomEffects {
     int[] identity = java.util.stream.IntStream.range(0, p).toArray();
     Estimates est =
         Estimates.constantLast(
-            keptNames,
-            identity,
-            gls.beta(),
-            PooledOls.scale(gls.inverse(), s2),
-            PanelData.dropped(names, pooledKept));
+            keptNames, identity, gls.beta(), vcov, PanelData.dropped(names, pooledKept));
 
     // R-squared as Stata reports after xtreg, re: squared correlations of fitted and observed
     // values.
@@ -197,7 +227,8 @@ public final class RandomEffects {
         FixedEffects.squaredCorrelation(xbUnit, ybarUnit),
         FixedEffects.squaredCorrelation(xbAll, data.y),
         truncated,
-        thetaByPanel);
+        thetaByPanel,
+        clusters);
   }
 
   private static double[] quasiDemean(double[] v, double[] means, double[] theta, int[] start) {

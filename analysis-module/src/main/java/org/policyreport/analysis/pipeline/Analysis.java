@@ -17,6 +17,8 @@ import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
+import org.policyreport.analysis.terms.ModelFrame;
+import org.policyreport.analysis.terms.Term;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ConfigSource;
 import org.policyreport.contract.GeneratedBy;
@@ -56,18 +58,17 @@ public final class Analysis {
 
   public AnalysisRun run(AnalysisConfig config) {
     List<SurveySpec> surveySpecs = checked(config);
-    Sources sources = new Sources(config);
+    Sources sources = new Sources(config, identifiers(config, surveySpecs));
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Map<String, Set<String>> describe = new LinkedHashMap<>();
     for (ModelSpec spec : config.models()) {
       DataSourceSpec source = config.data().get(spec.data());
       DataTable table = sources.table(source);
       ModelRunner runner = estimators.runnerFor(spec);
-      Set<String> columns = new LinkedHashSet<>();
-      columns.add(spec.dependent());
-      columns.addAll(spec.regressors());
-      columns.addAll(runner.extraColumns(spec));
+      List<String> extra = runner.extraColumns(spec);
+      Set<String> columns = ModelFrame.variables(spec, extra);
       for (String c : columns) {
         if (!table.hasColumn(c)) {
           throw spec.node()
@@ -82,12 +83,31 @@ public final class Analysis {
         }
       }
       long t0 = System.nanoTime();
-      models.add(runner.fit(spec, source, table));
+      ModelFrame frame =
+          ModelFrame.of(
+              spec,
+              table,
+              source.isPanel() ? sources.panel(source) : null,
+              source.isPanel() ? List.of(source.panel(), source.time()) : List.of(),
+              extra);
+      DataSourceSpec frameSource = source;
+      if (source.isPanel()
+          && !source.allowGaps()
+          && frame.dropped() > 0
+          && sources.panel(source).gaps().isEmpty()) {
+        // The data have no gaps; rows this model drops may make some, which it then treats as
+        // allowGaps does (with the note), rather than failing on data the user did not write.
+        frameSource = source.withAllowGaps();
+      }
+      ModelResult fitted = runner.fit(frame.spec(), frameSource, frame.table());
+      models.add(FrameResults.of(fitted, spec, frame));
+      if (frame.dropped() > 0) {
+        warnings.add(FrameResults.droppedWarning(spec, frame));
+      }
       double fit = (System.nanoTime() - t0) / 1e9;
       timings.add(new ModelTiming(spec.id(), sources.readSecondsOnce(source.name()), fit));
       Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
-      vars.add(spec.dependent());
-      vars.addAll(spec.regressors());
+      vars.addAll(FrameResults.describedVariables(spec));
     }
     List<SurveyResult> surveys = new ArrayList<>();
     for (SurveySpec spec : surveySpecs) {
@@ -125,8 +145,45 @@ public final class Analysis {
             surveys,
             descriptives,
             series,
-            List.of());
+            warnings);
     return new AnalysisRun(results, timings, sources.tables);
+  }
+
+  /**
+   * The identifier columns of each data source (panel, time, clusters, factors, survey id and
+   * groups), read as text exactly as written.
+   */
+  private Map<String, Set<String>> identifiers(AnalysisConfig config, List<SurveySpec> surveys) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (DataSourceSpec source : config.data().values()) {
+      Set<String> ids = out.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
+      if (source.isPanel()) {
+        ids.add(source.panel());
+        ids.add(source.time());
+      }
+    }
+    for (ModelSpec spec : config.models()) {
+      Set<String> ids = out.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>());
+      String cluster = spec.node().string("cluster", null);
+      if (cluster != null) {
+        ids.add(cluster);
+      }
+      List<Term> terms = new ArrayList<>(spec.regressorTerms());
+      terms.addAll(spec.dispersionTerms());
+      for (Term t : terms) {
+        if (t instanceof Term.Factor) {
+          ids.add(((Term.Factor) t).variable());
+        }
+      }
+    }
+    for (SurveySpec s : surveys) {
+      Set<String> ids = out.computeIfAbsent(s.data(), k -> new LinkedHashSet<>());
+      ids.addAll(s.groupBy());
+      if (s.idColumn() != null) {
+        ids.add(s.idColumn());
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,8 +197,11 @@ public final class Analysis {
     private final Map<String, PanelIndex> panels = new HashMap<>();
     private final Map<String, Double> readSeconds = new HashMap<>();
 
-    Sources(AnalysisConfig config) {
+    private final Map<String, Set<String>> identifiers;
+
+    Sources(AnalysisConfig config, Map<String, Set<String>> identifiers) {
       this.config = config;
+      this.identifiers = identifiers;
     }
 
     DataTable table(DataSourceSpec source) {
@@ -164,7 +224,9 @@ public final class Analysis {
       long t0 = System.nanoTime();
       String display = config.location().display(source.path());
       byte[] bytes = config.location().read(source.path(), "data file");
-      DataTable table = CsvReader.read(source.name(), bytes, display);
+      DataTable table =
+          CsvReader.read(
+              source.name(), bytes, display, identifiers.getOrDefault(source.name(), Set.of()));
       if (source.isPanel()) {
         panels.put(source.name(), PanelIndex.of(table, source.panel(), source.time()));
       }

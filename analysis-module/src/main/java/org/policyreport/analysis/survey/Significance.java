@@ -1,8 +1,8 @@
 package org.policyreport.analysis.survey;
 
 import java.util.List;
-import org.apache.commons.math3.distribution.FDistribution;
 import org.policyreport.analysis.inference.Reference;
+import org.policyreport.analysis.inference.Tails;
 
 /** The two tests the survey needs: the paired t test of a gap and the one-way ANOVA F test. */
 final class Significance {
@@ -67,7 +67,7 @@ final class Significance {
       return new Anova(null, df1, df2, null);
     }
     double f = (between / df1) / (within / df2);
-    double p = 1.0 - new FDistribution(null, df1, df2).cumulativeProbability(f);
+    double p = Tails.f(f, df1, df2);
     return new Anova(f, df1, df2, p);
   }
 }

@@ -98,7 +98,19 @@ class PanelInputRulesTest extends PanelTestSupport {
     assertThatThrownBy(() -> fitGrunfeld("fgls", "panels: bogus\n"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining(
-            "models[0].panels 'bogus' is not one of iid, heteroskedastic (hetero), correlated");
+            "models[0].panels 'bogus' is not one of iid (i), heteroskedastic (h), correlated (c)");
+  }
+
+  @Test
+  void acceptsOptionValuesAbbreviatedAsStataDoes() {
+    ModelResult full = fitGrunfeld("fgls", "panels: heteroskedastic\ncorr: ar1\n");
+    ModelResult short_ = fitGrunfeld("fgls", "panels: het\ncorr: a\n");
+    assertThat(short_.coefficients()).isEqualTo(full.coefficients());
+    assertThat(fitGrunfeld("ols", "vce: cl\n").seType()).isEqualTo("cluster");
+    assertThat(fitGrunfeld("fe", "vce: r\n").seType()).isEqualTo("robust");
+    assertThatThrownBy(() -> fitGrunfeld("ols", "vce: c\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("'c' is not one of conventional (conv), robust (r), cluster (cl)");
   }
 
   @Test
