@@ -1,8 +1,6 @@
 package org.policyreport.analysis.data;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,12 +9,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.policyreport.analysis.InputException;
 
 /**
  * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends, RFC
- * 4180 quotes) into a {@link DataTable}. Every column is parsed as numbers; a column with a cell
- * that is not a number is kept as text and remembers the first such cell for the error message, so
+ * 4180 quotes) into a {@link DataTable}; files in other encodings are decoded by {@link
+ * TextDecoding} first. Every column is parsed as numbers (blanks and missing-value markers give
+ * NaN); a column with a cell that is not a number is kept as text and remembers the first such cell for the error message, so
  * that only a model that needs the column as a number fails.
  */
 public final class CsvReader {
@@ -40,9 +41,38 @@ public final class CsvReader {
 
   /** Reads CSV bytes already loaded; {@code displayName} names the file in messages. */
   public static DataTable read(String tableName, byte[] bytes, String displayName) {
+    return read(tableName, bytes, displayName, MissingMarkers.DEFAULT);
+  }
+
+  /**
+   * Reads UTF-8 CSV bytes (with or without a byte-order mark) with the given missing-value markers.
+   * Bytes that are not UTF-8 fail with a message naming the line (and the encoding to declare when
+   * they read as Korean CP949 text).
+   */
+  public static DataTable read(
+      String tableName, byte[] bytes, String displayName, MissingMarkers na) {
     // The digest runs on another core while this one parses.
-    java.util.concurrent.CompletableFuture<String> sha =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
+    CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
+    return scanAndParse(tableName, bytes, displayName, na, sha, true);
+  }
+
+  /**
+   * Reads CSV text that was decoded from another encoding and written again as UTF-8; {@code sha}
+   * is the digest of the file as it is on disk.
+   */
+  public static DataTable readRecoded(
+      String tableName, byte[] utf8, String displayName, MissingMarkers na, String sha) {
+    return scanAndParse(
+        tableName, utf8, displayName, na, CompletableFuture.completedFuture(sha), false);
+  }
+
+  private static DataTable scanAndParse(
+      String tableName,
+      byte[] bytes,
+      String displayName,
+      MissingMarkers na,
+      Future<String> sha,
+      boolean checkUtf8) {
     int newlines = 0;
     boolean ascii = true;
     boolean simple = true;
@@ -56,20 +86,12 @@ public final class CsvReader {
         simple = false;
       }
     }
-    if (!ascii) {
-      try {
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes));
-      } catch (CharacterCodingException e) {
-        throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
-      }
+    if (!ascii && checkUtf8) {
+      TextDecoding.requireUtf8(bytes, displayName);
     }
     // rows = lines after the header; sizing the columns exactly avoids copying them
     int lines = newlines + (bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
-    return parseBytes(tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple);
+    return parseBytes(tableName, bytes, displayName, na, sha, Math.max(0, lines - 1), simple);
   }
 
   /** Parses CSV text already in memory. */
@@ -79,7 +101,8 @@ public final class CsvReader {
         tableName,
         bytes,
         displayName,
-        java.util.concurrent.CompletableFuture.completedFuture(sha),
+        MissingMarkers.DEFAULT,
+        CompletableFuture.completedFuture(sha),
         16,
         false);
   }
@@ -88,7 +111,8 @@ public final class CsvReader {
       String tableName,
       byte[] bytes,
       String displayName,
-      java.util.concurrent.Future<String> sha,
+      MissingMarkers na,
+      Future<String> sha,
       int rowsHint,
       boolean splittable) {
     int pos =
@@ -159,7 +183,7 @@ public final class CsvReader {
               int hint = chunks == 1 ? rowsHint : partLines[t];
               parts[t] = new ColumnBuilder[k];
               for (int c = 0; c < k; c++) {
-                parts[t][c] = new ColumnBuilder(Math.max(16, hint));
+                parts[t][c] = new ColumnBuilder(Math.max(16, hint), na);
               }
               Cursor cc = new Cursor(bytes, bounds[t], bounds[t + 1], displayName, firstLine[t]);
               try {
@@ -369,89 +393,7 @@ public final class CsvReader {
     return Double.parseDouble(t);
   }
 
-  private static final class ColumnBuilder {
-    private double[] values;
-    private List<String> text;
-    private int firstBlank = -1;
-    private int firstBad = -1;
-    private String firstBadValue;
-
-    ColumnBuilder(int capacity) {
-      values = new double[capacity];
-    }
-
-    /** Adds the unquoted cell {@code bytes[from..to)}, parsing numbers without making a String. */
-    void add(byte[] bytes, int from, int to, int row) {
-      if (text == null) {
-        int a = from;
-        int b = to;
-        while (a < b && (bytes[a] & 0xFF) <= ' ') {
-          a++;
-        }
-        while (b > a && (bytes[b - 1] & 0xFF) <= ' ') {
-          b--;
-        }
-        if (a < b && !(b - a <= 2 && (bytes[a] == 'N' || bytes[a] == '.'))) {
-          double v = FastDecimal.parse(bytes, a, b);
-          if (!Double.isNaN(v)) {
-            if (row == values.length) {
-              values = java.util.Arrays.copyOf(values, values.length * 2);
-            }
-            values[row] = v;
-            return;
-          }
-        }
-      }
-      add(new String(bytes, from, to - from, StandardCharsets.UTF_8), row);
-    }
-
-    void add(String cell, int row) {
-      if (text != null) {
-        text.add(cell);
-        if (cell.isBlank() && firstBlank < 0) {
-          firstBlank = row;
-        }
-        return;
-      }
-      if (row == values.length) {
-        values = java.util.Arrays.copyOf(values, values.length * 2);
-      }
-      double v;
-      try {
-        v = parseNumber(cell);
-      } catch (NumberFormatException e) {
-        switchToText(row);
-        text.add(cell);
-        firstBad = row;
-        firstBadValue = cell;
-        return;
-      }
-      if (Double.isNaN(v) && firstBlank < 0) {
-        firstBlank = row;
-      }
-      values[row] = v;
-    }
-
-    private void switchToText(int rowsSoFar) {
-      text = new ArrayList<>(Math.max(16, rowsSoFar * 2));
-      for (int i = 0; i < rowsSoFar; i++) {
-        double x = values[i];
-        text.add(Double.isNaN(x) ? "" : formatNumber(x));
-      }
-      values = null;
-    }
-
-    DataTable.Column build(String name, int position, int rows) {
-      if (text != null) {
-        return new DataTable.Column(
-            name, position, null, text.toArray(new String[0]), firstBlank, firstBad, firstBadValue);
-      }
-      double[] v = values.length == rows ? values : java.util.Arrays.copyOf(values, rows);
-      return new DataTable.Column(name, position, v, null, firstBlank, -1, null);
-    }
-  }
-
-  private static String formatNumber(double x) {
+  static String formatNumber(double x) {
     if (x == Math.rint(x) && Math.abs(x) < 1e15) {
       return Long.toString((long) x);
     }

@@ -18,6 +18,7 @@ public final class DataTable {
   private final String sha256;
   private final int rows;
   private final Map<String, Column> columns;
+  private final CellLocator locator;
 
   /** One column as read; {@code values} is null when a cell was not a number. */
   record Column(
@@ -30,6 +31,17 @@ public final class DataTable {
       String firstBadValue) {}
 
   DataTable(String name, String source, String sha256, int rows, List<Column> columns) {
+    this(name, source, sha256, rows, columns, CellLocator.csv(source));
+  }
+
+  DataTable(
+      String name,
+      String source,
+      String sha256,
+      int rows,
+      List<Column> columns,
+      CellLocator locator) {
+    this.locator = locator;
     this.name = name;
     this.source = source;
     this.sha256 = sha256;
@@ -72,7 +84,7 @@ public final class DataTable {
     }
     List<Column> cols = new ArrayList<>(columns.values());
     cols.add(new Column(column, cols.size(), null, values.clone(), -1, 0, values[0]));
-    return new DataTable(name, source, sha256, rows, cols);
+    return new DataTable(name, source, sha256, rows, cols, locator);
   }
 
   public String name() {
@@ -167,20 +179,23 @@ public final class DataTable {
     return out;
   }
 
-  /** A message prefix "file line L, column C (name)". */
+  /** A message prefix naming the cell: "file line L, column C (name)" for a CSV file. */
   public String where(String column, int row) {
     return where(require(column), row);
   }
 
   private String where(Column c, int row) {
-    return source
-        + " line "
-        + lineOf(row)
-        + ", column "
-        + (c.position() + 1)
-        + " ("
-        + c.name()
-        + ")";
+    return locator.cell(row, c.position()) + " (" + c.name() + ")";
+  }
+
+  /** Where data row {@code row} is in the file, e.g. "line 7" or "row 7 of sheet 'panel'". */
+  public String rowWhere(int row) {
+    return locator.row(row);
+  }
+
+  /** How this table names its cells; a table derived from it maps its cells back through it. */
+  public CellLocator locator() {
+    return locator;
   }
 
   private Column require(String column) {

@@ -76,8 +76,8 @@ public final class PanelIndex {
                   + labels[row]
                   + ", "
                   + period[row]
-                  + "), first on line "
-                  + DataTable.lineOf(first));
+                  + "), first on "
+                  + table.rowWhere(first));
         }
       }
       start[unitOfRow[row] + 1]++;
