@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Collects the cells of one column: numbers while every cell is a number, a blank or a missing-value
- * marker; text from the first cell that is none of these, remembering that cell for the error a
- * model that needs a number will give.
+ * Collects the cells of one column: numbers while every cell is a number, a blank or a
+ * missing-value marker; text from the first cell that is none of these, remembering that cell for
+ * the error a model that needs a number will give.
  */
 final class ColumnBuilder {
   double[] values;
@@ -16,6 +16,10 @@ final class ColumnBuilder {
   int firstBlank = -1;
   int firstBad = -1;
   String firstBadValue;
+
+  /** The text of marker cells read as NaN, so that a column that turns to text keeps them. */
+  java.util.Map<Integer, String> markers;
+
   private final MissingMarkers na;
 
   ColumnBuilder(int capacity, MissingMarkers na) {
@@ -77,6 +81,10 @@ final class ColumnBuilder {
         return;
       }
       v = Double.NaN;
+      if (markers == null) {
+        markers = new java.util.HashMap<>();
+      }
+      markers.put(row, cell);
     }
     add(v, row);
   }
@@ -91,10 +99,20 @@ final class ColumnBuilder {
   private void switchToText(int rowsSoFar) {
     text = new ArrayList<>(Math.max(16, rowsSoFar * 2));
     for (int i = 0; i < rowsSoFar; i++) {
-      double x = values[i];
-      text.add(Double.isNaN(x) ? "" : CsvReader.formatNumber(x));
+      text.add(textOf(i));
     }
     values = null;
+    markers = null;
+  }
+
+  /** Row {@code i} of a numeric column as text: the number, the marker as written, or blank. */
+  String textOf(int i) {
+    double x = values[i];
+    if (!Double.isNaN(x)) {
+      return CsvReader.formatNumber(x);
+    }
+    String m = markers == null ? null : markers.get(i);
+    return m == null ? "" : m;
   }
 
   DataTable.Column build(String name, int position, int rows) {

@@ -17,8 +17,8 @@ import org.policyreport.analysis.InputException;
  * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends, RFC
  * 4180 quotes) into a {@link DataTable}; files in other encodings are decoded by {@link
  * TextDecoding} first. Every column is parsed as numbers (blanks and missing-value markers give
- * NaN); a column with a cell that is not a number is kept as text and remembers the first such cell for the error message, so
- * that only a model that needs the column as a number fails.
+ * NaN); a column with a cell that is not a number is kept as text and remembers the first such cell
+ * for the error message, so that only a model that needs the column as a number fails.
  */
 public final class CsvReader {
   private CsvReader() {}
@@ -315,8 +315,7 @@ public final class CsvReader {
       parts[t][c] = null;
       if (t < t0) {
         for (int i = 0; i < rows[t]; i++) {
-          double x = b.values[i];
-          text[offset + i] = Double.isNaN(x) ? "" : formatNumber(x);
+          text[offset + i] = b.textOf(i);
         }
         if (firstBlank < 0 && b.firstBlank >= 0) {
           firstBlank = offset + b.firstBlank;

@@ -198,6 +198,21 @@ public final class DataTable {
     return locator;
   }
 
+  /** The column as read, for builders in this package. */
+  Column column(String column) {
+    return require(column);
+  }
+
+  /** Whether every cell of the column is a number, a blank or a missing-value marker. */
+  public boolean isNumeric(String column) {
+    return require(column).values() != null;
+  }
+
+  /** The 0-based position of a column in the file (or sheet range). */
+  public int position(String column) {
+    return require(column).position();
+  }
+
   private Column require(String column) {
     Column c = columns.get(column);
     if (c == null) {

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * The cell texts that mean "no value" in a numeric column, besides the empty cell (and the {@code
  * NA} and {@code .} of R and Stata, which always do). Statistical offices mark missing or
- * suppressed cells with symbols; treating them as blanks lets a column stay numeric, while any other
- * text still makes the column fail where a model needs a number.
+ * suppressed cells with symbols; treating them as blanks lets a column stay numeric, while any
+ * other text still makes the column fail where a model needs a number.
  *
  * @param markers the texts, compared after trimming surrounding spaces, case and all
  */

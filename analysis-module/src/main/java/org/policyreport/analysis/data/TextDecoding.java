@@ -13,11 +13,11 @@ import java.util.Map;
 import org.policyreport.analysis.InputException;
 
 /**
- * The text encodings a data file may be in. Korean offices and Excel still write CP949 (EUC-KR
- * plus the rest of the Hangul syllables) and sometimes UTF-16; the reader decodes such a file to
- * UTF-8 and hands it to the byte-level {@link CsvReader}, so that the common UTF-8 file keeps its
- * fast path. Decoding is strict: a byte that is not text in the declared encoding is an error
- * naming its line, never a replacement character in a region name.
+ * The text encodings a data file may be in. Korean offices and Excel still write CP949 (EUC-KR plus
+ * the rest of the Hangul syllables) and sometimes UTF-16; the reader decodes such a file to UTF-8
+ * and hands it to the byte-level {@link CsvReader}, so that the common UTF-8 file keeps its fast
+ * path. Decoding is strict: a byte that is not text in the declared encoding is an error naming its
+ * line, never a replacement character in a region name.
  */
 public final class TextDecoding {
   private TextDecoding() {}
@@ -95,9 +95,7 @@ public final class TextDecoding {
     String hint =
         firstMalformed(bytes, CP949) < 0
             ? "; it reads as Korean CP949 (EUC-KR) text: add 'encoding: cp949' to its data source"
-            : "; save it as UTF-8 or name its encoding with 'encoding:' ("
-                + supportedNames()
-                + ")";
+            : "; save it as UTF-8 or name its encoding with 'encoding:' (" + supportedNames() + ")";
     throw new InputException(
         displayName + " line " + lineAt(bytes, bad, StandardCharsets.UTF_8) + ": not UTF-8" + hint);
   }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
-import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
@@ -23,6 +22,7 @@ import org.policyreport.analysis.results.ModelResult;
 import org.policyreport.analysis.results.PanelSeries;
 import org.policyreport.analysis.results.SurveyResult;
 import org.policyreport.analysis.results.VariableSummary;
+import org.policyreport.analysis.source.DataSources;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
 
@@ -162,9 +162,7 @@ public final class Analysis {
 
     private DataTable read(DataSourceSpec source) {
       long t0 = System.nanoTime();
-      String display = config.location().display(source.path());
-      byte[] bytes = config.location().read(source.path(), "data file");
-      DataTable table = CsvReader.read(source.name(), bytes, display);
+      DataTable table = DataSources.read(source, config.location());
       if (source.isPanel()) {
         panels.put(source.name(), PanelIndex.of(table, source.panel(), source.time()));
       }
