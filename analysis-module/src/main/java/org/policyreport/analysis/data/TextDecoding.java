@@ -46,6 +46,16 @@ public final class TextDecoding {
     return cs == null ? null : Charset.forName(cs);
   }
 
+  /** How messages name a charset: as the config would write it. */
+  private static String label(Charset cs) {
+    for (Map.Entry<String, String> e : NAMES.entrySet()) {
+      if (e.getValue().equals(cs.name())) {
+        return e.getKey();
+      }
+    }
+    return cs.name();
+  }
+
   /** The names {@link #charset} accepts, for the config's error message. */
   public static String supportedNames() {
     return "utf-8, cp949, euc-kr, utf-16 (also utf-16le, utf-16be)";
@@ -75,7 +85,7 @@ public final class TextDecoding {
               + ": the file starts with a "
               + (utf16Bom ? "UTF-16" : "UTF-8")
               + " byte-order mark, but its data source says 'encoding: "
-              + encoding.name()
+              + label(encoding)
               + "' (remove the encoding key or correct it)");
     }
     if (encoding.equals(StandardCharsets.UTF_8)) {
@@ -109,7 +119,7 @@ public final class TextDecoding {
               + " line "
               + lineAt(bytes, bad, encoding)
               + ": not valid "
-              + encoding.name()
+              + label(encoding)
               + " text (check the file's 'encoding:')");
     }
     String text = new String(bytes, encoding);

@@ -56,7 +56,7 @@ class TextDecodingTest {
     assertThatThrownBy(() -> read(bytes, TextDecoding.charset("cp949")))
         .hasMessage(
             "k.csv: the file starts with a UTF-8 byte-order mark, but its data source says"
-                + " 'encoding: x-windows-949' (remove the encoding key or correct it)");
+                + " 'encoding: cp949' (remove the encoding key or correct it)");
   }
 
   @Test
@@ -68,7 +68,7 @@ class TextDecodingTest {
     bytes[good.length + 1] = (byte) 0x0A;
     bytes[good.length + 2] = '3';
     assertThatThrownBy(() -> read(bytes, TextDecoding.charset("euc-kr")))
-        .hasMessage("k.csv line 3: not valid EUC-KR text (check the file's 'encoding:')");
+        .hasMessage("k.csv line 3: not valid euc-kr text (check the file's 'encoding:')");
   }
 
   @Test
