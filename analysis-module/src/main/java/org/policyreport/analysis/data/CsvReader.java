@@ -130,6 +130,12 @@ public final class CsvReader {
       throw new InputException(
           displayName + " line 1: the file is empty (a header row is required)");
     }
+    if (header.size() == 1 && header.get(0).indexOf('\t') >= 0) {
+      throw new InputException(
+          displayName
+              + " line 1: the columns are separated by tabs (as Excel's \"Unicode text\" saves"
+              + " them); save the sheet as CSV, or give the .xlsx workbook itself");
+    }
     Set<String> seen = new HashSet<>();
     for (int c = 0; c < header.size(); c++) {
       String h = header.get(c).trim();

@@ -79,4 +79,13 @@ class TextDecodingTest {
     assertThat(TextDecoding.charset(" utf-8 ")).isEqualTo(StandardCharsets.UTF_8);
     assertThat(TextDecoding.charset("latin-1")).isNull();
   }
+
+  @Test
+  void excelsTabSeparatedUnicodeTextIsNamedAsSuch() {
+    byte[] bytes = ("\uFEFF" + CSV.replace(',', '\t')).getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> read(bytes, null))
+        .hasMessage(
+            "k.csv line 1: the columns are separated by tabs (as Excel's \"Unicode text\" saves"
+                + " them); save the sheet as CSV, or give the .xlsx workbook itself");
+  }
 }
