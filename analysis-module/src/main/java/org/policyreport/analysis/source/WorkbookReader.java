@@ -44,8 +44,8 @@ public final class WorkbookReader {
   /** The largest workbook file read (64 MiB); larger data belong in a CSV file. */
   public static final int MAX_BYTES = 64 << 20;
 
-  /** The largest XML part a workbook may expand to (512 MiB). */
-  public static final long MAX_PART_BYTES = 512L << 20;
+  /** The largest XML part a workbook may expand to (256 MiB). */
+  public static final long MAX_PART_BYTES = 256L << 20;
 
   private static final double MIN_INFLATE_RATIO = 0.01;
 
@@ -76,6 +76,10 @@ public final class WorkbookReader {
       throw e;
     } catch (IOException | RuntimeException | LinkageError e) {
       throw new InputException(file + ": cannot read the workbook (" + reason(e) + ")", e);
+    } catch (OutOfMemoryError e) {
+      // The sheet is held in memory as a tree; what did not fit is gone once this unwinds.
+      throw new InputException(
+          file + ": the workbook is too large to read in memory (save the sheet as CSV)", e);
     }
   }
 
