@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.data.TextDecoding;
 
 /**
  * The analysis part of a configuration: data sources, models and surveys. The report part of the
@@ -81,6 +82,10 @@ public record AnalysisConfig(
       if (!series.isEmpty() && panel == null) {
         throw d.get("series").error("needs a panel data source (with 'panel' and 'time')");
       }
+      ReadOptions read = readOptions(d, panel);
+      if (read.regions() != null && !d.has("labels")) {
+        unitLabels.put("ko", panel + "_ko");
+      }
       data.put(
           name,
           new DataSourceSpec(
@@ -91,6 +96,7 @@ public record AnalysisConfig(
               d.bool("allowGaps", false),
               series,
               unitLabels,
+              read,
               d));
     }
     List<ModelSpec> models = new ArrayList<>();
@@ -125,6 +131,81 @@ public record AnalysisConfig(
     }
     List<ConfigNode> surveys = root.get("surveys").elements();
     return new AnalysisConfig(root.file(), location, root, data, models, surveys, null);
+  }
+
+  /** The keys of a data source that say how to read its file. */
+  private static ReadOptions readOptions(ConfigNode d, String panel) {
+    String encoding = d.string("encoding", null);
+    if (encoding != null && TextDecoding.charset(encoding) == null) {
+      throw d.get("encoding")
+          .error(
+              "'"
+                  + encoding
+                  + "' is not a supported encoding ("
+                  + TextDecoding.supportedNames()
+                  + ")");
+    }
+    String sheetName = null;
+    int sheetIndex = 0;
+    ConfigNode sheet = d.get("sheet");
+    if (!sheet.isMissing()) {
+      if (sheet.raw().isIntegralNumber()) {
+        sheetIndex = sheet.raw().intValue();
+        if (sheetIndex < 1) {
+          throw sheet.error("must be a sheet name or a position from 1, not " + sheetIndex);
+        }
+      } else {
+        sheetName = sheet.asString();
+      }
+    }
+    String range = d.string("range", null);
+    if (range != null && !range.trim().matches("(?i)[A-Z]{1,3}[1-9][0-9]*:[A-Z]{1,3}[1-9][0-9]*")) {
+      throw d.get("range").error("'" + range + "' is not a cell range such as A3:H20");
+    }
+    List<String> na = d.has("na") ? d.strings("na") : null;
+    String regions = d.string("regions", null);
+    if (regions != null) {
+      if (!regions.trim().equals("standard")) {
+        throw d.get("regions")
+            .error("'" + regions + "' is not known (the one table is 'standard')");
+      }
+      if (panel == null) {
+        throw d.get("regions").error("needs a panel data source: it maps the 'panel' column");
+      }
+    }
+    WideLayoutSpec reshape = null;
+    ConfigNode r = d.get("reshape");
+    if (!r.isMissing()) {
+      String from = r.requiredString("from");
+      if (!from.trim().equals("wide")) {
+        throw r.get("from").error("'" + from + "' is not a layout this program reshapes (wide)");
+      }
+      List<String> id = r.strings("id");
+      if (id.isEmpty()) {
+        throw r.get("id").error("is required: the columns that identify a row (e.g. [시도별])");
+      }
+      String item = r.string("item", null);
+      String value = r.string("value", null);
+      if ((item == null) == (value == null)) {
+        throw r.error(
+            "needs either 'item' (the column naming each row's variable) or 'value' (the name of"
+                + " the one variable), not "
+                + (item == null ? "neither" : "both"));
+      }
+      Map<String, String> items = new LinkedHashMap<>();
+      for (String k : r.get("items").fieldNames()) {
+        items.put(k, r.get("items").requiredString(k));
+      }
+      if (!items.isEmpty() && item == null) {
+        throw r.get("items").error("needs 'item': the column whose texts it renames");
+      }
+      String time = r.string("time", d.string("time", null));
+      if (time == null) {
+        throw r.get("time").error("is required: the name of the period column to make");
+      }
+      reshape = new WideLayoutSpec(id, item, time, items, value, r.strings("drop"));
+    }
+    return new ReadOptions(encoding, sheetName, sheetIndex, range, na, reshape, regions);
   }
 
   /** The same config, recording the SHA-256 of the file it was read from (for provenance). */

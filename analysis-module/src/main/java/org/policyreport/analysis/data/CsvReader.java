@@ -1,8 +1,6 @@
 package org.policyreport.analysis.data;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,13 +9,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.policyreport.analysis.InputException;
 
 /**
  * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends, RFC
- * 4180 quotes) into a {@link DataTable}. Every column is parsed as numbers; a column with a cell
- * that is not a number is kept as text and remembers the first such cell for the error message, so
- * that only a model that needs the column as a number fails.
+ * 4180 quotes) into a {@link DataTable}; files in other encodings are decoded by {@link
+ * TextDecoding} first. Every column is parsed as numbers (blanks and missing-value markers give
+ * NaN); a column with a cell that is not a number is kept as text and remembers the first such cell
+ * for the error message, so that only a model that needs the column as a number fails.
  */
 public final class CsvReader {
   private CsvReader() {}
@@ -40,19 +41,57 @@ public final class CsvReader {
 
   /** Reads CSV bytes already loaded; {@code displayName} names the file in messages. */
   public static DataTable read(String tableName, byte[] bytes, String displayName) {
-    return read(tableName, bytes, displayName, Set.of());
+    return read(tableName, bytes, displayName, MissingMarkers.DEFAULT, Set.of());
   }
 
   /**
-   * Reads CSV bytes, keeping the cells of the columns in {@code identifiers} (panel ids, time
-   * labels, clusters, groups) as written, so that the codes "01" and "1" stay two different units;
-   * those columns are parsed as numbers too, for a model that uses one as a number.
+   * Reads UTF-8 CSV bytes (with or without a byte-order mark) with the given missing-value markers,
+   * keeping the cells of the columns in {@code identifiers} (panel ids, time labels, clusters,
+   * groups) as written, so that the codes "01" and "1" stay two different units; those columns are
+   * parsed as numbers too, for a model that uses one as a number. Bytes that are not UTF-8 fail
+   * with a message naming the line (and the encoding to declare when they read as Korean CP949
+   * text).
    */
   public static DataTable read(
-      String tableName, byte[] bytes, String displayName, Set<String> identifiers) {
+      String tableName,
+      byte[] bytes,
+      String displayName,
+      MissingMarkers na,
+      Set<String> identifiers) {
     // The digest runs on another core while this one parses.
-    java.util.concurrent.CompletableFuture<String> sha =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
+    CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Sha256.hex(bytes));
+    return scanAndParse(tableName, bytes, displayName, na, identifiers, sha, true);
+  }
+
+  /**
+   * Reads CSV text that was decoded from another encoding and written again as UTF-8; {@code sha}
+   * is the digest of the file as it is on disk.
+   */
+  public static DataTable readRecoded(
+      String tableName,
+      byte[] utf8,
+      String displayName,
+      MissingMarkers na,
+      Set<String> identifiers,
+      String sha) {
+    return scanAndParse(
+        tableName,
+        utf8,
+        displayName,
+        na,
+        identifiers,
+        CompletableFuture.completedFuture(sha),
+        false);
+  }
+
+  private static DataTable scanAndParse(
+      String tableName,
+      byte[] bytes,
+      String displayName,
+      MissingMarkers na,
+      Set<String> identifiers,
+      Future<String> sha,
+      boolean checkUtf8) {
     int newlines = 0;
     boolean ascii = true;
     boolean simple = true;
@@ -66,21 +105,13 @@ public final class CsvReader {
         simple = false;
       }
     }
-    if (!ascii) {
-      try {
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes));
-      } catch (CharacterCodingException e) {
-        throw new InputException(displayName + ": not valid UTF-8 text (save the file as UTF-8)");
-      }
+    if (!ascii && checkUtf8) {
+      TextDecoding.requireUtf8(bytes, displayName);
     }
     // rows = lines after the header; sizing the columns exactly avoids copying them
     int lines = newlines + (bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? 1 : 0);
     return parseBytes(
-        tableName, bytes, displayName, sha, Math.max(0, lines - 1), simple, identifiers);
+        tableName, bytes, displayName, na, sha, Math.max(0, lines - 1), simple, identifiers);
   }
 
   /** Parses CSV text already in memory. */
@@ -90,7 +121,8 @@ public final class CsvReader {
         tableName,
         bytes,
         displayName,
-        java.util.concurrent.CompletableFuture.completedFuture(sha),
+        MissingMarkers.DEFAULT,
+        CompletableFuture.completedFuture(sha),
         16,
         false,
         Set.of());
@@ -100,7 +132,8 @@ public final class CsvReader {
       String tableName,
       byte[] bytes,
       String displayName,
-      java.util.concurrent.Future<String> sha,
+      MissingMarkers na,
+      Future<String> sha,
       int rowsHint,
       boolean splittable,
       Set<String> identifiers) {
@@ -118,6 +151,12 @@ public final class CsvReader {
         || (header.size() == 1 && header.get(0).isBlank())) {
       throw new InputException(
           displayName + " line 1: the file is empty (a header row is required)");
+    }
+    if (header.size() == 1 && header.get(0).indexOf('\t') >= 0) {
+      throw new InputException(
+          displayName
+              + " line 1: the columns are separated by tabs (as Excel's \"Unicode text\" saves"
+              + " them); save the sheet as CSV, or give the .xlsx workbook itself");
     }
     Set<String> seen = new HashSet<>();
     for (int c = 0; c < header.size(); c++) {
@@ -173,7 +212,7 @@ public final class CsvReader {
               parts[t] = new ColumnBuilder[k];
               for (int c = 0; c < k; c++) {
                 parts[t][c] =
-                    new ColumnBuilder(Math.max(16, hint), identifiers.contains(header.get(c)));
+                    new ColumnBuilder(Math.max(16, hint), na, identifiers.contains(header.get(c)));
               }
               Cursor cc = new Cursor(bytes, bounds[t], bounds[t + 1], displayName, firstLine[t]);
               try {
@@ -311,8 +350,7 @@ public final class CsvReader {
       parts[t][c] = null;
       if (t < t0) {
         for (int i = 0; i < rows[t]; i++) {
-          double x = b.values[i];
-          text[offset + i] = b.raw != null ? b.raw.get(i) : Double.isNaN(x) ? "" : formatNumber(x);
+          text[offset + i] = b.textOf(i);
         }
         if (firstBlank < 0 && b.firstBlank >= 0) {
           firstBlank = offset + b.firstBlank;
@@ -389,99 +427,7 @@ public final class CsvReader {
     return Double.parseDouble(t);
   }
 
-  private static final class ColumnBuilder {
-    private double[] values;
-    private List<String> text;
-
-    /** The cells as written (trimmed), kept for identifier columns only. */
-    private final List<String> raw;
-
-    private int firstBlank = -1;
-    private int firstBad = -1;
-    private String firstBadValue;
-
-    ColumnBuilder(int capacity, boolean keepText) {
-      values = new double[capacity];
-      raw = keepText ? new ArrayList<>(capacity) : null;
-    }
-
-    /** Adds the unquoted cell {@code bytes[from..to)}, parsing numbers without making a String. */
-    void add(byte[] bytes, int from, int to, int row) {
-      if (text == null && raw == null) {
-        int a = from;
-        int b = to;
-        while (a < b && (bytes[a] & 0xFF) <= ' ') {
-          a++;
-        }
-        while (b > a && (bytes[b - 1] & 0xFF) <= ' ') {
-          b--;
-        }
-        if (a < b && !(b - a <= 2 && (bytes[a] == 'N' || bytes[a] == '.'))) {
-          double v = FastDecimal.parse(bytes, a, b);
-          if (!Double.isNaN(v)) {
-            if (row == values.length) {
-              values = java.util.Arrays.copyOf(values, values.length * 2);
-            }
-            values[row] = v;
-            return;
-          }
-        }
-      }
-      add(new String(bytes, from, to - from, StandardCharsets.UTF_8), row);
-    }
-
-    void add(String cell, int row) {
-      if (raw != null) {
-        cell = cell.trim();
-        raw.add(cell);
-      }
-      if (text != null) {
-        text.add(cell);
-        if (cell.isBlank() && firstBlank < 0) {
-          firstBlank = row;
-        }
-        return;
-      }
-      if (row == values.length) {
-        values = java.util.Arrays.copyOf(values, values.length * 2);
-      }
-      double v;
-      try {
-        v = parseNumber(cell);
-      } catch (NumberFormatException e) {
-        switchToText(row);
-        text.add(cell);
-        firstBad = row;
-        firstBadValue = cell;
-        return;
-      }
-      if (Double.isNaN(v) && firstBlank < 0) {
-        firstBlank = row;
-      }
-      values[row] = v;
-    }
-
-    private void switchToText(int rowsSoFar) {
-      text = new ArrayList<>(Math.max(16, rowsSoFar * 2));
-      for (int i = 0; i < rowsSoFar; i++) {
-        double x = values[i];
-        text.add(raw != null ? raw.get(i) : Double.isNaN(x) ? "" : formatNumber(x));
-      }
-      values = null;
-    }
-
-    DataTable.Column build(String name, int position, int rows) {
-      if (text != null) {
-        return new DataTable.Column(
-            name, position, null, text.toArray(new String[0]), firstBlank, firstBad, firstBadValue);
-      }
-      double[] v = values.length == rows ? values : java.util.Arrays.copyOf(values, rows);
-      String[] cells = raw == null ? null : raw.toArray(new String[0]);
-      return new DataTable.Column(name, position, v, cells, firstBlank, -1, null);
-    }
-  }
-
-  private static String formatNumber(double x) {
+  static String formatNumber(double x) {
     if (x == Math.rint(x) && Math.abs(x) < 1e15) {
       return Long.toString((long) x);
     }

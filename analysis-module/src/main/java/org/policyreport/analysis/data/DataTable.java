@@ -18,6 +18,7 @@ public final class DataTable {
   private final String sha256;
   private final int rows;
   private final Map<String, Column> columns;
+  private final CellLocator locator;
 
   /** The row of the file each row came from, or null when the rows are the file's own. */
   private final int[] origin;
@@ -36,11 +37,28 @@ public final class DataTable {
       String firstBadValue) {}
 
   DataTable(String name, String source, String sha256, int rows, List<Column> columns) {
-    this(name, source, sha256, rows, columns, null);
+    this(name, source, sha256, rows, columns, CellLocator.csv(source), null);
+  }
+
+  DataTable(
+      String name,
+      String source,
+      String sha256,
+      int rows,
+      List<Column> columns,
+      CellLocator locator) {
+    this(name, source, sha256, rows, columns, locator, null);
   }
 
   private DataTable(
-      String name, String source, String sha256, int rows, List<Column> columns, int[] origin) {
+      String name,
+      String source,
+      String sha256,
+      int rows,
+      List<Column> columns,
+      CellLocator locator,
+      int[] origin) {
+    this.locator = locator;
     this.origin = origin;
     this.name = name;
     this.source = source;
@@ -84,7 +102,7 @@ public final class DataTable {
     }
     List<Column> cols = new ArrayList<>(columns.values());
     cols.add(new Column(column, cols.size(), null, values.clone(), -1, 0, values[0]));
-    return new DataTable(name, source, sha256, rows, cols, origin);
+    return new DataTable(name, source, sha256, rows, cols, locator, origin);
   }
 
   /**
@@ -148,7 +166,7 @@ public final class DataTable {
         from[i] = origin == null ? rows[i] : origin[rows[i]];
       }
     }
-    return new DataTable(name, source, sha256, n, cols, from);
+    return new DataTable(name, source, sha256, n, cols, locator, from);
   }
 
   public String name() {
@@ -246,19 +264,42 @@ public final class DataTable {
     return out;
   }
 
-  /** A message prefix "file line L, column C (name)". */
+  /** A message prefix naming the cell: "file line L, column C (name)" for a CSV file. */
   public String where(String column, int row) {
     return where(require(column), row);
   }
 
   private String where(Column c, int row) {
-    return source
-        + " line "
-        + line(row)
-        + (c.position() < 0 ? "" : ", column " + (c.position() + 1))
+    int r = origin == null ? row : origin[row];
+    return (c.position() < 0 ? source + " " + locator.row(r) : locator.cell(r, c.position()))
         + " ("
         + c.name()
         + ")";
+  }
+
+  /** Where data row {@code row} is in the file, e.g. "line 7" or "row 7 of sheet 'panel'". */
+  public String rowWhere(int row) {
+    return locator.row(origin == null ? row : origin[row]);
+  }
+
+  /** How this table names its cells; a table derived from it maps its cells back through it. */
+  public CellLocator locator() {
+    return locator;
+  }
+
+  /** The column as read, for builders in this package. */
+  Column column(String column) {
+    return require(column);
+  }
+
+  /** Whether every cell of the column is a number, a blank or a missing-value marker. */
+  public boolean isNumeric(String column) {
+    return require(column).values() != null;
+  }
+
+  /** The 0-based position of a column in the file (or sheet range). */
+  public int position(String column) {
+    return require(column).position();
   }
 
   /** The line of the file that holds row {@code row} of this table (line 1 is the header). */

@@ -87,8 +87,8 @@ public final class PanelIndex {
                   + labels[row]
                   + ", "
                   + times[row]
-                  + "), first on line "
-                  + DataTable.lineOf(first));
+                  + "), first on "
+                  + table.rowWhere(first));
         }
       }
       start[unitOfRow[row] + 1]++;

@@ -10,11 +10,11 @@ import java.util.Set;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
-import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
+import org.policyreport.analysis.source.DataSources;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
 import org.policyreport.analysis.terms.ModelFrame;
@@ -222,11 +222,9 @@ public final class Analysis {
 
     private DataTable read(DataSourceSpec source) {
       long t0 = System.nanoTime();
-      String display = config.location().display(source.path());
-      byte[] bytes = config.location().read(source.path(), "data file");
       DataTable table =
-          CsvReader.read(
-              source.name(), bytes, display, identifiers.getOrDefault(source.name(), Set.of()));
+          DataSources.read(
+              source, config.location(), identifiers.getOrDefault(source.name(), Set.of()));
       if (source.isPanel()) {
         panels.put(source.name(), PanelIndex.of(table, source.panel(), source.time()));
       }

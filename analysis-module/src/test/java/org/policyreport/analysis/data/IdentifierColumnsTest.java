@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class IdentifierColumnsTest {
   private static DataTable read(String text, String... ids) {
     return CsvReader.read(
-        "panel", text.getBytes(StandardCharsets.UTF_8), "data/p.csv", Set.of(ids));
+        "panel",
+        text.getBytes(StandardCharsets.UTF_8),
+        "data/p.csv",
+        org.policyreport.analysis.data.MissingMarkers.DEFAULT,
+        Set.of(ids));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
-import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.source.DataSources;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.render.docx.DocxRenderer;
 import org.policyreport.report.render.pdf.PdfRenderer;
@@ -39,11 +39,7 @@ final class RendererSet {
       DataTable t = alreadyRead.get(source.name());
       try {
         if (t == null) {
-          t =
-              CsvReader.read(
-                  source.name(),
-                  config.location().read(source.path(), "data file"),
-                  config.location().display(source.path()));
+          t = DataSources.read(source, config.location());
         }
       } catch (InputException e) {
         warnings.accept(
