@@ -70,8 +70,10 @@ public final class PdfRenderer implements Renderer {
         new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
     writer.setPageEvent(frame);
     Properties.describe(pdf, document.metadata());
+    Conformance.declare(writer, pdf, document.metadata());
     pdf.open();
     Properties.fix(writer, document.metadata(), idSeed);
+    Conformance.outputIntent(writer);
     Composer composer =
         new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
     composer.compose(document.blocks());

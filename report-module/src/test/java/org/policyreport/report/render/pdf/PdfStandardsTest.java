@@ -1,0 +1,66 @@
+package org.policyreport.report.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyreport.report.document.Document;
+import org.policyreport.report.template.ReportFixture;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The default report, in English and Korean, checked by veraPDF against PDF/A-2u and PDF/UA-1 (to
+ * re-run only this check: {@code ./mvnw -o -pl report-module -am -Dtest=PdfStandardsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false verify}).
+ */
+class PdfStandardsTest {
+  private static Document english;
+  private static Document korean;
+  private static byte[] englishPdf;
+  private static byte[] koreanPdf;
+
+  @BeforeAll
+  static void renderDefaultReports() {
+    Validation.initialise();
+    english = ReportFixture.build("en");
+    korean = ReportFixture.build("ko");
+    englishPdf = PdfSamples.render(english);
+    koreanPdf = PdfSamples.render(korean);
+  }
+
+  @Test
+  void defaultReportsArePdfA2u() {
+    assertThat(Validation.failedRules(englishPdf, PDFAFlavour.PDFA_2_U))
+        .as("PDF/A-2u rules the English report breaks")
+        .isEmpty();
+    assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFA_2_U))
+        .as("PDF/A-2u rules the Korean report breaks")
+        .isEmpty();
+  }
+
+  @Test
+  void metadataStreamRepeatsTheDocumentProperties() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(koreanPdf)) {
+      PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp)
+          .contains(korean.metadata().title())
+          .contains(korean.metadata().authors().get(0))
+          .contains("<pdfaid:part>2</pdfaid:part>")
+          .contains("<pdfuaid:part>1</pdfuaid:part>")
+          .contains("ko-KR");
+      assertThat(catalog.getLanguage()).isEqualTo("ko-KR");
+      assertThat(catalog.getOutputIntents()).hasSize(1);
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(pdf.getVersion()).isEqualTo(1.7f);
+    }
+    try (PDDocument pdf = Loader.loadPDF(englishPdf)) {
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+    }
+  }
+}
