@@ -27,10 +27,10 @@ import org.policyreport.report.document.Metadata;
  * PDF/A-2 needs the PDF/UA identification declared through an extension schema.
  */
 final class Conformance {
-  /** PDF/A-2 part and level claimed in the XMP: Unicode-mapped text ("U"). */
+  /** PDF/A-2 part and level claimed in the XMP: accessible ("A": tagged, Unicode-mapped text). */
   static final int PDFA_PART = 2;
 
-  static final String PDFA_LEVEL = "U";
+  static final String PDFA_LEVEL = "A";
 
   private static final String SRGB = "sRGB IEC61966-2.1";
 

@@ -1,6 +1,7 @@
 package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,6 +66,9 @@ public final class PdfRenderer implements Renderer {
             Layout.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    writer.setTagged();
+    // Annotations are visited in the order of the structure tree (PDF/UA).
+    writer.setTabs(PdfName.S);
     PdfFonts fonts = new PdfFonts();
     PageFrame frame =
         new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
@@ -74,8 +78,10 @@ public final class PdfRenderer implements Renderer {
     pdf.open();
     Properties.fix(writer, document.metadata(), idSeed);
     Conformance.outputIntent(writer);
+    Flow flow = new Flow(pdf, writer, new Tags(writer));
+    frame.links(flow);
     Composer composer =
-        new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
+        new Composer(flow, writer, fonts, frame, document, headingPages, warnings::add);
     composer.compose(document.blocks());
     composer.finish();
     pdf.close();

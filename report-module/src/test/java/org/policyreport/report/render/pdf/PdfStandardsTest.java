@@ -14,7 +14,7 @@ import org.policyreport.report.template.ReportFixture;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * The default report, in English and Korean, checked by veraPDF against PDF/A-2u and PDF/UA-1 (to
+ * The default report, in English and Korean, checked by veraPDF against PDF/A-2a and PDF/UA-1 (to
  * re-run only this check: {@code ./mvnw -o -pl report-module -am -Dtest=PdfStandardsTest
  * -Dsurefire.failIfNoSpecifiedTests=false verify}).
  */
@@ -34,12 +34,22 @@ class PdfStandardsTest {
   }
 
   @Test
-  void defaultReportsArePdfA2u() {
-    assertThat(Validation.failedRules(englishPdf, PDFAFlavour.PDFA_2_U))
-        .as("PDF/A-2u rules the English report breaks")
+  void defaultReportsArePdfA2a() {
+    assertThat(Validation.failedRules(englishPdf, PDFAFlavour.PDFA_2_A))
+        .as("PDF/A-2a rules the English report breaks")
         .isEmpty();
-    assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFA_2_U))
-        .as("PDF/A-2u rules the Korean report breaks")
+    assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFA_2_A))
+        .as("PDF/A-2a rules the Korean report breaks")
+        .isEmpty();
+  }
+
+  @Test
+  void defaultReportsArePdfUa1() {
+    assertThat(Validation.failedRules(englishPdf, PDFAFlavour.PDFUA_1))
+        .as("PDF/UA-1 rules the English report breaks")
+        .isEmpty();
+    assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFUA_1))
+        .as("PDF/UA-1 rules the Korean report breaks")
         .isEmpty();
   }
 
@@ -52,6 +62,7 @@ class PdfStandardsTest {
           .contains(korean.metadata().title())
           .contains(korean.metadata().authors().get(0))
           .contains("<pdfaid:part>2</pdfaid:part>")
+          .contains("<pdfaid:conformance>A</pdfaid:conformance>")
           .contains("<pdfuaid:part>1</pdfuaid:part>")
           .contains("ko-KR");
       assertThat(catalog.getLanguage()).isEqualTo("ko-KR");
