@@ -157,8 +157,9 @@ final class Composer implements BlockVisitor<Void> {
             new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)),
             key);
     Paragraph p = new Paragraph(size * 1.45f, text);
-    p.setSpacingBefore(h.level() == 2 ? 14f : 9f);
-    p.setSpacingAfter(h.level() == 2 ? 8f : 5f);
+    // A heading stands closer to the text it introduces than to the text before it.
+    p.setSpacingBefore(h.level() == 2 ? 26f : 18f);
+    p.setSpacingAfter(h.level() == 2 ? 5f : 2f);
     p.setKeepTogether(true);
     heldHeadings.add(new Held(p, h.level()));
     if (h.level() == 2) {

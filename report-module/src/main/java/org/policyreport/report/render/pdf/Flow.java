@@ -20,6 +20,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Places content on the pages from the top down, on the writer's direct content, and wraps every
@@ -84,15 +87,18 @@ final class Flow {
   }
 
   void newPage() {
-    if (frame != null) {
-      frame.draw(Math.max(pdf.bottom(), y - frame.padBottom));
+    ArrayDeque<Frame> open = new ArrayDeque<>();
+    for (Frame f = frame; f != null; f = f.outer) {
+      f.draw(Math.max(pdf.bottom(), y - f.padBottom));
+      open.push(f);
     }
     pdf.newPage();
     y = pdf.top();
     fresh = true;
-    if (frame != null) {
-      frame.top = y;
-      y -= frame.padTop;
+    // Open frames go on over the new page, the outermost first.
+    for (Frame f : open) {
+      f.top = y;
+      y -= f.padTop;
     }
   }
 
@@ -276,7 +282,7 @@ final class Flow {
   void beginFrame(
       Rectangle style, float before, float padLeft, float padRight, float padTop, float padBottom) {
     space(before);
-    frame = new Frame(style, y, left, right, padTop, padBottom);
+    frame = new Frame(frame, style, y, left, right, padTop, padBottom);
     left += padLeft;
     right -= padRight;
     y -= padTop;
@@ -287,7 +293,7 @@ final class Flow {
     frame.draw(y);
     left = frame.left;
     right = frame.right;
-    frame = null;
+    frame = frame.outer;
     y -= after;
     fresh = false;
   }
@@ -340,8 +346,13 @@ final class Flow {
         || PdfName.TOCI.equals(s);
   }
 
-  /** The fill and border of a framed region, drawn under the content of each page it covers. */
+  /**
+   * The fill and border of a framed region, drawn under the content of each page it covers. A frame
+   * inside another (a notice in a box) is drawn after the outer one, so that it shows on top.
+   */
   private final class Frame {
+    final Frame outer;
+    final List<Rectangle> inner = new ArrayList<>();
     final Rectangle style;
     final float left;
     final float right;
@@ -349,7 +360,15 @@ final class Flow {
     final float padBottom;
     float top;
 
-    Frame(Rectangle style, float top, float left, float right, float padTop, float padBottom) {
+    Frame(
+        Frame outer,
+        Rectangle style,
+        float top,
+        float left,
+        float right,
+        float padTop,
+        float padBottom) {
+      this.outer = outer;
       this.style = style;
       this.top = top;
       this.left = left;
@@ -361,9 +380,19 @@ final class Flow {
     void draw(float bottom) {
       Rectangle r = new Rectangle(left, bottom, right, top);
       r.cloneNonPositionParameters(style);
+      List<Rectangle> all = new ArrayList<>();
+      all.add(r);
+      all.addAll(inner);
+      inner.clear();
+      if (outer != null) {
+        outer.inner.addAll(all);
+        return;
+      }
       PdfContentByte under = writer.getDirectContentUnder();
       Tags.beginArtifact(under, Tags.LAYOUT);
-      under.rectangle(r);
+      for (Rectangle each : all) {
+        under.rectangle(each);
+      }
       Tags.end(under);
     }
   }

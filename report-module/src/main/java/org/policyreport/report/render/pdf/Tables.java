@@ -95,7 +95,7 @@ final class Tables {
       p.add(new Chunk(t.label() + "  ", fonts.bold(Layout.BODY)));
     }
     p.add(new Chunk(t.caption() == null ? "" : t.caption(), fonts.bold(Layout.BODY)));
-    p.setSpacingBefore(8f);
+    p.setSpacingBefore(14f);
     p.setSpacingAfter(4f);
     p.setKeepTogether(true);
     return p;

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Document;
+import org.policyreport.report.document.Figure;
 import org.policyreport.report.template.ReportFixture;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -51,6 +57,68 @@ class PdfStandardsTest {
     assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFUA_1))
         .as("PDF/UA-1 rules the Korean report breaks")
         .isEmpty();
+  }
+
+  @Test
+  void figuresCarryTheirAltTextInTheStructureTree() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (Block b : english.blocks()) {
+      if (b instanceof Figure f) {
+        expected.add(f.altText());
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    try (PDDocument pdf = Loader.loadPDF(englishPdf)) {
+      List<String> alts = new ArrayList<>();
+      for (PDStructureElement e : elements(pdf)) {
+        if (e.getStructureType().equals("Figure")) {
+          alts.add(e.getAlternateDescription());
+        }
+      }
+      assertThat(alts).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void headingsTablesListsAndNotesAreTagged() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(englishPdf)) {
+      assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+      assertThat(pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree()).isNotNull();
+      List<PDStructureElement> all = elements(pdf);
+      List<String> types = all.stream().map(PDStructureElement::getStructureType).toList();
+      assertThat(types)
+          .contains("H1", "H2", "H3", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD")
+          .contains("Caption", "Figure", "Div", "TOC", "TOCI", "Link", "Note");
+      assertThat(types.indexOf("H1")).isLessThan(types.indexOf("H2"));
+      for (PDStructureElement e : all) {
+        if (e.getStructureType().equals("TH")) {
+          String attributes = e.getCOSObject().getDictionaryObject(COSName.A).toString();
+          assertThat(attributes).as("header cell attributes").contains("Scope").contains("Column");
+        }
+        if (e.getStructureType().equals("Note")) {
+          assertThat(e.getElementIdentifier()).startsWith("note-");
+        }
+      }
+      long chapters = english.headings().stream().filter(h -> h.level() == 1).count();
+      assertThat(types.stream().filter("H1"::equals).count())
+          .as("title, contents and one H1 per chapter")
+          .isEqualTo(chapters + 2);
+    }
+  }
+
+  private static List<PDStructureElement> elements(PDDocument pdf) {
+    List<PDStructureElement> out = new ArrayList<>();
+    collect(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), out);
+    return out;
+  }
+
+  private static void collect(List<Object> kids, List<PDStructureElement> out) {
+    for (Object k : kids) {
+      if (k instanceof PDStructureElement e) {
+        out.add(e);
+        collect(e.getKids(), out);
+      }
+    }
   }
 
   @Test
