@@ -14,7 +14,9 @@ import org.policyreport.report.render.Renderer;
 
 /**
  * Writes the document as an A4 PDF with OpenPDF: Pretendard GOV embedded, bookmarks, a linked table
- * of contents with real page numbers, running header and page footer.
+ * of contents with real page numbers, running header and page footer. The file is tagged in reading
+ * order (see {@link Composer} and {@link Flow}) and meets PDF/A-2a and PDF/UA-1 (see {@link
+ * Conformance}).
  *
  * <p>Page numbers need two passes: the first lays the document out and records the page each
  * heading lands on; the second writes the contents with those numbers and the footer with the page
