@@ -26,8 +26,6 @@ final class Tags {
   static final PdfName COLUMN = new PdfName("Column");
   static final PdfName COLSPAN = new PdfName("ColSpan");
   static final PdfName TR = new PdfName("TR");
-  static final PdfName THEAD = new PdfName("THead");
-  static final PdfName TBODY = new PdfName("TBody");
   static final PdfName PAGINATION = new PdfName("Pagination");
   static final PdfName LAYOUT = new PdfName("Layout");
 

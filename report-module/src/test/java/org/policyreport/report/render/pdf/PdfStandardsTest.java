@@ -14,8 +14,16 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyreport.report.document.Block;
+import org.policyreport.report.document.Box;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Figure;
+import org.policyreport.report.document.Heading;
+import org.policyreport.report.document.Inline;
+import org.policyreport.report.document.ListBlock;
+import org.policyreport.report.document.Numbering;
+import org.policyreport.report.document.Paragraph;
+import org.policyreport.report.document.SampleDocuments;
+import org.policyreport.report.document.Vocabulary;
 import org.policyreport.report.template.ReportFixture;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -57,6 +65,47 @@ class PdfStandardsTest {
     assertThat(Validation.failedRules(koreanPdf, PDFAFlavour.PDFUA_1))
         .as("PDF/UA-1 rules the Korean report breaks")
         .isEmpty();
+  }
+
+  @Test
+  void samplesAndANoticeInsideAWarningBoxStayPdfUa1() {
+    Document nested = noticeInsideAWarningBox();
+    for (Document d : List.of(SampleDocuments.english(), SampleDocuments.korean(), nested)) {
+      byte[] pdf = PdfSamples.render(d);
+      assertThat(Validation.failedRules(pdf, PDFAFlavour.PDFUA_1))
+          .as("PDF/UA-1 rules broken by " + d.metadata().title())
+          .isEmpty();
+    }
+  }
+
+  /** A warning box holding a notice and a list whose item has a footnote and a nested item. */
+  static Document noticeInsideAWarningBox() {
+    Inline.Footnote note = new Inline.Footnote("A note from inside a list item.");
+    return Numbering.apply(
+        new Document(
+            SampleDocuments.english().metadata(),
+            Vocabulary.EN,
+            List.of(
+                new Heading(1, "c1", "Chapter", true, "1"),
+                new Box(
+                    "b",
+                    Box.Role.RECOMMENDATION,
+                    "A box",
+                    Box.Status.WARNING,
+                    "Not supported by the current data",
+                    List.of(
+                        new Paragraph(
+                            List.of(Inline.Text.plain("A notice inside the box.")),
+                            Paragraph.Role.NOTICE),
+                        new ListBlock(
+                            false,
+                            List.of(
+                                new ListBlock.Item(
+                                    List.of(Inline.Text.plain("An item"), note),
+                                    List.of(
+                                        new ListBlock.Item(
+                                            List.of(Inline.Text.plain("A nested item")),
+                                            List.of()))))))))));
   }
 
   @Test
