@@ -134,7 +134,7 @@ final class Flow {
       } catch (DocumentException ex) {
         throw new IllegalStateException("text cannot be laid out", ex);
       }
-      end(cb, leaf);
+      end(cb);
       if (ct.getLinesWritten() > 0 || !ColumnText.hasMoreText(status)) {
         fresh = false;
       }
@@ -156,7 +156,7 @@ final class Flow {
     }
   }
 
-  private void end(PdfContentByte cb, PdfStructureElement leaf) {
+  private void end(PdfContentByte cb) {
     Tags.end(cb);
     current = null;
   }
@@ -257,7 +257,7 @@ final class Flow {
       PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
       begin(text, leaf);
       grid.writeSelectedRows(c, c + span, r, r + 1, x, y, canvases);
-      end(text, leaf);
+      end(text);
       Tags.beginArtifact(cb, Tags.LAYOUT);
       cb.add(canvases[PdfPTable.BASECANVAS]);
       cb.saveState();
