@@ -6,9 +6,12 @@ import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.ArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.policyreport.report.document.BlockVisitor;
 import org.policyreport.report.document.Box;
@@ -22,11 +25,29 @@ import org.policyreport.report.document.TitlePage;
 import org.policyreport.report.document.Vocabulary;
 
 /**
- * The flowing blocks (paragraphs, lists, tables, figures, boxes) as OpenPDF elements. Page-level
- * blocks (title page, contents, headings, page breaks) belong to {@link Composer}; met inside a box
- * they are skipped with a warning.
+ * The flowing blocks (paragraphs, lists, tables, figures, boxes) as OpenPDF elements, built once:
+ * the elements measure the block before it is placed, and the block's placement lays the same
+ * elements out through {@link Flow} inside their structure elements. Page-level blocks (title page,
+ * contents, headings, page breaks) belong to {@link Composer}; met inside a box they are skipped
+ * with a warning.
  */
-final class Blocks implements BlockVisitor<java.util.List<Element>> {
+final class Blocks implements BlockVisitor<Blocks.Built> {
+  /** A block's elements (for measuring) and how to place them under a parent element. */
+  record Built(java.util.List<Element> parts, BiConsumer<Flow, PdfStructureElement> place) {
+    Built {
+      parts = java.util.List.copyOf(parts);
+    }
+
+    void place(Flow flow, PdfStructureElement parent) {
+      place.accept(flow, parent);
+    }
+  }
+
+  /** One list item: its label, where the label stands, its text and its nested items. */
+  private record Item(Chunk label, float labelX, Paragraph body, java.util.List<Item> children) {}
+
+  private record Listing(List measured, java.util.List<Item> items) {}
+
   private final PdfFonts fonts;
   private final Inlines inlines;
   private final Vocabulary vocabulary;
@@ -53,7 +74,7 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
   }
 
   @Override
-  public java.util.List<Element> paragraph(org.policyreport.report.document.Paragraph b) {
+  public Built paragraph(org.policyreport.report.document.Paragraph b) {
     Paragraph p;
     switch (b.role()) {
       case LEAD:
@@ -63,33 +84,47 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
                     b.content(), Layout.BODY + 1f, Layout.LEADING + 1.5f, Layout.ACCENT, true));
         p.setSpacingBefore(2f);
         p.setSpacingAfter(8f);
-        return java.util.List.of(p);
+        return text(p);
       case NOTICE:
-        return java.util.List.of(notice(b));
+        return notice(b);
       case SMALL:
         p =
             new Paragraph(
                 inlines.phrase(
                     b.content(), Layout.SMALL, Layout.SMALL_LEADING, Layout.MUTED, false));
         p.setSpacingAfter(4f);
-        return java.util.List.of(p);
+        return text(p);
       default:
         p =
             new Paragraph(
                 inlines.phrase(b.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.setSpacingAfter(7f);
-        return java.util.List.of(p);
+        return text(p);
     }
   }
 
-  private Element notice(org.policyreport.report.document.Paragraph b) {
+  private static Built text(Paragraph p) {
+    return new Built(
+        java.util.List.of(p), (flow, parent) -> flow.text(p, Tags.add(parent, PdfName.P)));
+  }
+
+  /** The frame of a notice: a tinted band with an accent rule on the left. */
+  private static Rectangle noticeFrame() {
+    Rectangle r = new Rectangle(0, 0);
+    r.setBorder(Rectangle.LEFT);
+    r.setBorderWidthLeft(3f);
+    r.setBorderColorLeft(Layout.ACCENT);
+    r.setBackgroundColor(Layout.BOX_FILL);
+    return r;
+  }
+
+  private Built notice(org.policyreport.report.document.Paragraph b) {
+    com.lowagie.text.Phrase phrase =
+        inlines.phrase(b.content(), Layout.BODY - 0.5f, Layout.LEADING - 1f, Layout.INK, false);
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
-    PdfPCell c =
-        new PdfPCell(
-            inlines.phrase(
-                b.content(), Layout.BODY - 0.5f, Layout.LEADING - 1f, Layout.INK, false));
+    PdfPCell c = new PdfPCell(phrase);
     c.setBorder(Rectangle.LEFT);
     c.setBorderWidthLeft(3f);
     c.setBorderColorLeft(Layout.ACCENT);
@@ -101,54 +136,107 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     t.setSpacingBefore(4f);
     t.setSpacingAfter(10f);
     t.setKeepTogether(true);
-    return t;
+    Paragraph text = new Paragraph(phrase);
+    return new Built(
+        java.util.List.of(t),
+        (flow, parent) -> {
+          flow.beginFrame(noticeFrame(), 4f, 10f, 2f, 6f, 8f);
+          flow.text(text, Tags.add(parent, PdfName.P));
+          flow.endFrame(10f);
+        });
   }
 
   @Override
-  public java.util.List<Element> list(ListBlock b) {
-    List list = list(b.ordered(), b.items(), 0);
+  public Built list(ListBlock b) {
+    Listing listing = listing(b);
     Paragraph holder = new Paragraph(Layout.LEADING, "", fonts.regular(Layout.BODY));
-    holder.add(list);
+    holder.add(listing.measured());
     holder.setSpacingAfter(7f);
-    return java.util.List.of(holder);
+    return new Built(
+        java.util.List.of(holder),
+        (flow, parent) -> {
+          placeItems(flow, listing.items(), Tags.add(parent, PdfName.L));
+          flow.space(7f);
+        });
   }
 
-  private List list(boolean ordered, java.util.List<ListBlock.Item> items, int depth) {
-    List list = new List(ordered, ordered ? 22f : 14f);
+  private Listing listing(ListBlock b) {
+    java.util.List<Item> items = new ArrayList<>();
+    List measured = list(b.ordered(), b.items(), 0, items);
+    return new Listing(measured, items);
+  }
+
+  private List list(
+      boolean ordered,
+      java.util.List<ListBlock.Item> items,
+      int depth,
+      java.util.List<Item> placed) {
+    float symbolIndent = ordered ? 22f : 14f;
+    List list = new List(ordered, symbolIndent);
     list.setAutoindent(false);
     if (depth > 0) {
       list.setIndentationLeft(6f);
     }
     for (int i = 0; i < items.size(); i++) {
       ListBlock.Item item = items.get(i);
-      ListItem li =
-          new ListItem(
-              inlines.phrase(item.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
+      com.lowagie.text.Phrase phrase =
+          inlines.phrase(item.content(), Layout.BODY, Layout.LEADING, Layout.INK, false);
+      ListItem li = new ListItem(phrase);
       li.setSpacingAfter(2f);
       // An item keeps the first symbol it is given, so ours must come before List.add sets its own.
       String marker = ordered ? vocabulary.listMarker(depth, i) : vocabulary.bullet(depth);
-      li.setListSymbol(
-          new Chunk(marker, fonts.regular(Layout.BODY, ordered ? Layout.INK : Layout.ACCENT)));
+      Chunk label =
+          new Chunk(marker, fonts.regular(Layout.BODY, ordered ? Layout.INK : Layout.ACCENT));
+      li.setListSymbol(label);
       list.add(li);
+      Paragraph body = new Paragraph(phrase);
+      body.setIndentationLeft(6f * depth + symbolIndent);
+      body.setSpacingAfter(2f);
+      java.util.List<Item> children = new ArrayList<>();
       if (!item.children().isEmpty()) {
-        list.add(list(ordered, item.children(), depth + 1));
+        list.add(list(ordered, item.children(), depth + 1, children));
       }
+      placed.add(new Item(label, 6f * depth, body, children));
     }
     return list;
   }
 
-  @Override
-  public java.util.List<Element> table(Table b) {
-    return tables.elements(b);
+  /** Items as L > LI > (Lbl, LBody); a nested list goes inside its item's body, after the text. */
+  private static void placeItems(Flow flow, java.util.List<Item> items, PdfStructureElement l) {
+    for (Item item : items) {
+      PdfStructureElement li = Tags.add(l, PdfName.LI);
+      PdfStructureElement lbl = Tags.add(li, PdfName.LBL);
+      PdfStructureElement body = Tags.add(li, PdfName.LBODY);
+      if (item.children().isEmpty()) {
+        flow.item(item.label(), item.labelX(), item.body(), lbl, body);
+      } else {
+        flow.item(item.label(), item.labelX(), item.body(), lbl, Tags.add(body, PdfName.P));
+        placeItems(flow, item.children(), Tags.add(body, PdfName.L));
+      }
+    }
   }
 
   @Override
-  public java.util.List<Element> figure(Figure b) {
-    return figures.elements(b);
+  public Built table(Table b) {
+    return tables.built(b);
   }
 
   @Override
-  public java.util.List<Element> box(Box b) {
+  public Built figure(Figure b) {
+    return figures.built(b);
+  }
+
+  private static Rectangle boxFrame(boolean warning) {
+    Rectangle r = new Rectangle(0, 0);
+    r.setBorder(Rectangle.BOX);
+    r.setBorderColor(warning ? Layout.WARNING : Layout.ACCENT);
+    r.setBorderWidth(warning ? 1.4f : 0.9f);
+    r.setBackgroundColor(warning ? Layout.WARNING_FILL : Layout.BOX_FILL);
+    return r;
+  }
+
+  @Override
+  public Built box(Box b) {
     boolean warning = b.status() == Box.Status.WARNING;
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.BOX);
@@ -157,6 +245,7 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     cell.setBackgroundColor(warning ? Layout.WARNING_FILL : Layout.BOX_FILL);
     cell.setPadding(11f);
     cell.setPaddingTop(8f);
+    java.util.List<Built> inner = new ArrayList<>();
     Paragraph title =
         new Paragraph(
             inlines.plain(
@@ -167,26 +256,36 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
                 true));
     title.setSpacingAfter(4f);
     cell.addElement(title);
+    inner.add(text(title));
     if (warning && b.statusText() != null && !b.statusText().isBlank()) {
       Paragraph status =
           new Paragraph(
               inlines.plain(b.statusText(), Layout.BODY, Layout.LEADING, Layout.WARNING, true));
       status.setSpacingAfter(4f);
       cell.addElement(status);
+      inner.add(text(status));
     }
-    for (org.policyreport.report.document.Block inner : b.content()) {
-      if (inner instanceof ListBlock) {
+    for (org.policyreport.report.document.Block block : b.content()) {
+      if (block instanceof ListBlock l) {
         // A cell lays out a List itself; wrapped in a paragraph its items would run together.
-        ListBlock l = (ListBlock) inner;
-        List list = list(l.ordered(), l.items(), 0);
-        cell.addElement(list);
+        Listing listing = listing(l);
+        cell.addElement(listing.measured());
         Paragraph gap = new Paragraph(4f, " ", fonts.regular(4f));
         cell.addElement(gap);
+        inner.add(
+            new Built(
+                java.util.List.of(),
+                (flow, parent) -> {
+                  placeItems(flow, listing.items(), Tags.add(parent, PdfName.L));
+                  flow.space(4f);
+                }));
         continue;
       }
-      for (Element e : inner.accept(this)) {
+      Built built = block.accept(this);
+      for (Element e : built.parts()) {
         cell.addElement(e);
       }
+      inner.add(built);
     }
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
@@ -194,31 +293,40 @@ final class Blocks implements BlockVisitor<java.util.List<Element>> {
     t.setSpacingBefore(6f);
     t.setSpacingAfter(12f);
     t.setKeepTogether(true);
-    return java.util.List.of(t);
+    return new Built(
+        java.util.List.of(t),
+        (flow, parent) -> {
+          PdfStructureElement div = Tags.add(parent, PdfName.DIV);
+          flow.beginFrame(boxFrame(warning), 6f, 11f, 11f, 8f, 11f);
+          for (Built built : inner) {
+            built.place(flow, div);
+          }
+          flow.endFrame(12f);
+        });
   }
 
   @Override
-  public java.util.List<Element> titlePage(TitlePage b) {
+  public Built titlePage(TitlePage b) {
     return skipped("title page");
   }
 
   @Override
-  public java.util.List<Element> tableOfContents(TableOfContents b) {
+  public Built tableOfContents(TableOfContents b) {
     return skipped("table of contents");
   }
 
   @Override
-  public java.util.List<Element> heading(Heading b) {
+  public Built heading(Heading b) {
     return skipped("heading \"" + b.text() + "\"");
   }
 
   @Override
-  public java.util.List<Element> pageBreak(PageBreak b) {
+  public Built pageBreak(PageBreak b) {
     return skipped("page break");
   }
 
-  private java.util.List<Element> skipped(String what) {
+  private Built skipped(String what) {
     warnings.accept("PDF: a " + what + " inside a box cannot be shown there and was left out");
-    return new ArrayList<>();
+    return new Built(java.util.List.of(), (flow, parent) -> {});
   }
 }

@@ -1,12 +1,13 @@
 package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,10 @@ import org.policyreport.report.document.TitlePage;
  * is if its caption, header and a few rows fit and continues under its repeated header; the last
  * block of a chapter moves to the next page together with the chapter's notes rather than leave the
  * notes alone on a page.
+ *
+ * <p>Everything is tagged in reading order under the document element: headings H1 to H4,
+ * paragraphs, lists, tables, figures, boxes as Div, the contents as TOC, chapter notes as Note with
+ * an ID; rules and the running header and footer are artifacts.
  */
 final class Composer implements BlockVisitor<Void> {
   private static final String CONTENTS = "contents";
@@ -50,7 +55,7 @@ final class Composer implements BlockVisitor<Void> {
   /** Allowance for the difference between measured and laid-out heights, points. */
   private static final float SLACK = 4f;
 
-  private final Document pdf;
+  private final Flow flow;
   private final PdfWriter writer;
   private final PdfFonts fonts;
   private final PageFrame frame;
@@ -58,21 +63,24 @@ final class Composer implements BlockVisitor<Void> {
   private final Map<String, Integer> pages;
   private final Inlines inlines;
   private final Blocks blocks;
-  private final List<Element> heldHeadings = new ArrayList<>();
+  private final List<Held> heldHeadings = new ArrayList<>();
   private List<Block> sequence = List.of();
   private int current;
   private int headingIndex;
   private PdfOutline chapter;
 
+  /** A heading waiting for the block after it, with its level. */
+  private record Held(Paragraph paragraph, int level) {}
+
   Composer(
-      Document pdf,
+      Flow flow,
       PdfWriter writer,
       PdfFonts fonts,
       PageFrame frame,
       org.policyreport.report.document.Document document,
       Map<String, Integer> pages,
       Consumer<String> warnings) {
-    this.pdf = pdf;
+    this.flow = flow;
     this.writer = writer;
     this.fonts = fonts;
     this.frame = frame;
@@ -101,31 +109,31 @@ final class Composer implements BlockVisitor<Void> {
   void finish() {
     releaseHeadings();
     flushNotes();
-    if (writer.getPageNumber() == 1 && writer.getVerticalPosition(false) >= pdf.top()) {
+    if (writer.getPageNumber() == 1 && flow.atTop()) {
       // An empty document still needs one page to be a valid PDF.
-      add(new Paragraph(" ", fonts.regular(Layout.BODY)));
+      flow.decoration(new Paragraph(" ", fonts.regular(Layout.BODY)));
     }
   }
 
   @Override
   public Void titlePage(TitlePage b) {
-    TitlePages.write(b, pdf, writer, fonts);
+    TitlePages.write(b, flow, writer, fonts, document());
     frame.plain(writer.getPageNumber());
-    pdf.newPage();
+    flow.newPage();
     return null;
   }
 
   @Override
   public Void tableOfContents(TableOfContents b) {
-    pdf.newPage();
+    flow.newPage();
     Chunk anchor = new Chunk(b.title(), fonts.bold(Layout.CHAPTER, Layout.ACCENT));
     anchor.setLocalDestination(CONTENTS);
     Paragraph title = new Paragraph(28f, anchor);
     title.setSpacingAfter(18f);
-    add(title);
+    flow.text(title, Tags.add(document(), PdfName.H1));
     new PdfOutline(
         writer.getRootOutline(), PdfAction.gotoLocalPage(CONTENTS, false), b.title(), false);
-    add(Contents.table(document.headings(), pages, fonts));
+    Contents.place(flow, Contents.table(document.headings(), pages, fonts), document());
     return null;
   }
 
@@ -135,7 +143,7 @@ final class Composer implements BlockVisitor<Void> {
     if (h.level() == 1) {
       releaseHeadings();
       flushNotes();
-      pdf.newPage();
+      flow.newPage();
       chapterHeading(h, key);
       chapter =
           new PdfOutline(
@@ -149,10 +157,11 @@ final class Composer implements BlockVisitor<Void> {
             new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)),
             key);
     Paragraph p = new Paragraph(size * 1.45f, text);
-    p.setSpacingBefore(h.level() == 2 ? 14f : 9f);
-    p.setSpacingAfter(h.level() == 2 ? 8f : 5f);
+    // A heading stands closer to the text it introduces than to the text before it.
+    p.setSpacingBefore(h.level() == 2 ? 26f : 18f);
+    p.setSpacingAfter(h.level() == 2 ? 5f : 2f);
     p.setKeepTogether(true);
-    heldHeadings.add(p);
+    heldHeadings.add(new Held(p, h.level()));
     if (h.level() == 2) {
       new PdfOutline(
           chapter == null ? writer.getRootOutline() : chapter,
@@ -174,10 +183,10 @@ final class Composer implements BlockVisitor<Void> {
       p.add(target(new Chunk(h.text(), fonts.bold(Layout.CHAPTER, Layout.INK)), key));
     }
     p.setSpacingBefore(6f);
-    add(p);
+    flow.text(p, Tags.add(document(), Tags.heading(1)));
     Paragraph rule = fonts.rule(0.8f, 100f, Layout.ACCENT);
     rule.setSpacingAfter(4f);
-    add(rule);
+    flow.decoration(rule);
   }
 
   private static Chunk target(Chunk c, String key) {
@@ -188,24 +197,25 @@ final class Composer implements BlockVisitor<Void> {
 
   @Override
   public Void paragraph(org.policyreport.report.document.Paragraph b) {
-    List<Element> parts = blocks.paragraph(b);
-    float full = Measure.height(parts);
+    Blocks.Built built = blocks.paragraph(b);
+    float full = Measure.height(built.parts());
     boolean whole = b.role() == org.policyreport.report.document.Paragraph.Role.NOTICE;
-    flow(parts, full, whole ? full : Math.min(full, TWO_LINES));
+    flow(built, full, whole ? full : Math.min(full, TWO_LINES));
     return null;
   }
 
   @Override
   public Void list(ListBlock b) {
-    List<Element> parts = blocks.list(b);
-    float full = Measure.height(parts);
-    flow(parts, full, Math.min(full, TWO_LINES));
+    Blocks.Built built = blocks.list(b);
+    float full = Measure.height(built.parts());
+    flow(built, full, Math.min(full, TWO_LINES));
     return null;
   }
 
   @Override
   public Void table(Table b) {
-    List<Element> parts = blocks.table(b);
+    Blocks.Built built = blocks.table(b);
+    List<Element> parts = built.parts();
     PdfPTable grid = (PdfPTable) parts.get(1);
     float caption = Measure.height(parts.subList(0, 1));
     float rows = Measure.height(grid);
@@ -220,23 +230,23 @@ final class Composer implements BlockVisitor<Void> {
       }
       start = caption + head;
     }
-    flow(parts, full, start);
+    flow(built, full, start);
     return null;
   }
 
   @Override
   public Void figure(Figure b) {
-    List<Element> parts = blocks.figure(b);
-    float full = Measure.height(parts);
-    flow(parts, full, full);
+    Blocks.Built built = blocks.figure(b);
+    float full = Measure.height(built.parts());
+    flow(built, full, full);
     return null;
   }
 
   @Override
   public Void box(Box b) {
-    List<Element> parts = blocks.box(b);
-    float full = Measure.height(parts);
-    flow(parts, full, full);
+    Blocks.Built built = blocks.box(b);
+    float full = Measure.height(built.parts());
+    flow(built, full, full);
     return null;
   }
 
@@ -245,7 +255,7 @@ final class Composer implements BlockVisitor<Void> {
     releaseHeadings();
     // A page break ends a part (the template puts one before each chapter): its notes go before it.
     flushNotes();
-    pdf.newPage();
+    flow.newPage();
     return null;
   }
 
@@ -253,12 +263,12 @@ final class Composer implements BlockVisitor<Void> {
    * Adds a block after making sure that the held headings and the block's first {@code start}
    * points fit on this page; the last block of a chapter also takes the chapter's notes with it.
    */
-  private void flow(List<Element> parts, float full, float start) {
-    float headings = Measure.height(heldHeadings);
+  private void flow(Blocks.Built built, float full, float start) {
+    float headings = Measure.height(heldHeadings.stream().map(Held::paragraph).toList());
     float need = headings + start;
     if (endsPart()) {
       float notes = Measure.height(noteElements(inlines.peekNotes()));
-      float room = writer.getVerticalPosition(false) - pdf.bottom();
+      float room = flow.room();
       float all = headings + full + notes;
       // Measured heights are close, not exact: whenever block and notes might not both fit, the
       // block goes over with its notes.
@@ -268,7 +278,7 @@ final class Composer implements BlockVisitor<Void> {
     }
     ensureSpace(Math.min(need, pageHeight()));
     releaseHeadings();
-    addAll(parts);
+    built.place(flow, document());
   }
 
   /** The current block is the last before a page break, a chapter or the end. */
@@ -282,19 +292,31 @@ final class Composer implements BlockVisitor<Void> {
   }
 
   private void releaseHeadings() {
-    addAll(heldHeadings);
+    for (Held h : heldHeadings) {
+      flow.text(h.paragraph(), Tags.add(document(), Tags.heading(h.level())));
+    }
     heldHeadings.clear();
+  }
+
+  private PdfStructureElement document() {
+    return flow.tags().document();
   }
 
   /** The notes collected in the chapter, in small type under a short rule. */
   private void flushNotes() {
-    List<Element> notes = noteElements(inlines.takeNotes());
+    List<Inlines.Note> taken = inlines.takeNotes();
+    List<Element> notes = noteElements(taken);
     if (notes.isEmpty()) {
       return;
     }
     // The rule never stands alone at the foot of a page.
     ensureSpace(Measure.height(notes.subList(0, 2)));
-    addAll(notes);
+    flow.decoration((Paragraph) notes.get(0));
+    for (int i = 0; i < taken.size(); i++) {
+      PdfStructureElement note = Tags.add(document(), PdfName.NOTE);
+      Tags.id(note, Inlines.noteAnchor(taken.get(i).number()));
+      flow.text((Paragraph) notes.get(i + 1), note);
+    }
   }
 
   private List<Element> noteElements(List<Inlines.Note> notes) {
@@ -321,23 +343,12 @@ final class Composer implements BlockVisitor<Void> {
   }
 
   private float pageHeight() {
-    return pdf.top() - pdf.bottom();
+    return Layout.PAGE.getHeight() - Layout.MARGIN_TOP - Layout.MARGIN_BOTTOM;
   }
 
   private void ensureSpace(float needed) {
-    float y = writer.getVerticalPosition(false);
-    if (y - pdf.bottom() < needed && y < pdf.top() - 1f) {
-      pdf.newPage();
+    if (flow.room() < needed && !flow.atTop()) {
+      flow.newPage();
     }
-  }
-
-  private void addAll(List<Element> elements) {
-    for (Element e : elements) {
-      add(e);
-    }
-  }
-
-  private void add(Element e) {
-    pdf.add(e);
   }
 }

@@ -2,11 +2,12 @@ package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.policyreport.report.document.Heading;
  * The table of contents: chapters and sections with dotted leaders and page numbers, each entry a
  * link to its heading. Page numbers come from the previous pass; the number column has a fixed
  * width, so the contents take the same space whatever the numbers are and the pages after it do not
- * move between passes.
+ * move between passes. Each row is tagged as a contents item holding one link (both of its
+ * annotations, on the title and on the number).
  */
 final class Contents {
   static final int DEPTH = 2;
@@ -42,7 +44,7 @@ final class Contents {
       Phrase entry = new Phrase(Layout.LEADING);
       entry.setFont(fonts.regular(size));
       Chunk text = new Chunk(h.display(), chapter ? fonts.bold(size) : fonts.regular(size));
-      text.setLocalGoto(key);
+      text.setGenericTag(PageFrame.linkTag(key, h.display()));
       entry.add(text);
       DottedLineSeparator dots = new DottedLineSeparator();
       dots.setGap(3f);
@@ -60,7 +62,7 @@ final class Contents {
           new Chunk(
               page == null ? "" : page.toString(),
               chapter ? fonts.bold(size) : fonts.regular(size));
-      number.setLocalGoto(key);
+      number.setGenericTag(PageFrame.linkTag(key, h.display()));
       PdfPCell right = new PdfPCell(new Phrase(Layout.LEADING, number));
       right.setBorder(Rectangle.NO_BORDER);
       right.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -73,9 +75,27 @@ final class Contents {
     return t;
   }
 
-  static Paragraph title(String text, PdfFonts fonts) {
-    Paragraph p = new Paragraph(28f, text, fonts.bold(Layout.CHAPTER, Layout.ACCENT));
-    p.setSpacingAfter(18f);
-    return p;
+  /** Places the contents as TOC > TOCI > Link, one item per row. */
+  static void place(Flow flow, PdfPTable table, PdfStructureElement parent) {
+    PdfStructureElement toc = Tags.add(parent, PdfName.TOC);
+    flow.table(
+        table,
+        new Flow.CellTags() {
+          private PdfStructureElement link;
+
+          @Override
+          public PdfStructureElement row(int row) {
+            link = Tags.add(Tags.add(toc, PdfName.TOCI), PdfName.LINK);
+            flow.linkInto(link);
+            return link;
+          }
+
+          @Override
+          public PdfStructureElement cell(
+              PdfStructureElement row, int rowIndex, int column, int span) {
+            return link;
+          }
+        });
+    flow.linkInto(null);
   }
 }

@@ -7,8 +7,10 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Graphics2D;
@@ -34,7 +36,47 @@ final class Figures {
     this.tables = tables;
   }
 
-  List<Element> elements(Figure f) {
+  /**
+   * The figure placed as a Figure element carrying the alt text, its caption after it, then notes
+   * and source as paragraphs; measured as one unit kept on a page.
+   */
+  Blocks.Built built(Figure f) {
+    Image image = chart(f);
+    Paragraph caption = caption(f);
+    List<Element> notes = tables.notes(f.notes(), f.source());
+    PdfPTable frame = new PdfPTable(1);
+    frame.setWidthPercentage(100);
+    PdfPCell chart = new PdfPCell(image, false);
+    chart.setBorder(Rectangle.NO_BORDER);
+    chart.setHorizontalAlignment(Element.ALIGN_CENTER);
+    chart.setPadding(0f);
+    frame.addCell(chart);
+    PdfPCell captionCell = new PdfPCell();
+    captionCell.setBorder(Rectangle.NO_BORDER);
+    captionCell.setPaddingTop(4f);
+    captionCell.addElement(caption);
+    for (Element e : notes) {
+      captionCell.addElement(e);
+    }
+    frame.addCell(captionCell);
+    frame.setKeepTogether(true);
+    frame.setSpacingBefore(8f);
+    frame.setSpacingAfter(10f);
+    return new Blocks.Built(
+        List.of(frame),
+        (flow, parent) -> {
+          PdfStructureElement figure = Tags.add(parent, PdfName.FIGURE);
+          Tags.alt(figure, f.altText() != null ? f.altText() : caption.getContent());
+          flow.image(image, 8f, 4f, figure);
+          flow.text(caption, Tags.add(parent, PdfName.CAPTION));
+          for (Element e : notes) {
+            flow.text((Paragraph) e, Tags.add(parent, PdfName.P));
+          }
+          flow.space(10f);
+        });
+  }
+
+  private Image chart(Figure f) {
     float width = Layout.TEXT_WIDTH * 0.94f;
     float height = height(f.chart(), width);
     PdfContentByte cb = writer.getDirectContent();
@@ -54,16 +96,10 @@ final class Figures {
     if (f.altText() != null) {
       image.setAlt(f.altText());
     }
-    PdfPTable frame = new PdfPTable(1);
-    frame.setWidthPercentage(100);
-    PdfPCell chart = new PdfPCell(image, false);
-    chart.setBorder(Rectangle.NO_BORDER);
-    chart.setHorizontalAlignment(Element.ALIGN_CENTER);
-    chart.setPadding(0f);
-    frame.addCell(chart);
-    PdfPCell captionCell = new PdfPCell();
-    captionCell.setBorder(Rectangle.NO_BORDER);
-    captionCell.setPaddingTop(4f);
+    return image;
+  }
+
+  private Paragraph caption(Figure f) {
     Paragraph caption = new Paragraph(Layout.LEADING);
     caption.setFont(fonts.bold(Layout.BODY));
     if (f.label() != null) {
@@ -71,15 +107,7 @@ final class Figures {
     }
     caption.add(new Chunk(f.caption() == null ? "" : f.caption(), fonts.bold(Layout.BODY)));
     caption.setAlignment(Element.ALIGN_CENTER);
-    captionCell.addElement(caption);
-    for (Element e : tables.notes(f.notes(), f.source())) {
-      captionCell.addElement(e);
-    }
-    frame.addCell(captionCell);
-    frame.setKeepTogether(true);
-    frame.setSpacingBefore(8f);
-    frame.setSpacingAfter(10f);
-    return List.of(frame);
+    return caption;
   }
 
   /** Chart height for its content: a row per term for coefficient plots, otherwise about 3:5. */

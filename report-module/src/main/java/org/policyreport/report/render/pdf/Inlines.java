@@ -56,7 +56,7 @@ final class Inlines {
     pending.add(text);
     Chunk c = new Chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
     c.setTextRise(size * 0.38f);
-    c.setLocalGoto(noteAnchor(numbered));
+    c.setGenericTag(PageFrame.linkTag(noteAnchor(numbered), text));
     return c;
   }
 

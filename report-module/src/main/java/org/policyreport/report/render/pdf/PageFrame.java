@@ -17,7 +17,8 @@ import org.policyreport.report.document.Vocabulary;
 /**
  * Draws the running header (report title) and footer (page number) on every page but the title
  * page, and records on which page each heading landed (through the chunk's generic tag) for the
- * table of contents of the next pass.
+ * table of contents of the next pass. Header and footer are pagination artifacts; chunks that link
+ * somewhere report their place here and become tagged link annotations (see {@link Flow}).
  */
 final class PageFrame extends PdfPageEventHelper {
   private final PdfFonts fonts;
@@ -45,8 +46,29 @@ final class PageFrame extends PdfPageEventHelper {
     return headingPages;
   }
 
+  private static final String LINK = "link:";
+  private Flow flow;
+
+  /** Where links found on the pages are turned into tagged annotations. */
+  void links(Flow flow) {
+    this.flow = flow;
+  }
+
+  /**
+   * The generic tag of a chunk that links to the destination {@code key}; {@code description} is
+   * the link's text for assistive technology.
+   */
+  static String linkTag(String key, String description) {
+    return LINK + key + "\n" + description;
+  }
+
   @Override
   public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tag) {
+    if (tag.startsWith(LINK)) {
+      int cut = tag.indexOf('\n');
+      flow.link(rect, tag.substring(LINK.length(), cut), tag.substring(cut + 1));
+      return;
+    }
     headingPages.putIfAbsent(tag, writer.getPageNumber());
   }
 
@@ -63,6 +85,7 @@ final class PageFrame extends PdfPageEventHelper {
       return;
     }
     PdfContentByte cb = writer.getDirectContent();
+    Tags.beginArtifact(cb, Tags.PAGINATION);
     float left = document.left();
     float right = document.right();
     float headerY = document.top() + 26;
@@ -88,5 +111,6 @@ final class PageFrame extends PdfPageEventHelper {
         (left + right) / 2,
         document.bottom() - 34,
         0);
+    Tags.end(cb);
   }
 }

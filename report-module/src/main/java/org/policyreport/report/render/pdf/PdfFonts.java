@@ -81,6 +81,8 @@ final class PdfFonts implements FontMapper {
       // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes
       // equal.
       f.setSecureRandom(new FixedRandom(seed));
+      // PDF/A-2 allows leaving out the CIDSet, and an incomplete one would break conformance.
+      f.setIncludeCidSet(false);
       return f;
     } catch (IOException | com.lowagie.text.DocumentException e) {
       throw new IllegalStateException("font " + resource + " cannot be embedded", e);

@@ -1,6 +1,7 @@
 package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import org.policyreport.report.render.Renderer;
 
 /**
  * Writes the document as an A4 PDF with OpenPDF: Pretendard GOV embedded, bookmarks, a linked table
- * of contents with real page numbers, running header and page footer.
+ * of contents with real page numbers, running header and page footer. The file is tagged in reading
+ * order (see {@link Composer} and {@link Flow}) and meets PDF/A-2a and PDF/UA-1 (see {@link
+ * Conformance}).
  *
  * <p>Page numbers need two passes: the first lays the document out and records the page each
  * heading lands on; the second writes the contents with those numbers and the footer with the page
@@ -65,15 +68,22 @@ public final class PdfRenderer implements Renderer {
             Layout.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    writer.setTagged();
+    // Annotations are visited in the order of the structure tree (PDF/UA).
+    writer.setTabs(PdfName.S);
     PdfFonts fonts = new PdfFonts();
     PageFrame frame =
         new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
     writer.setPageEvent(frame);
     Properties.describe(pdf, document.metadata());
+    Conformance.declare(writer, pdf, document.metadata());
     pdf.open();
     Properties.fix(writer, document.metadata(), idSeed);
+    Conformance.outputIntent(writer);
+    Flow flow = new Flow(pdf, writer, new Tags(writer));
+    frame.links(flow);
     Composer composer =
-        new Composer(pdf, writer, fonts, frame, document, headingPages, warnings::add);
+        new Composer(flow, writer, fonts, frame, document, headingPages, warnings::add);
     composer.compose(document.blocks());
     composer.finish();
     pdf.close();

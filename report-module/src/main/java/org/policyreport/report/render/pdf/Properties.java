@@ -57,11 +57,16 @@ final class Properties {
       info.remove(PdfName.MODDATE);
     }
     if (m.language() != null) {
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(m.language()));
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(languageTag(m.language())));
     }
     byte[] id = md5(idSeed);
     // PdfWriter.close() takes the trailer ID from this key when present instead of a random one.
     info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+
+  /** The document language as a BCP 47 tag; Korean names its country, as Korean readers expect. */
+  static String languageTag(String language) {
+    return language.equals("ko") ? "ko-KR" : language;
   }
 
   static byte[] seed(Metadata m) {

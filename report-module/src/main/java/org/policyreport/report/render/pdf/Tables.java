@@ -5,8 +5,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,45 @@ final class Tables {
     return out;
   }
 
+  /**
+   * The table placed as Table > (Caption, TR > TH | TD); header cells have column scope, spanning
+   * cells their span, and the notes and source follow as paragraphs.
+   */
+  Blocks.Built built(Table t) {
+    List<Element> parts = elements(t);
+    return new Blocks.Built(
+        parts,
+        (flow, parent) -> {
+          PdfStructureElement table = Tags.add(parent, PdfName.TABLE);
+          flow.text((Paragraph) parts.get(0), Tags.add(table, PdfName.CAPTION));
+          PdfPTable grid = (PdfPTable) parts.get(1);
+          int header = grid.getHeaderRows();
+          flow.table(
+              grid,
+              new Flow.CellTags() {
+                @Override
+                public PdfStructureElement row(int row) {
+                  return Tags.add(table, Tags.TR);
+                }
+
+                @Override
+                public PdfStructureElement cell(
+                    PdfStructureElement row, int rowIndex, int column, int span) {
+                  boolean head = rowIndex < header;
+                  PdfStructureElement cell = Tags.add(row, head ? PdfName.TH : PdfName.TD);
+                  if (head) {
+                    Tags.tableAttribute(cell, Tags.SCOPE, Tags.COLUMN);
+                  }
+                  Tags.columnSpan(cell, span);
+                  return cell;
+                }
+              });
+          for (Element note : parts.subList(2, parts.size())) {
+            flow.text((Paragraph) note, Tags.add(parent, PdfName.P));
+          }
+        });
+  }
+
   Paragraph caption(Table t) {
     Paragraph p = new Paragraph(Layout.LEADING);
     p.setFont(fonts.bold(Layout.BODY));
@@ -54,7 +95,7 @@ final class Tables {
       p.add(new Chunk(t.label() + "  ", fonts.bold(Layout.BODY)));
     }
     p.add(new Chunk(t.caption() == null ? "" : t.caption(), fonts.bold(Layout.BODY)));
-    p.setSpacingBefore(8f);
+    p.setSpacingBefore(14f);
     p.setSpacingAfter(4f);
     p.setKeepTogether(true);
     return p;

@@ -1,12 +1,11 @@
 package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import org.policyreport.report.document.TitlePage;
 
@@ -14,54 +13,59 @@ import org.policyreport.report.document.TitlePage;
 final class TitlePages {
   private TitlePages() {}
 
-  static void write(TitlePage t, Document doc, PdfWriter writer, PdfFonts fonts) {
+  static void write(
+      TitlePage t, Flow flow, PdfWriter writer, PdfFonts fonts, PdfStructureElement parent) {
     PdfContentByte cb = writer.getDirectContentUnder();
+    Tags.beginArtifact(cb, Tags.LAYOUT);
     cb.saveState();
     cb.setColorFill(Layout.ACCENT);
     cb.rectangle(0, Layout.PAGE.getHeight() - 14f, Layout.PAGE.getWidth(), 14f);
     cb.fill();
     cb.restoreState();
+    Tags.end(cb);
 
     Paragraph title = new Paragraph(36f, t.title(), fonts.bold(27f, Layout.ACCENT));
-    title.setSpacingBefore(150f);
-    doc.add(title);
+    flow.text(title, Tags.add(parent, PdfName.H1));
     if (t.subtitle() != null && !t.subtitle().isBlank()) {
       Paragraph sub = new Paragraph(22f, t.subtitle(), fonts.regular(15f, Layout.MUTED));
       sub.setSpacingBefore(12f);
-      doc.add(sub);
+      flow.text(sub, Tags.add(parent, PdfName.P));
     }
     Paragraph rule = fonts.rule(1.5f, 28f, Layout.ACCENT);
     rule.setSpacingBefore(22f);
-    doc.add(rule);
+    flow.decoration(rule);
 
     Paragraph people = new Paragraph(18f);
     people.setFont(fonts.regular(12f));
     people.setSpacingBefore(150f);
-    for (String a : t.authors()) {
-      people.add(new Chunk(a + "\n", fonts.regular(12f)));
+    for (int i = 0; i < t.authors().size(); i++) {
+      String a = t.authors().get(i);
+      people.add(new Chunk(i + 1 < t.authors().size() ? a + "\n" : a, fonts.regular(12f)));
     }
-    doc.add(people);
+    if (!t.authors().isEmpty()) {
+      flow.text(people, Tags.add(parent, PdfName.P));
+    }
     if (t.organization() != null) {
       Paragraph org = new Paragraph(20f, t.organization(), fonts.bold(13f));
       org.setSpacingBefore(10f);
-      doc.add(org);
+      flow.text(org, Tags.add(parent, PdfName.P));
     }
     if (t.date() != null) {
-      doc.add(new Paragraph(18f, t.date(), fonts.regular(11f, Layout.MUTED)));
+      flow.text(
+          new Paragraph(18f, t.date(), fonts.regular(11f, Layout.MUTED)),
+          Tags.add(parent, PdfName.P));
     }
     if (t.notice() != null && !t.notice().isBlank()) {
-      PdfPTable box = new PdfPTable(1);
-      box.setWidthPercentage(100);
-      PdfPCell c = new PdfPCell(new Paragraph(14f, t.notice(), fonts.regular(9.5f, Layout.INK)));
-      c.setBorder(Rectangle.LEFT);
-      c.setBorderColorLeft(Layout.ACCENT);
-      c.setBorderWidthLeft(3f);
-      c.setBackgroundColor(Layout.BOX_FILL);
-      c.setPadding(8f);
-      c.setPaddingLeft(10f);
-      box.addCell(c);
-      box.setSpacingBefore(30f);
-      doc.add(box);
+      Rectangle frame = new Rectangle(0, 0);
+      frame.setBorder(Rectangle.LEFT);
+      frame.setBorderColorLeft(Layout.ACCENT);
+      frame.setBorderWidthLeft(3f);
+      frame.setBackgroundColor(Layout.BOX_FILL);
+      flow.beginFrame(frame, 30f, 10f, 8f, 8f, 8f);
+      flow.text(
+          new Paragraph(14f, t.notice(), fonts.regular(9.5f, Layout.INK)),
+          Tags.add(parent, PdfName.P));
+      flow.endFrame(0f);
     }
   }
 }
