@@ -79,13 +79,15 @@ final class PageSetup {
   }
 
   /**
-   * The vocabulary's footer ("Page 3 of 40", "- 3 -") with automatic page and page-count numbers.
+   * The vocabulary's footer ("Page 3 of 40", "- 3 -") as one run of text pieces and automatic page
+   * and page-count numbers, the shape of the footers Hangul itself writes.
    */
   private static void footerRuns(Paragraphs p, Vocabulary v) {
     Xml x = p.xml();
     String pattern = v.pageFooter(PAGE_MARK, TOTAL_MARK);
     String page = Integer.toString(PAGE_MARK);
     String total = Integer.toString(TOTAL_MARK);
+    x.open("hp:run").attr("charPrIDRef", Look.Char.HEADER_FOOTER.id());
     int i = 0;
     while (i < pattern.length()) {
       int nextPage = pattern.indexOf(page, i);
@@ -93,20 +95,22 @@ final class PageSetup {
       int next =
           nextPage < 0 ? nextTotal : nextTotal < 0 ? nextPage : Math.min(nextPage, nextTotal);
       if (next < 0) {
-        p.run(Look.Char.HEADER_FOOTER, pattern.substring(i));
+        p.t(pattern.substring(i));
         break;
       }
       if (next > i) {
-        p.run(Look.Char.HEADER_FOOTER, pattern.substring(i, next));
+        p.t(pattern.substring(i, next));
       }
       boolean isPage = next == nextPage;
-      x.open("hp:run").attr("charPrIDRef", Look.Char.HEADER_FOOTER.id());
       x.open("hp:ctrl");
       p.autoNum(1, isPage ? "PAGE" : "TOTAL_PAGE", "");
       x.close();
-      x.close();
       i = next + (isPage ? page : total).length();
     }
+    if (pattern.endsWith(page) || pattern.endsWith(total)) {
+      x.empty("hp:t");
+    }
+    x.close();
   }
 
   private static void sectionProperties(Xml x) {
