@@ -32,10 +32,16 @@ final class Look {
     SMALL_BOLD(900, BLACK, true, false),
     TABLE_95(950, BLACK, false, false),
     TABLE_95_BOLD(950, BLACK, true, false),
+    TABLE_90(900, BLACK, false, false),
+    TABLE_90_BOLD(900, BLACK, true, false),
     TABLE_85(850, BLACK, false, false),
     TABLE_85_BOLD(850, BLACK, true, false),
+    TABLE_80(800, BLACK, false, false),
+    TABLE_80_BOLD(800, BLACK, true, false),
     TABLE_75(750, BLACK, false, false),
     TABLE_75_BOLD(750, BLACK, true, false),
+    TABLE_70(700, BLACK, false, false),
+    TABLE_70_BOLD(700, BLACK, true, false),
     TABLE_65(650, BLACK, false, false),
     TABLE_65_BOLD(650, BLACK, true, false),
     CAPTION(1000, BLACK, true, false),
@@ -62,9 +68,12 @@ final class Look {
       return ordinal();
     }
 
-    /** The largest table type size not above {@code points} (tables are set in 9.5 to 6.5 pt). */
+    /**
+     * The largest table type size not above {@code points}: tables are set in 9.5 to 6.5 pt in
+     * steps of 0.5, as {@link org.policyreport.report.render.ColumnFit} chooses.
+     */
     static Char table(float points, boolean bold) {
-      Char[] sizes = {TABLE_95, TABLE_85, TABLE_75, TABLE_65};
+      Char[] sizes = {TABLE_95, TABLE_90, TABLE_85, TABLE_80, TABLE_75, TABLE_70, TABLE_65};
       for (Char c : sizes) {
         if (c.height <= Math.round(points * 100)) {
           return bold ? values()[c.ordinal() + 1] : c;

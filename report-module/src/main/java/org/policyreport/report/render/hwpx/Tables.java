@@ -11,8 +11,9 @@ import org.policyreport.report.render.TextWidths;
 /**
  * Tables: the caption above, an hp:tbl whose header rows repeat on every page it runs over, and the
  * note and source lines below. Column widths and the type size come from {@link ColumnFit}, as in
- * the other renderers; cell text is the model's already formatted text, numbers right-aligned.
- * Regression tables have horizontal rules only; data tables a full grid with a shaded header.
+ * the other renderers; cell text is the model's already formatted text, numbers lined up on the
+ * decimal point. Regression tables have horizontal rules only; data tables a full grid with a
+ * shaded header.
  */
 final class Tables {
   /** Inner left and right margin of a cell. */
@@ -114,7 +115,8 @@ final class Tables {
         for (int k = col; k < col + span; k++) {
           w += widths[k];
         }
-        cell(p, c, header, border(t, rows, r), fit.size(), col, r, span, w, heights[r]);
+        int decimal = Math.round(fit.decimalOffset(c, col, header) * 100);
+        cell(p, c, header, border(t, rows, r), fit.size(), col, r, span, w, heights[r], decimal);
         col += span;
       }
       x.close();
@@ -136,12 +138,13 @@ final class Tables {
       int row,
       int span,
       int width,
-      int height) {
+      int height,
+      int decimal) {
     Xml x = p.xml();
     x.open("hp:tc")
         .attr("name", "")
         .attr("header", header)
-        .attr("hasMargin", false)
+        .attr("hasMargin", decimal > 0)
         .attr("protect", false)
         .attr("editable", false)
         .attr("dirty", false)
@@ -157,7 +160,20 @@ final class Tables {
     x.empty("hp:cellAddr", "colAddr", Integer.toString(col), "rowAddr", Integer.toString(row));
     x.empty("hp:cellSpan", "colSpan", Integer.toString(span), "rowSpan", "1");
     x.empty("hp:cellSz", "width", Integer.toString(width), "height", Integer.toString(height));
-    margins(x, "hp:cellMargin");
+    // A decimal cell is right-aligned with a wider right margin that lines its decimal point up
+    // with the others and centres the block of numbers in the column, as in the other documents.
+    String mx = Integer.toString(CELL_MARGIN_X);
+    String my = Integer.toString(CELL_MARGIN_Y);
+    x.empty(
+        "hp:cellMargin",
+        "left",
+        mx,
+        "right",
+        Integer.toString(CELL_MARGIN_X + decimal),
+        "top",
+        my,
+        "bottom",
+        my);
     x.close();
   }
 
