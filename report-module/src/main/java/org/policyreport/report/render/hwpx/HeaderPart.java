@@ -318,6 +318,22 @@ final class HeaderPart {
     x.empty(name, "value", Integer.toString(v), "unit", "HWPUNIT");
   }
 
+  /** The style Hangul switches to after Enter: body text after a heading, title or caption. */
+  private static Look.Style next(Look.Style s) {
+    switch (s) {
+      case OUTLINE_1:
+      case OUTLINE_2:
+      case OUTLINE_3:
+      case OUTLINE_4:
+      case TITLE:
+      case CAPTION:
+      case TOC_TITLE:
+        return Look.Style.BODY;
+      default:
+        return s;
+    }
+  }
+
   private static void styles(Xml x) {
     x.open("hh:styles").attr("itemCnt", Look.Style.values().length);
     for (Look.Style s : Look.Style.values()) {
@@ -328,7 +344,7 @@ final class HeaderPart {
           .attr("engName", s.engName)
           .attr("paraPrIDRef", s.para.id())
           .attr("charPrIDRef", s.chars.id())
-          .attr("nextStyleIDRef", s.id())
+          .attr("nextStyleIDRef", next(s).id())
           .attr("langID", 1042)
           .attr("lockForm", false)
           .close();

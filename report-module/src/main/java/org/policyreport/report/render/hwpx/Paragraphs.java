@@ -107,7 +107,7 @@ final class Paragraphs {
     int n = ids.nextFootnote();
     x.open("hp:run").attr("charPrIDRef", base.id());
     x.open("hp:ctrl");
-    x.open("hp:footNote").attr("number", n).attr("instId", n);
+    x.open("hp:footNote").attr("number", n).attr("suffixChar", 41).attr("instId", n);
     subList("TOP", 0, 0);
     begin(Look.Style.FOOTNOTE, Look.Para.FOOTNOTE, false);
     x.open("hp:run").attr("charPrIDRef", Look.Char.FOOTNOTE.id());
