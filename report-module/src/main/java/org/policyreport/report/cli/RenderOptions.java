@@ -15,4 +15,11 @@ final class RenderOptions {
       paramLabel = "LANG",
       description = "Report language, en or ko (overrides report.language).")
   String language;
+
+  @Option(
+      names = "--formats",
+      paramLabel = "LIST",
+      description =
+          "Documents to write, comma-separated: docx, xlsx, pdf, hwpx. Default: all four.")
+  String formats;
 }

@@ -11,6 +11,7 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.source.DataSources;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.render.docx.DocxRenderer;
+import org.policyreport.report.render.hwpx.HwpxRenderer;
 import org.policyreport.report.render.pdf.PdfRenderer;
 import org.policyreport.report.render.xlsx.DataSheet;
 import org.policyreport.report.render.xlsx.XlsxRenderer;
@@ -22,8 +23,51 @@ final class RendererSet {
 
   private RendererSet() {}
 
+  /** The formats {@code --formats} names, in the order they are written. */
+  static final List<String> FORMATS = List.of("docx", "xlsx", "pdf", "hwpx");
+
   static List<Renderer> all(List<DataSheet> dataSheets) {
-    return List.of(new DocxRenderer(), new XlsxRenderer(dataSheets), new PdfRenderer());
+    return List.of(
+        new DocxRenderer(), new XlsxRenderer(dataSheets), new PdfRenderer(), new HwpxRenderer());
+  }
+
+  /**
+   * The renderers of a {@code --formats} list ("docx,hwpx"), in the usual order; all of them when
+   * {@code formats} is null. An unknown or empty list is bad input.
+   */
+  static List<Renderer> of(String formats, List<DataSheet> dataSheets) {
+    if (formats == null) {
+      return all(dataSheets);
+    }
+    java.util.Set<String> wanted = new java.util.HashSet<>();
+    for (String f : formats.split(",", -1)) {
+      String name = f.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!FORMATS.contains(name)) {
+        throw new InputException(
+            "--formats: '" + f.trim() + "' is not one of " + String.join(", ", FORMATS));
+      }
+      wanted.add(name);
+    }
+    List<Renderer> out = new ArrayList<>();
+    for (Renderer r : all(dataSheets)) {
+      if (wanted.contains(r.extension())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the workbook is among the formats (only then are the data sheets worth reading). */
+  static boolean wantsWorkbook(String formats) {
+    if (formats == null) {
+      return true;
+    }
+    for (String f : formats.split(",", -1)) {
+      if (f.trim().equalsIgnoreCase("xlsx")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,6 +30,8 @@ final class Steps {
   }
 
   static ReportSettings settings(ConfigFile config, RenderOptions options) {
+    // A wrong --formats fails before any work is done.
+    RendererSet.of(options.formats, List.of());
     ReportSettings s = ReportSettings.from(config.root());
     if (options.language != null) {
       String lang = options.language.toLowerCase(Locale.ROOT);
@@ -149,7 +151,11 @@ final class Steps {
             settings,
             recs,
             results,
-            RendererSet.all(RendererSet.dataSheets(analysisConfig, tablesRead, warn)),
+            RendererSet.of(
+                options.formats,
+                RendererSet.wantsWorkbook(options.formats)
+                    ? RendererSet.dataSheets(analysisConfig, tablesRead, warn)
+                    : List.of()),
             warn,
             t -> {
               if (common.timings) {

@@ -51,6 +51,32 @@ class CliTest {
   }
 
   @Test
+  void formatsOptionWritesOnlyTheNamedDocuments() throws IOException {
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path out = dir.resolve("out");
+    Result r =
+        run("run", "--config", cfg.toString(), "--out", out.toString(), "--formats", "hwpx, DOCX");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(files(out)).containsExactly("report.docx", "report.hwpx", "results.json");
+  }
+
+  @Test
+  void unknownFormatIsAOneLineErrorWithExitTwoAndNoOutput() throws IOException {
+    Path cfg =
+        config(
+            GOOD, "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path out = dir.resolve("out");
+    Result r =
+        run("run", "--config", cfg.toString(), "--out", out.toString(), "--formats", "docx,odt");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo("error: --formats: 'odt' is not one of docx, xlsx, pdf, hwpx");
+    assertThat(files(out)).isEmpty();
+  }
+
+  @Test
   void helpListsTheThreeCommands() {
     Result r = run("--help");
     assertThat(r.status()).isZero();

@@ -33,10 +33,11 @@ class DefaultReportTest {
   }
 
   @Test
-  void writesTheFourFilesAndTheirBytesRepeatExactly() throws IOException {
+  void writesTheFiveFilesAndTheirBytesRepeatExactly() throws IOException {
     Path a = run("a");
     Path b = run("b");
-    for (String f : new String[] {"results.json", "report.docx", "report.xlsx", "report.pdf"}) {
+    for (String f :
+        new String[] {"results.json", "report.docx", "report.xlsx", "report.pdf", "report.hwpx"}) {
       assertThat(Files.size(a.resolve(f))).as(f).isPositive();
       assertThat(Files.readAllBytes(a.resolve(f)))
           .as(f)
@@ -80,6 +81,12 @@ class DefaultReportTest {
     try (InputStream in = Files.newInputStream(out.resolve("report.xlsx"));
         XSSFWorkbook xlsx = new XSSFWorkbook(in)) {
       assertThat(xlsx.getNumberOfSheets()).isGreaterThan(10);
+    }
+    try (java.util.zip.ZipFile hwpx =
+            new java.util.zip.ZipFile(out.resolve("report.hwpx").toFile());
+        InputStream in = hwpx.getInputStream(hwpx.getEntry("Contents/section0.xml"))) {
+      String section = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(section).contains("제4장", "&lt;표 4-1&gt;", "[그림 4-1]", "2018. 12. 7.");
     }
   }
 }
