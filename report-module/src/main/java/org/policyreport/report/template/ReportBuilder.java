@@ -1,12 +1,9 @@
 package org.policyreport.report.template;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -21,11 +18,9 @@ import org.policyreport.report.document.Numbering;
 /**
  * Runs the language's {@code report.ftl} with the results and helpers, reads the XML it writes into
  * blocks and numbers the document. Templates are XML-escaped automatically, so a variable label
- * with "&lt;" cannot break the document.
+ * with "&lt;" cannot break the document. Templates run in the {@link Sandbox}.
  */
 public final class ReportBuilder {
-  private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
-
   private ReportBuilder() {}
 
   /**
@@ -33,24 +28,8 @@ public final class ReportBuilder {
    */
   public static Document build(
       ReportContext ctx, TemplateSource source, Map<String, Object> model) {
-    Configuration cfg = new Configuration(VERSION);
-    try {
-      cfg.setTemplateLoader(
-          source.isBuiltIn()
-              ? new ClassTemplateLoader(ReportBuilder.class.getClassLoader(), "templates")
-              : new FileTemplateLoader(source.directory().toFile()));
-    } catch (IOException e) {
-      throw new DocumentException(
-          source.describe("") + ": cannot read templates (" + e.getMessage() + ")");
-    }
-    cfg.setDefaultEncoding("UTF-8");
-    cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-    cfg.setLocale(ctx.vocabulary().locale());
-    cfg.setNumberFormat("computer");
+    Configuration cfg =
+        Sandbox.configuration(source.loader(), ctx.vocabulary().locale(), XMLOutputFormat.INSTANCE);
 
     Map<String, Object> data = new LinkedHashMap<>(model);
     data.put("results", ctx.results());
@@ -62,16 +41,8 @@ public final class ReportBuilder {
       Template t = cfg.getTemplate(name);
       t.process(data, out);
     } catch (TemplateException e) {
-      String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
-      throw new DocumentException(
-          source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName())
-              + " line "
-              + e.getLineNumber()
-              + ", column "
-              + e.getColumnNumber()
-              + ": "
-              + msg,
-          e);
+      throw Sandbox.error(
+          e, source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()));
     } catch (IOException e) {
       throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
     }

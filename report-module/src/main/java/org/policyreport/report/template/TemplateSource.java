@@ -31,6 +31,13 @@ public final class TemplateSource {
     return directory == null;
   }
 
+  /** A FreeMarker loader confined to this source's folder. */
+  freemarker.cache.TemplateLoader loader() {
+    return directory != null
+        ? ConfinedTemplateLoader.onDisk(directory)
+        : ConfinedTemplateLoader.resources("templates");
+  }
+
   public InputStream open(String name) throws IOException {
     if (directory != null) {
       return Files.newInputStream(directory.resolve(name));

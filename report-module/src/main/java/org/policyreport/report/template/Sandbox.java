@@ -1,0 +1,62 @@
+package org.policyreport.report.template;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.OutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.util.Locale;
+import org.policyreport.report.document.DocumentException;
+
+/**
+ * The one FreeMarker configuration for everything a user can write: report templates and authored
+ * chapters. A template may read the documented model and call its methods, and nothing else: no
+ * classes by name ({@code ?new}, {@code Execute}, {@code ObjectConstructor}), no {@code ?api}, no
+ * member outside the whitelist of {@link TemplateAccessPolicy}, no file outside its folder. Errors
+ * become one-line messages; {@code <#attempt>} reports nothing.
+ */
+public final class Sandbox {
+  static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+  private Sandbox() {}
+
+  /** A sandboxed configuration that loads templates through {@code loader} only. */
+  static Configuration configuration(TemplateLoader loader, Locale locale, OutputFormat format) {
+    Configuration cfg = new Configuration(VERSION);
+    cfg.setTemplateLoader(loader);
+    cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
+    cfg.setLocalizedLookup(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+    wrapper.setMemberAccessPolicy(TemplateAccessPolicy.INSTANCE);
+    wrapper.setExposeFields(false);
+    cfg.setObjectWrapper(wrapper.build());
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputFormat(format);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setAttemptExceptionReporter((e, env) -> {});
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocale(locale);
+    cfg.setNumberFormat("computer");
+    return cfg;
+  }
+
+  /** A template error as one line: where (file, line, column) and the first line of what. */
+  static DocumentException error(TemplateException e, String where) {
+    String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+    return new DocumentException(
+        where
+            + (e.getLineNumber() == null
+                ? ""
+                : " line " + e.getLineNumber() + ", column " + e.getColumnNumber())
+            + ": "
+            + msg,
+        e);
+  }
+}
