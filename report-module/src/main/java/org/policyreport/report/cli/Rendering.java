@@ -54,7 +54,13 @@ final class Rendering {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recommendations", recs);
     long t0 = System.nanoTime();
-    Document doc = ReportBuilder.build(ctx, templates, model);
+    org.policyreport.report.authoring.ChapterList chapters =
+        org.policyreport.report.authoring.ChapterList.from(config.root());
+    Document doc =
+        chapters.isEmpty()
+            ? ReportBuilder.build(ctx, templates, model)
+            : org.policyreport.report.authoring.AuthoredReport.build(
+                ctx, templates, chapters, config.location(), model);
     timings.accept(
         String.format(
             java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));

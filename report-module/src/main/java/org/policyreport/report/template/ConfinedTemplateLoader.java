@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * leading slash that survived FreeMarker's normalization are refused, and on disk the real path
  * (symbolic links followed) must stay inside the real folder, so a link cannot lead out either.
  */
-final class ConfinedTemplateLoader implements TemplateLoader {
+public final class ConfinedTemplateLoader implements TemplateLoader {
   private final Path directory;
   private final String resourceFolder;
 
@@ -25,12 +25,12 @@ final class ConfinedTemplateLoader implements TemplateLoader {
   }
 
   /** Templates in a folder on disk. */
-  static ConfinedTemplateLoader onDisk(Path directory) {
+  public static ConfinedTemplateLoader onDisk(Path directory) {
     return new ConfinedTemplateLoader(directory.toAbsolutePath().normalize(), null);
   }
 
   /** Templates in a resource folder of the program (e.g. {@code templates}). */
-  static ConfinedTemplateLoader resources(String folder) {
+  public static ConfinedTemplateLoader resources(String folder) {
     return new ConfinedTemplateLoader(null, folder.endsWith("/") ? folder : folder + "/");
   }
 

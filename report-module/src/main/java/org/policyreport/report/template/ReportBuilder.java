@@ -31,10 +31,7 @@ public final class ReportBuilder {
     Configuration cfg =
         Sandbox.configuration(source.loader(), ctx.vocabulary().locale(), XMLOutputFormat.INSTANCE);
 
-    Map<String, Object> data = new LinkedHashMap<>(model);
-    data.put("results", ctx.results());
-    data.put("report", new ReportView(ctx));
-    data.put("fx", new Facts(ctx));
+    Map<String, Object> data = templateModel(ctx, model);
     String name = ctx.language() + "/report.ftl";
     StringWriter out = new StringWriter();
     try {
@@ -49,21 +46,37 @@ public final class ReportBuilder {
     ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
     ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
     List<Block> blocks = parsed.blocks();
+    Metadata meta = metadata(ctx, parsed.attribute("subject"), parsed.attribute("summary"));
+    return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));
+  }
+
+  /**
+   * What every template sees: {@code results}, {@code report} (the settings in the report's
+   * language), {@code fx} (numbers as text) and the extra objects of {@code model}.
+   */
+  public static Map<String, Object> templateModel(ReportContext ctx, Map<String, Object> model) {
+    Map<String, Object> data = new LinkedHashMap<>(model);
+    data.put("results", ctx.results());
+    data.put("report", new ReportView(ctx));
+    data.put("fx", new Facts(ctx));
+    return data;
+  }
+
+  /** The document's metadata from the settings, with a subject and summary if known. */
+  public static Metadata metadata(ReportContext ctx, String subject, String summary) {
     var s = ctx.settings();
     String lang = ctx.language();
-    Metadata meta =
-        new Metadata(
-            s.title().in(lang),
-            s.subtitle() == null ? null : s.subtitle().in(lang),
-            s.authors().stream().map(a -> a.in(lang)).toList(),
-            s.organization().in(lang),
-            s.date(),
-            ctx.vocabulary().date(s.date()),
-            lang,
-            parsed.attribute("subject"),
-            s.keywords().stream().map(k -> k.in(lang)).toList(),
-            parsed.attribute("summary"),
-            s.syntheticData());
-    return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));
+    return new Metadata(
+        s.title().in(lang),
+        s.subtitle() == null ? null : s.subtitle().in(lang),
+        s.authors().stream().map(a -> a.in(lang)).toList(),
+        s.organization().in(lang),
+        s.date(),
+        ctx.vocabulary().date(s.date()),
+        lang,
+        subject,
+        s.keywords().stream().map(k -> k.in(lang)).toList(),
+        summary,
+        s.syntheticData());
   }
 }

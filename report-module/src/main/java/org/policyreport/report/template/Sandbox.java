@@ -24,7 +24,8 @@ public final class Sandbox {
   private Sandbox() {}
 
   /** A sandboxed configuration that loads templates through {@code loader} only. */
-  static Configuration configuration(TemplateLoader loader, Locale locale, OutputFormat format) {
+  public static Configuration configuration(
+      TemplateLoader loader, Locale locale, OutputFormat format) {
     Configuration cfg = new Configuration(VERSION);
     cfg.setTemplateLoader(loader);
     cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
@@ -48,7 +49,7 @@ public final class Sandbox {
   }
 
   /** A template error as one line: where (file, line, column) and the first line of what. */
-  static DocumentException error(TemplateException e, String where) {
+  public static DocumentException error(TemplateException e, String where) {
     String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
     return new DocumentException(
         where

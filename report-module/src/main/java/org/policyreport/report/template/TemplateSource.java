@@ -32,7 +32,7 @@ public final class TemplateSource {
   }
 
   /** A FreeMarker loader confined to this source's folder. */
-  freemarker.cache.TemplateLoader loader() {
+  public freemarker.cache.TemplateLoader loader() {
     return directory != null
         ? ConfinedTemplateLoader.onDisk(directory)
         : ConfinedTemplateLoader.resources("templates");
