@@ -91,7 +91,9 @@ final class BlockCells {
     if (o.has("models") || kind.equals("regression") || kind.equals("tests")) {
       e.setAttribute("models", String.join(",", models(o, "models")));
     }
-    copy(o, e, "stats");
+    if (o.has("stats")) {
+      e.setAttribute("stats", String.join(",", o.list("stats")));
+    }
     if (o.has("irr")) {
       e.setAttribute("irr", Boolean.toString(o.flag("irr")));
     }
