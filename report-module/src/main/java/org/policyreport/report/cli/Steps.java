@@ -44,6 +44,9 @@ final class Steps {
   /** Recommendations of the config, warning when there are not exactly three. */
   static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
     List<Recommendation> recs = Recommendation.listFrom(config.root());
+    if (!org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty()) {
+      return recs; // authored chapters decide where and how many recommendations appear
+    }
     if (!config.root().has("recommendations")) {
       err.println(
           "warning: the config has no 'recommendations'; chapter 5 will say that none were configured");
