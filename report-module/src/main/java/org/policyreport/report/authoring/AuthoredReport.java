@@ -43,13 +43,39 @@ public final class AuthoredReport {
       ChapterList chapters,
       ConfigLocation location,
       Map<String, Object> model) {
+    List<ChapterFile> files = new ArrayList<>();
+    for (String relative : chapters.files(ctx.language())) {
+      files.add(ChapterFile.of(location, relative));
+    }
+    return build(ctx, templates, files, model);
+  }
+
+  /**
+   * The results report of a config without chapters: the language's {@code results.ftl} writes one
+   * chapter per data source, group of models and survey, with their tables, figures and finding
+   * sentences, in the config's labels and neutral words.
+   */
+  public static Document results(
+      ReportContext ctx, TemplateSource templates, Map<String, Object> model) {
+    String name = ctx.language() + "/results.ftl";
+    return build(
+        ctx,
+        templates,
+        List.of(new ChapterFile(templates.describe(name), templates.loader(), name)),
+        model);
+  }
+
+  private static Document build(
+      ReportContext ctx,
+      TemplateSource templates,
+      List<ChapterFile> chapters,
+      Map<String, Object> model) {
     Map<String, Object> data = new LinkedHashMap<>(ReportBuilder.templateModel(ctx, model));
     data.putAll(new InlineFunctions(ctx).all());
     GeneratedMarkup markup = new GeneratedMarkup(ctx, templates, data);
     MarkdownReader reader = new MarkdownReader(new BlockCells(ctx, markup));
     List<Block> blocks = new ArrayList<>(markup.call("front", Map.of()));
-    for (String relative : chapters.files(ctx.language())) {
-      ChapterFile chapter = ChapterFile.of(location, relative);
+    for (ChapterFile chapter : chapters) {
       String[] sourceAndText = run(chapter, ctx, data);
       blocks.addAll(
           reader.read(

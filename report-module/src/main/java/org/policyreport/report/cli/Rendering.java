@@ -56,11 +56,17 @@ final class Rendering {
     long t0 = System.nanoTime();
     org.policyreport.report.authoring.ChapterList chapters =
         org.policyreport.report.authoring.ChapterList.from(config.root());
-    Document doc =
-        chapters.isEmpty()
-            ? ReportBuilder.build(ctx, templates, model)
-            : org.policyreport.report.authoring.AuthoredReport.build(
-                ctx, templates, chapters, config.location(), model);
+    Document doc;
+    if (!chapters.isEmpty()) {
+      doc =
+          org.policyreport.report.authoring.AuthoredReport.build(
+              ctx, templates, chapters, config.location(), model);
+    } else if (usesStudyTemplates(config, settings.templates() != null)) {
+      doc = ReportBuilder.build(ctx, templates, model);
+    } else {
+      // Anyone else's study without chapters: a results report in neutral words.
+      doc = org.policyreport.report.authoring.AuthoredReport.results(ctx, templates, model);
+    }
     timings.accept(
         String.format(
             java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));
@@ -90,6 +96,17 @@ final class Rendering {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the report comes from the default study's {@code report.ftl}: for the built-in default
+   * (no --config) and for a config that names its own template folder, when there are no authored
+   * chapters. Any other config without chapters gets the results report in neutral words.
+   */
+  static boolean usesStudyTemplates(ConfigFile config, boolean ownTemplates) {
+    return org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty()
+        && (config.location() instanceof org.policyreport.analysis.config.ConfigLocation.Embedded
+            || ownTemplates);
   }
 
   private static byte[] renderOne(

@@ -44,8 +44,8 @@ final class Steps {
   /** Recommendations of the config, warning when there are not exactly three. */
   static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
     List<Recommendation> recs = Recommendation.listFrom(config.root());
-    if (!org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty()) {
-      return recs; // authored chapters decide where and how many recommendations appear
+    if (!Rendering.usesStudyTemplates(config, config.root().get("report").has("templates"))) {
+      return recs; // chapters, or the results report, decide where recommendations appear
     }
     if (!config.root().has("recommendations")) {
       err.println(
