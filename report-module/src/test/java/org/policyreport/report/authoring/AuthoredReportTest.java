@@ -175,6 +175,23 @@ class AuthoredReportTest {
         .doesNotContain("English chapter");
   }
 
+  @Test
+  void sectionLabelIsAReferenceToTheSectionNumber() {
+    assertThat(study.dump("# A\n\n## B {#sec-b}\n\nAs in @sec-b.\n")).contains("As in 1.1.");
+  }
+
+  @Test
+  void chapterMayIncludeAFileOfItsOwnFolder() {
+    study.chapter("chapters/shared.md", "Shared text.\n");
+    assertThat(study.dump("# A\n\n<#include \"shared.md\">\n")).contains("Shared text.");
+  }
+
+  @Test
+  void mailAddressIsNotAReference() {
+    assertThat(study.dump("# A\n\nWrite to office@tbl-x.org today.\n"))
+        .contains("office@tbl-x.org");
+  }
+
   // ----------------------------------------------------------------------------- errors
 
   @Test
