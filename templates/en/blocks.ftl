@@ -7,9 +7,11 @@
 -->
 
 <#macro front cell>
-<titlepage<#if report.syntheticData> notice="The data in this report are synthetic. They were generated to demonstrate the method and are not official statistics."</#if>/>
+<titlepage<#if cell.notice?has_content> notice="${cell.notice}"<#elseif report.syntheticData> notice="The data in this report are synthetic. They were generated to demonstrate the method and are not official statistics."</#if>/>
+<#if cell.contents>
 <toc/>
 <pagebreak/>
+</#if>
 </#macro>
 
 <#macro modelFindings cell>
@@ -54,8 +56,11 @@
 <#if !recommendations?has_content>
 <p>No recommendations were configured for this report.</p>
 <#else>
-<#list recommendations as r>
-<box id="rec-${r.id}" role="recommendation" title="Recommendation ${r.number}: ${r.title}" status="${r.supported?then('ok', 'warning')}"<#if !r.supported> statusText="Not supported by the current evidence"</#if>>
+<#local shown = recommendations?filter(r -> !cell.id?has_content || r.id == cell.id)>
+<#if !shown?has_content><#stop "no recommendation has the id '" + cell.id + "'"></#if>
+<#local label = cell.label?has_content?then(cell.label, "Recommendation")>
+<#list shown as r>
+<box id="rec-${r.id}" role="recommendation" title="${label} ${r.number}: ${r.title}" status="${r.supported?then('ok', 'warning')}"<#if !r.supported> statusText="Not supported by the current evidence"</#if>>
   <#if r.issue?has_content><p><b>Issue.</b> ${r.issue}</p></#if>
   <#if r.strategies?has_content>
   <p><b>Core strategies</b></p>
@@ -70,7 +75,7 @@
   <@f.evidenceList r/>
   </#if>
   <#if !r.supported>
-  <p role="notice">Not supported by the current evidence: <#list r.failing as o>${o.claim} (found ${o.actual})<#sep>; </#list>.</p>
+  <p role="notice">Not supported by the current evidence: <#list r.failing as o>${o.claim} (found ${o.actual})<#sep>; </#list>. The recommendation should be reconsidered before it is adopted.</p>
   </#if>
 </box>
 </#list>
@@ -80,7 +85,7 @@
 <#macro appendix cell>
 <pagebreak/>
 <h1 id="appendix" numbered="false">Appendix: data and provenance</h1>
-<p>This appendix records where every number in the report comes from. <ref to="tbl-inputs"/> lists the input files with their SHA-256 checksums, and <ref to="tbl-models"/> the models with their estimators and convergence.<#if results.generatedBy??> The results were produced by ${results.generatedBy.name} version ${results.generatedBy.version}.</#if><#if report.syntheticData> The input data are synthetic and are not official statistics.</#if></p>
+<p>This appendix records where every number in the report comes from, so that the analysis can be reproduced. <ref to="tbl-inputs"/> lists the input files with their SHA-256 checksums, and <ref to="tbl-models"/> the models with their estimators and convergence. <#if results.generatedBy??>The results were produced by ${results.generatedBy.name} version ${results.generatedBy.version}<#if results.config?? && results.config.sha256??> from the configuration listed in <ref to="tbl-inputs"/></#if>. No observation was dropped unless <ref to="tbl-models"/> says so: a missing or invalid value in a model variable stops the analysis with a message instead of being skipped silently.<#else>The results file does not name the program that produced it.</#if><#if report.syntheticData> The input data are synthetic. They are not official statistics and do not describe any real survey.</#if></p>
 <table kind="inputs" id="tbl-inputs" caption="Input files" sheet="inputs"/>
 <table kind="models" id="tbl-models" caption="Estimated models" sheet="models"/>
 </#macro>

@@ -7,9 +7,11 @@
 -->
 
 <#macro front cell>
-<titlepage<#if report.syntheticData> notice="이 보고서의 자료는 분석 방법을 예시하기 위해 생성한 합성 자료로 공식 통계가 아니다."</#if>/>
+<titlepage<#if cell.notice?has_content> notice="${cell.notice}"<#elseif report.syntheticData> notice="이 보고서의 자료는 분석 방법을 예시하기 위해 생성한 합성 자료로 공식 통계가 아니다."</#if>/>
+<#if cell.contents>
 <toc/>
 <pagebreak/>
+</#if>
 </#macro>
 
 <#macro modelFindings cell>
@@ -54,8 +56,11 @@
 <#if !recommendations?has_content>
 <p>이 보고서에는 설정된 정책과제가 없다.</p>
 <#else>
-<#list recommendations as r>
-<box id="rec-${r.id}" role="recommendation" title="정책과제 ${r.number}. ${r.title}" status="${r.supported?then('ok', 'warning')}"<#if !r.supported> statusText="현재 근거로 뒷받침되지 않음"</#if>>
+<#local shown = recommendations?filter(r -> !cell.id?has_content || r.id == cell.id)>
+<#if !shown?has_content><#stop "no recommendation has the id '" + cell.id + "'"></#if>
+<#local label = cell.label?has_content?then(cell.label, "정책과제")>
+<#list shown as r>
+<box id="rec-${r.id}" role="recommendation" title="${label} ${r.number}. ${r.title}" status="${r.supported?then('ok', 'warning')}"<#if !r.supported> statusText="현재 근거로 뒷받침되지 않음"</#if>>
   <#if r.issue?has_content><p><b>정책 이슈</b>: ${r.issue}</p></#if>
   <#if r.strategies?has_content>
   <p><b>핵심 전략</b></p>
@@ -70,7 +75,7 @@
   <@f.evidenceList r/>
   </#if>
   <#if !r.supported>
-  <p role="notice">현재 근거로 뒷받침되지 않음: <#list r.failing as o>${o.claim}(분석 결과 ${o.actual})<#sep>; </#list>.</p>
+  <p role="notice">현재 근거로 뒷받침되지 않음: <#list r.failing as o>${o.claim}(분석 결과 ${o.actual})<#sep>; </#list>. 이 과제는 채택 전에 재검토가 필요함.</p>
   </#if>
 </box>
 </#list>
@@ -80,7 +85,7 @@
 <#macro appendix cell>
 <pagebreak/>
 <h1 id="appendix" numbered="false">부록: 자료와 분석 이력</h1>
-<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록한다. 입력 파일과 SHA-256 체크섬은 <ref to="tbl-inputs"/>에, 추정 모형과 추정 방법, 수렴 여부는 <ref to="tbl-models"/>에 정리하였다.<#if results.generatedBy??> 분석 결과는 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로 산출하였다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로 공식 통계가 아니다.</#if></p>
-<table kind="inputs" id="tbl-inputs" caption="입력 파일" sheet="inputs"/>
+<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tbl-inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tbl-models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tbl-inputs"/>의 설정 파일에 따라</#if> 산출하였다. <ref to="tbl-models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
+<table kind="inputs" id="tbl-inputs" caption="입력 자료" sheet="inputs"/>
 <table kind="models" id="tbl-models" caption="추정 모형" sheet="models"/>
 </#macro>

@@ -45,7 +45,7 @@ public final class AuthoredReport {
       Map<String, Object> model) {
     List<ChapterFile> files = new ArrayList<>();
     for (String relative : chapters.files(ctx.language())) {
-      files.add(ChapterFile.of(location, relative));
+      files.add(ChapterFile.of(location, relative, templates.loader(ctx.language())));
     }
     return build(ctx, templates, files, model);
   }
@@ -73,20 +73,30 @@ public final class AuthoredReport {
     Map<String, Object> data = new LinkedHashMap<>(ReportBuilder.templateModel(ctx, model));
     data.putAll(new InlineFunctions(ctx).all());
     GeneratedMarkup markup = new GeneratedMarkup(ctx, templates, data);
-    MarkdownReader reader = new MarkdownReader(new BlockCells(ctx, markup));
-    List<Block> blocks = new ArrayList<>(markup.call("front", Map.of()));
+    BlockCells cells = new BlockCells(ctx, markup);
+    MarkdownReader reader = new MarkdownReader(cells);
+    List<Block> blocks = new ArrayList<>();
+    Map<String, String> front = new LinkedHashMap<>();
     for (ChapterFile chapter : chapters) {
       String[] sourceAndText = run(chapter, ctx, data);
+      FrontMatter fm = FrontMatter.split(sourceAndText[1], new Where(chapter.display(), 1));
+      front.putAll(fm.values());
       blocks.addAll(
-          reader.read(
-              sourceAndText[1],
-              chapter.display(),
-              new LineMap(sourceAndText[0], sourceAndText[1])));
+          reader.read(fm.rest(), chapter.display(), new LineMap(sourceAndText[0], fm.rest())));
     }
+    blocks.addAll(
+        0,
+        markup.call(
+            "front",
+            Map.of(
+                "contents", !cells.contentsPlaced(), "notice", front.getOrDefault("notice", ""))));
     blocks.addAll(markup.call("appendix", Map.of()));
     checkReferences(blocks, reader.references());
     return Numbering.apply(
-        new Document(ReportBuilder.metadata(ctx, null, null), ctx.vocabulary(), blocks));
+        new Document(
+            ReportBuilder.metadata(ctx, front.get("subject"), front.get("summary")),
+            ctx.vocabulary(),
+            blocks));
   }
 
   /** The chapter's source and FreeMarker's output. */

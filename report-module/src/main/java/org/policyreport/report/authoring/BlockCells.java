@@ -1,17 +1,24 @@
 package org.policyreport.report.authoring;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.document.Block;
+import org.policyreport.report.document.Box;
 import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.document.Inline;
+import org.policyreport.report.document.ListBlock;
+import org.policyreport.report.document.PageBreak;
+import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.template.GeneratedBlocks;
 import org.policyreport.report.template.ReportContext;
 import org.w3c.dom.Element;
@@ -25,7 +32,7 @@ import org.w3c.dom.Element;
 final class BlockCells {
   /** Cell names an author may write. */
   static final Set<String> CELLS =
-      Set.of("table", "figure", "findings", "summary", "recommendations");
+      Set.of("table", "figure", "findings", "summary", "recommendations", "contents");
 
   private static final Set<String> TABLE_COMMON =
       Set.of("kind", "label", "caption", "notes", "source", "sheet");
@@ -57,9 +64,20 @@ final class BlockCells {
     this.markup = markup;
   }
 
-  List<Block> build(String cell, CellOptions o) {
+  /** Whether a chapter placed the contents itself (then the program does not add them). */
+  private boolean contentsPlaced;
+
+  boolean contentsPlaced() {
+    return contentsPlaced;
+  }
+
+  List<Block> build(String cell, CellOptions o, Function<String, List<Inline>> inline) {
     try {
       switch (cell) {
+        case "contents":
+          o.allowOnly(Set.of(), "{contents}");
+          contentsPlaced = true;
+          return List.of(new TableOfContents(ctx.vocabulary().contentsTitle()), new PageBreak());
         case "table":
           return generated.build(tableElement(o));
         case "figure":
@@ -67,10 +85,14 @@ final class BlockCells {
         case "findings":
           return findings(o);
         case "summary":
-          return summary(o);
+          return summary(o, inline);
         case "recommendations":
-          o.allowOnly(Set.of(), "{recommendations}");
-          return markup.call("recommendationBoxes", Map.of());
+          o.allowOnly(Set.of("id", "label"), "{recommendations}");
+          return markup.call(
+              "recommendationBoxes",
+              Map.of(
+                  "id", o.has("id") ? o.string("id") : "",
+                  "label", o.has("label") ? o.string("label") : ""));
         default:
           throw o.fence().error("unknown block {" + cell + "}");
       }
@@ -140,8 +162,11 @@ final class BlockCells {
     return markup.call("surveyFindings", opts);
   }
 
-  private List<Block> summary(CellOptions o) {
-    o.allowOnly(Set.of("models", "surveys", "recommendations", "title"), "{summary}");
+  private List<Block> summary(CellOptions o, Function<String, List<Inline>> inline) {
+    o.allowOnly(Set.of("models", "surveys", "recommendations", "title", "items"), "{summary}");
+    if (o.has("items")) {
+      return List.of(authoredSummary(o, inline));
+    }
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("models", o.has("models") ? models(o, "models") : List.of());
     List<String> surveys = o.list("surveys");
@@ -155,6 +180,25 @@ final class BlockCells {
       throw o.fence().error("{summary} needs 'models:', 'surveys:' or 'recommendations: true'");
     }
     return markup.call("keyFindings", opts);
+  }
+
+  /** A key-findings box whose lines the author wrote ({@code items:}, inline Markdown each). */
+  private Box authoredSummary(CellOptions o, Function<String, List<Inline>> inline) {
+    if (o.has("models") || o.has("surveys") || o.has("recommendations")) {
+      throw o.at("items")
+          .error("{summary} takes either 'items:' or models, surveys and recommendations");
+    }
+    List<ListBlock.Item> items = new ArrayList<>();
+    for (String text : o.list("items")) {
+      items.add(new ListBlock.Item(inline.apply(text), List.of()));
+    }
+    return new Box(
+        "box-summary",
+        Box.Role.SUMMARY,
+        o.required("title"),
+        Box.Status.OK,
+        null,
+        List.of(new ListBlock(false, items)));
   }
 
   private static String kind(CellOptions o, String cell, Map<String, Set<String>> kinds) {

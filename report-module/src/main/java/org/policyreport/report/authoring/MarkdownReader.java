@@ -12,6 +12,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -51,9 +52,10 @@ final class MarkdownReader {
   private static final Pattern REF =
       Pattern.compile("(?<![\\w@.])@((?:tbl|fig|sec)-[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)");
   private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)\\}\\s*$");
+  private static final Pattern ROLE = Pattern.compile("\\s*\\{\\.(lead|notice|small)\\}\\s*$");
   private static final Pattern CELL = Pattern.compile("\\{([A-Za-z-]+)\\}");
   private static final Pattern CAPTION =
-      Pattern.compile("^:\\s+(.*?)(?:\\s*\\{#(tbl-[^}\\s]+)\\})?$");
+      Pattern.compile("^:\\s+(.*?)(?:\\s*\\{#(tbl-[^}\\s]+)(?:\\s+source=\"([^\"]*)\")?\\})?$");
 
   private final Parser parser =
       Parser.builder()
@@ -93,10 +95,10 @@ final class MarkdownReader {
         String caption = next instanceof org.commonmark.node.Paragraph ? plain(next).strip() : "";
         Matcher m = CAPTION.matcher(caption);
         if (m.matches()) {
-          out.add(table((TableBlock) n, m.group(1), m.group(2), c));
+          out.add(table((TableBlock) n, m.group(1), m.group(2), m.group(3), c));
           n = next;
         } else {
-          out.add(table((TableBlock) n, "", null, c));
+          out.add(table((TableBlock) n, "", null, null, c));
         }
         continue;
       }
@@ -117,7 +119,17 @@ final class MarkdownReader {
       return List.of(heading((org.commonmark.node.Heading) n, c));
     }
     if (n instanceof org.commonmark.node.Paragraph) {
-      return List.of(new Paragraph(inlines(n, c), Paragraph.Role.BODY));
+      return List.of(paragraph(inlines(n, c), Paragraph.Role.BODY));
+    }
+    if (n instanceof BlockQuote) {
+      List<Block> out = new ArrayList<>();
+      for (Node p = n.getFirstChild(); p != null; p = p.getNext()) {
+        if (!(p instanceof org.commonmark.node.Paragraph)) {
+          throw c.at(p).error(describe(p) + " cannot appear inside a block quote");
+        }
+        out.add(paragraph(inlines(p, c), Paragraph.Role.NOTICE));
+      }
+      return out;
     }
     if (n instanceof BulletList || n instanceof OrderedList) {
       return List.of(new ListBlock(n instanceof OrderedList, items(n, c)));
@@ -129,6 +141,26 @@ final class MarkdownReader {
       return cell((FencedCodeBlock) n, c);
     }
     throw c.at(n).error(describe(n) + " cannot appear in a report; see docs/authoring.md");
+  }
+
+  /**
+   * A paragraph; a trailing {@code {.lead}}, {@code {.notice}} or {@code {.small}} sets its role.
+   */
+  private static Paragraph paragraph(List<Inline> inlines, Paragraph.Role role) {
+    if (!inlines.isEmpty() && inlines.get(inlines.size() - 1) instanceof Inline.Text) {
+      Inline.Text last = (Inline.Text) inlines.get(inlines.size() - 1);
+      Matcher m = ROLE.matcher(last.text());
+      if (m.find()) {
+        List<Inline> out = new ArrayList<>(inlines.subList(0, inlines.size() - 1));
+        String rest = last.text().substring(0, m.start());
+        if (!rest.isEmpty()) {
+          out.add(new Inline.Text(rest, last.bold(), last.italic()));
+        }
+        return new Paragraph(
+            out, Paragraph.Role.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    return new Paragraph(inlines, role);
   }
 
   private List<Block> cell(FencedCodeBlock f, Context c) {
@@ -145,9 +177,11 @@ final class MarkdownReader {
       throw at.error(
           "unknown block {"
               + name
-              + "} (blocks: {figure}, {findings}, {recommendations}, {summary}, {table})");
+              + "} (blocks: {contents}, {figure}, {findings}, {recommendations}, {summary},"
+              + " {table})");
     }
-    return cells.build(name, CellOptions.parse(name, f.getLiteral(), at));
+    return cells.build(
+        name, CellOptions.parse(name, f.getLiteral(), at), s -> inlineMarkdown(s, at));
   }
 
   private Heading heading(org.commonmark.node.Heading h, Context c) {
@@ -195,7 +229,7 @@ final class MarkdownReader {
     return out;
   }
 
-  private Table table(TableBlock t, String caption, String label, Context c) {
+  private Table table(TableBlock t, String caption, String label, String source, Context c) {
     List<Row> header = new ArrayList<>();
     List<Row> body = new ArrayList<>();
     for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -220,7 +254,7 @@ final class MarkdownReader {
     }
     String id = label != null ? label : "tbl-authored-" + (++unlabelledTables);
     return new Table(
-        id, null, caption, Table.Kind.DATA, id.substring(4), header, body, List.of(), null);
+        id, null, caption, Table.Kind.DATA, id.substring(4), header, body, List.of(), source);
   }
 
   private static String textOf(List<Inline> inlines) {
@@ -231,6 +265,23 @@ final class MarkdownReader {
       }
     }
     return sb.toString().strip();
+  }
+
+  /** Inline Markdown of a cell's text (e.g. a summary item), as the runs of one paragraph. */
+  private List<Inline> inlineMarkdown(String text, Where at) {
+    Node doc = parser.parse(text);
+    Context c = new Context(at.file(), new LineMap("", ""), Map.of());
+    List<Inline> out = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (!(n instanceof org.commonmark.node.Paragraph)) {
+        throw at.error("a cell's text must be one paragraph of inline Markdown");
+      }
+      if (!out.isEmpty()) {
+        out.add(Inline.Text.plain(" "));
+      }
+      out.addAll(inlines(n, c));
+    }
+    return merge(out);
   }
 
   private List<Inline> inlines(Node parent, Context c) {
@@ -268,7 +319,9 @@ final class MarkdownReader {
 
   /** Splits text at {@code @tbl-}/{@code @fig-}/{@code @sec-} references. */
   private void text(
-      String s, boolean bold, boolean italic, Node parent, Context c, List<Inline> out) {
+      String text, boolean bold, boolean italic, Node parent, Context c, List<Inline> out) {
+    // Runs of spaces collapse, as in HTML: a value or condition may leave two side by side.
+    String s = text.replaceAll("[ \\t]{2,}", " ");
     Matcher m = REF.matcher(s);
     int last = 0;
     while (m.find()) {

@@ -99,14 +99,13 @@ final class Rendering {
   }
 
   /**
-   * Whether the report comes from the default study's {@code report.ftl}: for the built-in default
-   * (no --config) and for a config that names its own template folder, when there are no authored
-   * chapters. Any other config without chapters gets the results report in neutral words.
+   * Whether the report is written by a {@code report.ftl} of the user's own template folder (report
+   * XML, the format before authored chapters): only for a config that names a template folder and
+   * has no chapters. Any other config without chapters gets the results report in neutral words.
    */
   static boolean usesStudyTemplates(ConfigFile config, boolean ownTemplates) {
-    return org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty()
-        && (config.location() instanceof org.policyreport.analysis.config.ConfigLocation.Embedded
-            || ownTemplates);
+    return ownTemplates
+        && org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty();
   }
 
   private static byte[] renderOne(

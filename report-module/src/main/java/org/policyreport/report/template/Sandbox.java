@@ -50,7 +50,13 @@ public final class Sandbox {
 
   /** A template error as one line: where (file, line, column) and the first line of what. */
   public static DocumentException error(TemplateException e, String where) {
-    String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+    java.util.List<String> lines =
+        e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    String msg = lines.isEmpty() ? "template error" : lines.get(0);
+    if (msg.endsWith(":") && lines.size() > 1) {
+      // "The following has evaluated to null or missing:" names the expression on the next line
+      msg = msg + " " + lines.get(1).replaceFirst("\\s*\\[in template.*$", "");
+    }
     return new DocumentException(
         where
             + (e.getLineNumber() == null

@@ -38,6 +38,13 @@ public final class TemplateSource {
         : ConfinedTemplateLoader.resources("templates");
   }
 
+  /** A FreeMarker loader confined to this source's folder of one language ({@code en/}, ...). */
+  public freemarker.cache.TemplateLoader loader(String language) {
+    return directory != null
+        ? ConfinedTemplateLoader.onDisk(directory.resolve(language))
+        : ConfinedTemplateLoader.resources("templates/" + language);
+  }
+
   public InputStream open(String name) throws IOException {
     if (directory != null) {
       return Files.newInputStream(directory.resolve(name));

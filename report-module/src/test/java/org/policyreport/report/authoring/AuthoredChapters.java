@@ -42,6 +42,7 @@ final class AuthoredChapters {
     ConfigNode config =
         ReportFixture.config(
             y -> {
+              dropChapters(y);
               int at = y.indexOf("\nreport:\n") + "\nreport:\n".length();
               y.insert(at, "  chapters: " + chapters + "\n");
             });
@@ -52,6 +53,16 @@ final class AuthoredChapters {
         ChapterList.from(config),
         new ConfigLocation.OnDisk(dir),
         Map.of("recommendations", ReportFixture.recommendations(config, ctx)));
+  }
+
+  /** Removes the default study's {@code report.chapters} from the config's YAML text. */
+  static void dropChapters(StringBuilder yaml) {
+    int from = yaml.indexOf("\n  # The study's text");
+    int to = yaml.indexOf("\n  keywords:");
+    if (from < 0 || to < from) {
+      throw new IllegalStateException("the default config's report.chapters block has moved");
+    }
+    yaml.delete(from, to);
   }
 
   /** The text dump of a one-chapter English report whose chapter is {@code markdown}. */
