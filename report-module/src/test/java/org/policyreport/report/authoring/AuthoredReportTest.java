@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.document.TextDump;
 
 /** Authored Markdown chapters → the document model: every construct and every error. */
 class AuthoredReportTest {
@@ -192,7 +193,80 @@ class AuthoredReportTest {
         .contains("office@tbl-x.org");
   }
 
+  @Test
+  void frontMatterSetsTheDocumentsSubjectAndTheTitlePageNotice() {
+    study.chapter(
+        "chapters/one.md",
+        "---\nsubject: \"My subject\"\nnotice: \"Read me.\"\n---\n# A\n\ntext\n");
+    var doc = study.build("[chapters/one.md]", "en");
+    assertThat(doc.metadata().subject()).isEqualTo("My subject");
+    assertThat(TextDump.of(doc)).contains("/ Read me.").contains("= Chapter 1 A");
+  }
+
+  @Test
+  void contentsCellPlacesTheContentsWhereTheChapterSays() {
+    String d = study.dump("# Summary {-}\n\ntext\n\n```{contents}\n```\n\n# A\n");
+    assertThat(d.indexOf("TOC ")).isGreaterThan(d.indexOf("= Summary"));
+    assertThat(d.indexOf("TOC ")).isLessThan(d.indexOf("= Chapter 1 A"));
+    assertThat(d.split("TOC ", -1)).hasSize(2);
+  }
+
+  @Test
+  void summaryItemsAreTheChaptersOwnLines() {
+    String d =
+        study.dump(
+            "# A\n\n"
+                + cell(
+                    "summary",
+                    "title: Main points\nitems:\n  - |-\n    **One.** First ${coef(\"growth_fe\","
+                        + " \"fiscal_autonomy\")}\n  - Second"));
+    assertThat(d)
+        .contains("BOX[OK] Main points")
+        .containsPattern("- \\*\\*One\\.\\*\\* First 0\\.\\d+");
+  }
+
+  @Test
+  void oneRecommendationByIdWithItsOwnLabel() {
+    String d =
+        study.dump("# A\n\n" + cell("recommendations", "id: governance\nlabel: Policy issue"));
+    assertThat(d).contains("Policy issue 3: Govern").doesNotContain("Policy issue 1:");
+  }
+
+  @Test
+  void paragraphRolesAndBlockQuotes() {
+    String d = study.dump("# A\n\nOpening words. {.lead}\n\n> Take care.\n\nFine print {.small}\n");
+    assertThat(d)
+        .contains("LEAD: Opening words.")
+        .contains("NOTICE: Take care.")
+        .contains("SMALL: Fine print");
+  }
+
+  @Test
+  void chapterImportsTheLanguagesFindings() {
+    String d =
+        study.dump(
+            "# A\n\n<#import \"findings.ftl\" as f>\nNamed ${f.noun(\"fiscal_autonomy\")}.\n");
+    assertThat(d).contains("Named fiscal autonomy.");
+  }
+
+  @Test
+  void gfmTableCaptionMayGiveASource() {
+    String d =
+        study.dump("# A\n\n| a |\n|---|\n| 1 |\n\n: Cap {#tbl-s source=\"Compiled here.\"}\n");
+    assertThat(d).contains("TABLE Table 1-1 Cap").contains("SOURCE Compiled here.");
+  }
+
   // ----------------------------------------------------------------------------- errors
+
+  @Test
+  void unknownFrontMatterKeyNamesIt() {
+    assertError("---\nauthor: me\n---\n# A\n", "one.md line 2", "unknown key 'author'");
+  }
+
+  @Test
+  void unknownRecommendationIdIsAnError() {
+    assertError("# A\n\n" + cell("recommendations", "id: nope"), "one.md line 3", "nope");
+  }
 
   @Test
   void unknownBlockNamesFileAndLine() {
