@@ -53,6 +53,14 @@ public final class Sandbox {
     java.util.List<String> lines =
         e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     String msg = lines.isEmpty() ? "template error" : lines.get(0);
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof DocumentException) {
+        // A helper (fx, an inline function) said what is wrong; FreeMarker's wrapper only says
+        // that a Java method threw.
+        msg = c.getMessage();
+        break;
+      }
+    }
     if (msg.endsWith(":") && lines.size() > 1) {
       // "The following has evaluated to null or missing:" names the expression on the next line
       msg = msg + " " + lines.get(1).replaceFirst("\\s*\\[in template.*$", "");

@@ -327,6 +327,15 @@ class AuthoredReportTest {
   }
 
   @Test
+  void unknownModelAskedOfTheFactsNamesTheModelFileAndLine() {
+    assertError(
+        "# A\n\n${fx.modelName(\"nope\")}\n",
+        "one.md line 3",
+        "model 'nope'",
+        "results do not have");
+  }
+
+  @Test
   void unknownStatisticIsAnError() {
     assertError("# A\n\n${stat(\"growth_fe\", \"nope\")}\n", "line 3", "no statistic 'nope'");
   }
