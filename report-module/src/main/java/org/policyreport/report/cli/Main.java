@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       AnalyzeCommand.class,
       RenderCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -54,7 +54,19 @@ final class Rendering {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recommendations", recs);
     long t0 = System.nanoTime();
-    Document doc = ReportBuilder.build(ctx, templates, model);
+    org.policyreport.report.authoring.ChapterList chapters =
+        org.policyreport.report.authoring.ChapterList.from(config.root());
+    Document doc;
+    if (!chapters.isEmpty()) {
+      doc =
+          org.policyreport.report.authoring.AuthoredReport.build(
+              ctx, templates, chapters, config.location(), model);
+    } else if (usesStudyTemplates(config, settings.templates() != null)) {
+      doc = ReportBuilder.build(ctx, templates, model);
+    } else {
+      // Anyone else's study without chapters: a results report in neutral words.
+      doc = org.policyreport.report.authoring.AuthoredReport.results(ctx, templates, model);
+    }
     timings.accept(
         String.format(
             java.util.Locale.ROOT, "timing document build %.3f", (System.nanoTime() - t0) / 1e9));
@@ -84,6 +96,16 @@ final class Rendering {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the report is written by a {@code report.ftl} of the user's own template folder (report
+   * XML, the format before authored chapters): only for a config that names a template folder and
+   * has no chapters. Any other config without chapters gets the results report in neutral words.
+   */
+  static boolean usesStudyTemplates(ConfigFile config, boolean ownTemplates) {
+    return ownTemplates
+        && org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty();
   }
 
   private static byte[] renderOne(

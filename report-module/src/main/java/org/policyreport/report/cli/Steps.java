@@ -46,6 +46,9 @@ final class Steps {
   /** Recommendations of the config, warning when there are not exactly three. */
   static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
     List<Recommendation> recs = Recommendation.listFrom(config.root());
+    if (!Rendering.usesStudyTemplates(config, config.root().get("report").has("templates"))) {
+      return recs; // chapters, or the results report, decide where recommendations appear
+    }
     if (!config.root().has("recommendations")) {
       err.println(
           "warning: the config has no 'recommendations'; chapter 5 will say that none were configured");

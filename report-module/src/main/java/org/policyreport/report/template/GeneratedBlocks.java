@@ -40,7 +40,8 @@ public final class GeneratedBlocks {
     return ctx.vocabulary();
   }
 
-  List<Block> build(Element e) {
+  /** The blocks a generator element asks for ({@code <table kind=...>}, {@code <figure ...>}). */
+  public List<Block> build(Element e) {
     switch (e.getTagName()) {
       case "titlepage":
         return List.of(titlePage(e));

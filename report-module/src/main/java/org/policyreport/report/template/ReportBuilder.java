@@ -1,12 +1,9 @@
 package org.policyreport.report.template;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -21,11 +18,9 @@ import org.policyreport.report.document.Numbering;
 /**
  * Runs the language's {@code report.ftl} with the results and helpers, reads the XML it writes into
  * blocks and numbers the document. Templates are XML-escaped automatically, so a variable label
- * with "&lt;" cannot break the document.
+ * with "&lt;" cannot break the document. Templates run in the {@link Sandbox}.
  */
 public final class ReportBuilder {
-  private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
-
   private ReportBuilder() {}
 
   /**
@@ -33,25 +28,33 @@ public final class ReportBuilder {
    */
   public static Document build(
       ReportContext ctx, TemplateSource source, Map<String, Object> model) {
-    Configuration cfg = new Configuration(VERSION);
-    try {
-      cfg.setTemplateLoader(
-          source.isBuiltIn()
-              ? new ClassTemplateLoader(ReportBuilder.class.getClassLoader(), "templates")
-              : new FileTemplateLoader(source.directory().toFile()));
-    } catch (IOException e) {
-      throw new DocumentException(
-          source.describe("") + ": cannot read templates (" + e.getMessage() + ")");
-    }
-    cfg.setDefaultEncoding("UTF-8");
-    cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setWrapUncheckedExceptions(true);
-    cfg.setFallbackOnNullLoopVariable(false);
-    cfg.setLocale(ctx.vocabulary().locale());
-    cfg.setNumberFormat("computer");
+    Configuration cfg =
+        Sandbox.configuration(source.loader(), ctx.vocabulary().locale(), XMLOutputFormat.INSTANCE);
 
+    Map<String, Object> data = templateModel(ctx, model);
+    String name = ctx.language() + "/report.ftl";
+    StringWriter out = new StringWriter();
+    try {
+      Template t = cfg.getTemplate(name);
+      t.process(data, out);
+    } catch (TemplateException e) {
+      throw Sandbox.error(
+          e, source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()));
+    } catch (IOException e) {
+      throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
+    }
+    ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
+    ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
+    List<Block> blocks = parsed.blocks();
+    Metadata meta = metadata(ctx, parsed.attribute("subject"), parsed.attribute("summary"));
+    return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));
+  }
+
+  /**
+   * What every template sees: {@code results}, {@code report} (the settings in the report's
+   * language), {@code fx} (numbers as text) and the extra objects of {@code model}.
+   */
+  public static Map<String, Object> templateModel(ReportContext ctx, Map<String, Object> model) {
     for (String id : ctx.settings().study().headline()) {
       if (ctx.results().model(id) == null) {
         throw new DocumentException(
@@ -66,43 +69,24 @@ public final class ReportBuilder {
     data.put("results", ctx.results());
     data.put("report", new ReportView(ctx));
     data.put("fx", new Facts(ctx));
-    String name = ctx.language() + "/report.ftl";
-    StringWriter out = new StringWriter();
-    try {
-      Template t = cfg.getTemplate(name);
-      t.process(data, out);
-    } catch (TemplateException e) {
-      String msg = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
-      throw new DocumentException(
-          source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName())
-              + " line "
-              + e.getLineNumber()
-              + ", column "
-              + e.getColumnNumber()
-              + ": "
-              + msg,
-          e);
-    } catch (IOException e) {
-      throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
-    }
-    ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
-    ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
-    List<Block> blocks = parsed.blocks();
+    return data;
+  }
+
+  /** The document's metadata from the settings, with a subject and summary if known. */
+  public static Metadata metadata(ReportContext ctx, String subject, String summary) {
     var s = ctx.settings();
     String lang = ctx.language();
-    Metadata meta =
-        new Metadata(
-            s.title().in(lang),
-            s.subtitle() == null ? null : s.subtitle().in(lang),
-            s.authors().stream().map(a -> a.in(lang)).toList(),
-            s.organization().in(lang),
-            s.date(),
-            ctx.vocabulary().date(s.date()),
-            lang,
-            parsed.attribute("subject"),
-            s.keywords().stream().map(k -> k.in(lang)).toList(),
-            parsed.attribute("summary"),
-            s.syntheticData());
-    return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));
+    return new Metadata(
+        s.title().in(lang),
+        s.subtitle() == null ? null : s.subtitle().in(lang),
+        s.authors().stream().map(a -> a.in(lang)).toList(),
+        s.organization().in(lang),
+        s.date(),
+        ctx.vocabulary().date(s.date()),
+        lang,
+        subject,
+        s.keywords().stream().map(k -> k.in(lang)).toList(),
+        summary,
+        s.syntheticData());
   }
 }

@@ -31,6 +31,20 @@ public final class TemplateSource {
     return directory == null;
   }
 
+  /** A FreeMarker loader confined to this source's folder. */
+  public freemarker.cache.TemplateLoader loader() {
+    return directory != null
+        ? ConfinedTemplateLoader.onDisk(directory)
+        : ConfinedTemplateLoader.resources("templates");
+  }
+
+  /** A FreeMarker loader confined to this source's folder of one language ({@code en/}, ...). */
+  public freemarker.cache.TemplateLoader loader(String language) {
+    return directory != null
+        ? ConfinedTemplateLoader.onDisk(directory.resolve(language))
+        : ConfinedTemplateLoader.resources("templates/" + language);
+  }
+
   public InputStream open(String name) throws IOException {
     if (directory != null) {
       return Files.newInputStream(directory.resolve(name));

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.policyreport.analysis.config.AnalysisConfig;
+import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.report.authoring.AuthoredReport;
+import org.policyreport.report.authoring.ChapterList;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Vocabulary;
@@ -106,10 +109,15 @@ public final class ReportFixture {
     return EvidenceEvaluator.evaluate(Recommendation.listFrom(config), ctx);
   }
 
+  /** The default study's document, from its authored chapters in templates/{en,ko}/chapters. */
   public static Document build(ConfigNode config, AnalysisResults results, String language) {
     ReportContext ctx = context(config, results, language);
-    return ReportBuilder.build(
-        ctx, TemplateSource.builtIn(), Map.of("recommendations", recommendations(config, ctx)));
+    return AuthoredReport.build(
+        ctx,
+        TemplateSource.builtIn(),
+        ChapterList.from(config),
+        new ConfigLocation.OnDisk(Path.of("..", "config").toAbsolutePath().normalize()),
+        Map.of("recommendations", recommendations(config, ctx)));
   }
 
   public static Document build(String language) {

@@ -1,0 +1,316 @@
+package org.policyreport.report.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.SurveyResult;
+import org.policyreport.report.document.Block;
+import org.policyreport.report.document.Box;
+import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.document.Inline;
+import org.policyreport.report.document.ListBlock;
+import org.policyreport.report.document.PageBreak;
+import org.policyreport.report.document.TableOfContents;
+import org.policyreport.report.template.GeneratedBlocks;
+import org.policyreport.report.template.ReportContext;
+import org.w3c.dom.Element;
+
+/**
+ * The generated blocks an author asks for with a fenced cell: {@code {table}}, {@code {figure}},
+ * {@code {findings}}, {@code {summary}} and {@code {recommendations}}. Each cell's keys are checked
+ * against its kind before anything is built, and every model and survey it names against the
+ * results, so that an error names the key's line.
+ */
+final class BlockCells {
+  /** Cell names an author may write. */
+  static final Set<String> CELLS =
+      Set.of("table", "figure", "findings", "summary", "recommendations", "contents");
+
+  private static final Set<String> TABLE_COMMON =
+      Set.of("kind", "label", "caption", "notes", "source", "sheet");
+  private static final Map<String, Set<String>> TABLE_KINDS =
+      Map.of(
+          "regression", Set.of("models", "stats", "irr"),
+          "tests", Set.of("models"),
+          "descriptives", Set.of("data"),
+          "survey-needs", Set.of("survey"),
+          "survey-groups", Set.of("survey", "by", "measure"),
+          "inputs", Set.of(),
+          "models", Set.of());
+  private static final Set<String> FIGURE_COMMON =
+      Set.of("kind", "label", "caption", "alt", "notes", "source");
+  private static final Map<String, Set<String>> FIGURE_KINDS =
+      Map.of(
+          "irr", Set.of("model"),
+          "regions", Set.of("data", "variable", "period"),
+          "trend", Set.of("data", "variable", "top"),
+          "ipa", Set.of("survey"));
+
+  private final ReportContext ctx;
+  private final GeneratedBlocks generated;
+  private final GeneratedMarkup markup;
+
+  BlockCells(ReportContext ctx, GeneratedMarkup markup) {
+    this.ctx = ctx;
+    this.generated = new GeneratedBlocks(ctx);
+    this.markup = markup;
+  }
+
+  /** Whether a chapter placed the contents itself (then the program does not add them). */
+  private boolean contentsPlaced;
+
+  boolean contentsPlaced() {
+    return contentsPlaced;
+  }
+
+  List<Block> build(String cell, CellOptions o, Function<String, List<Inline>> inline) {
+    try {
+      switch (cell) {
+        case "contents":
+          o.allowOnly(Set.of(), "{contents}");
+          contentsPlaced = true;
+          return List.of(new TableOfContents(ctx.vocabulary().contentsTitle()), new PageBreak());
+        case "table":
+          return generated.build(tableElement(o));
+        case "figure":
+          return generated.build(figureElement(o));
+        case "findings":
+          return findings(o);
+        case "summary":
+          return summary(o, inline);
+        case "recommendations":
+          o.allowOnly(Set.of("id", "label"), "{recommendations}");
+          return markup.call(
+              "recommendationBoxes",
+              Map.of(
+                  "id", o.has("id") ? o.string("id") : "",
+                  "label", o.has("label") ? o.string("label") : ""));
+        default:
+          throw o.fence().error("unknown block {" + cell + "}");
+      }
+    } catch (DocumentException e) {
+      if (e.getMessage().startsWith(o.fence().file())) {
+        throw e;
+      }
+      throw o.fence().error("{" + cell + "}: " + e.getMessage());
+    }
+  }
+
+  private Element tableElement(CellOptions o) {
+    String kind = kind(o, "table", TABLE_KINDS);
+    o.allowOnly(union(TABLE_COMMON, TABLE_KINDS.get(kind)), "a {table} of kind " + kind);
+    String label = label(o, "tbl-");
+    Element e = element("table", o, kind, label);
+    e.setAttribute("sheet", o.has("sheet") ? o.string("sheet") : label.substring(4));
+    if (o.has("models") || kind.equals("regression") || kind.equals("tests")) {
+      e.setAttribute("models", String.join(",", models(o, "models")));
+    }
+    if (o.has("stats")) {
+      e.setAttribute("stats", String.join(",", o.list("stats")));
+    }
+    if (o.has("irr")) {
+      e.setAttribute("irr", Boolean.toString(o.flag("irr")));
+    }
+    copy(o, e, "data");
+    if (kind.startsWith("survey")) {
+      e.setAttribute("survey", survey(o));
+    }
+    copy(o, e, "by");
+    copy(o, e, "measure");
+    return e;
+  }
+
+  private Element figureElement(CellOptions o) {
+    String kind = kind(o, "figure", FIGURE_KINDS);
+    o.allowOnly(union(FIGURE_COMMON, FIGURE_KINDS.get(kind)), "a {figure} of kind " + kind);
+    String label = label(o, "fig-");
+    Element e = element("figure", o, kind, label);
+    if (kind.equals("irr")) {
+      e.setAttribute("model", model(o, "model"));
+    }
+    if (kind.equals("ipa")) {
+      e.setAttribute("survey", survey(o));
+    }
+    copy(o, e, "alt");
+    copy(o, e, "data");
+    copy(o, e, "variable");
+    copy(o, e, "period");
+    copy(o, e, "top");
+    return e;
+  }
+
+  private List<Block> findings(CellOptions o) {
+    o.allowOnly(Set.of("model", "survey", "headline"), "{findings}");
+    if (o.has("model") == o.has("survey")) {
+      throw o.fence().error("{findings} names either 'model:' or 'survey:'");
+    }
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("headline", o.has("headline") ? o.string("headline") : "");
+    if (o.has("model")) {
+      opts.put("model", model(o, "model"));
+      return markup.call("modelFindings", opts);
+    }
+    opts.put("survey", survey(o));
+    return markup.call("surveyFindings", opts);
+  }
+
+  private List<Block> summary(CellOptions o, Function<String, List<Inline>> inline) {
+    o.allowOnly(Set.of("models", "surveys", "recommendations", "title", "items"), "{summary}");
+    if (o.has("items")) {
+      return List.of(authoredSummary(o, inline));
+    }
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("models", o.has("models") ? models(o, "models") : List.of());
+    List<String> surveys = o.list("surveys");
+    for (String s : surveys) {
+      requireSurvey(o, "surveys", s);
+    }
+    opts.put("surveys", surveys);
+    opts.put("recommendations", o.has("recommendations") && o.flag("recommendations"));
+    opts.put("title", o.has("title") ? o.string("title") : "");
+    if (!o.has("models") && surveys.isEmpty() && !o.flag("recommendations")) {
+      throw o.fence().error("{summary} needs 'models:', 'surveys:' or 'recommendations: true'");
+    }
+    return markup.call("keyFindings", opts);
+  }
+
+  /** A key-findings box whose lines the author wrote ({@code items:}, inline Markdown each). */
+  private Box authoredSummary(CellOptions o, Function<String, List<Inline>> inline) {
+    if (o.has("models") || o.has("surveys") || o.has("recommendations")) {
+      throw o.at("items")
+          .error("{summary} takes either 'items:' or models, surveys and recommendations");
+    }
+    List<ListBlock.Item> items = new ArrayList<>();
+    for (String text : o.list("items")) {
+      items.add(new ListBlock.Item(inline.apply(text), List.of()));
+    }
+    return new Box(
+        "box-summary",
+        Box.Role.SUMMARY,
+        o.required("title"),
+        Box.Status.OK,
+        null,
+        List.of(new ListBlock(false, items)));
+  }
+
+  private static String kind(CellOptions o, String cell, Map<String, Set<String>> kinds) {
+    String kind = o.required("kind");
+    if (!kinds.containsKey(kind)) {
+      throw o.at("kind")
+          .error(
+              "unknown "
+                  + cell
+                  + " kind '"
+                  + kind
+                  + "' (kinds: "
+                  + String.join(", ", new TreeSet<>(kinds.keySet()))
+                  + ")");
+    }
+    return kind;
+  }
+
+  private static String label(CellOptions o, String prefix) {
+    String label = o.required("label");
+    if (!label.matches(
+        java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?")) {
+      throw o.at("label")
+          .error(
+              "label '"
+                  + label
+                  + "' must start with '"
+                  + prefix
+                  + "' followed by letters, digits, '-' or '_'");
+    }
+    return label;
+  }
+
+  private static Element element(String tag, CellOptions o, String kind, String label) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      Element e = f.newDocumentBuilder().newDocument().createElement(tag);
+      e.setAttribute("kind", kind);
+      e.setAttribute("id", label);
+      e.setAttribute("caption", o.required("caption"));
+      copy(o, e, "source");
+      for (String n : o.list("notes")) {
+        Element note = e.getOwnerDocument().createElement("note");
+        note.setTextContent(n);
+        e.appendChild(note);
+      }
+      return e;
+    } catch (ParserConfigurationException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private static void copy(CellOptions o, Element e, String key) {
+    if (o.has(key)) {
+      e.setAttribute(key, o.string(key));
+    }
+  }
+
+  private List<String> models(CellOptions o, String key) {
+    List<String> ids = o.list(key);
+    if (ids.isEmpty()) {
+      throw o.at(key).error("'" + key + ":' must name at least one model");
+    }
+    for (String id : ids) {
+      requireModel(o, key, id);
+    }
+    return ids;
+  }
+
+  private String model(CellOptions o, String key) {
+    String id = o.required(key);
+    requireModel(o, key, id);
+    return id;
+  }
+
+  private void requireModel(CellOptions o, String key, String id) {
+    if (ctx.results().model(id) == null) {
+      throw o.at(key)
+          .error(
+              "unknown model '"
+                  + id
+                  + "' (the results have: "
+                  + ctx.results().models().stream()
+                      .map(ModelResult::id)
+                      .collect(Collectors.joining(", "))
+                  + ")");
+    }
+  }
+
+  private String survey(CellOptions o) {
+    String id = o.required("survey");
+    requireSurvey(o, "survey", id);
+    return id;
+  }
+
+  private void requireSurvey(CellOptions o, String key, String id) {
+    if (ctx.results().survey(id) == null) {
+      throw o.at(key)
+          .error(
+              "unknown survey '"
+                  + id
+                  + "' (the results have: "
+                  + ctx.results().surveys().stream()
+                      .map(SurveyResult::id)
+                      .collect(Collectors.joining(", "))
+                  + ")");
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new java.util.HashSet<>(a);
+    s.addAll(b);
+    return s;
+  }
+}

@@ -1,0 +1,169 @@
+package org.policyreport.report.authoring;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
+import org.policyreport.report.format.NumberStyle;
+import org.policyreport.report.template.ReportContext;
+
+/**
+ * The values an author can write inline, formatted in the report's number style and language:
+ * {@code coef(model, term)}, {@code se(model, term)}, {@code p(model, term)}, {@code irr(model,
+ * term)}, {@code stat(model, name)}, {@code nobs(model)} and {@code item(survey, item)} (a hash of
+ * the item's figures). A name the results do not have is an error that lists the names they have;
+ * FreeMarker adds the file, line and column of the call.
+ */
+final class InlineFunctions {
+  private final ReportContext ctx;
+  private final NumberStyle f;
+
+  InlineFunctions(ReportContext ctx) {
+    this.ctx = ctx;
+    this.f = ctx.numbers();
+  }
+
+  /** The functions by the names chapters call them. */
+  Map<String, Object> all() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("coef", fn("coef", 2, a -> f.num(coefficient(a[0], a[1]).coef())));
+    m.put("se", fn("se", 2, a -> f.num(coefficient(a[0], a[1]).se())));
+    m.put("p", fn("p", 2, a -> f.p(coefficient(a[0], a[1]).p())));
+    m.put("irr", fn("irr", 2, a -> f.num(irr(a[0], a[1]).coef())));
+    m.put("stat", fn("stat", 2, a -> stat(a[0], a[1])));
+    m.put("nobs", fn("nobs", 1, a -> f.integer(model(a[0]).nobs())));
+    m.put("item", fn("item", 2, a -> item(a[0], a[1])));
+    return m;
+  }
+
+  private interface Body {
+    Object apply(String[] args) throws TemplateModelException;
+  }
+
+  private static TemplateMethodModelEx fn(String name, int arity, Body body) {
+    return arguments -> {
+      if (arguments.size() != arity) {
+        throw new TemplateModelException(
+            name + "() takes " + arity + " arguments, not " + arguments.size());
+      }
+      String[] a = new String[arity];
+      for (int i = 0; i < arity; i++) {
+        Object arg = arguments.get(i);
+        if (!(arg instanceof TemplateScalarModel)) {
+          throw new TemplateModelException(
+              name + "(): argument " + (i + 1) + " must be a name in quotes");
+        }
+        a[i] = ((TemplateScalarModel) arg).getAsString();
+      }
+      return body.apply(a);
+    };
+  }
+
+  private ModelResult model(String id) throws TemplateModelException {
+    ModelResult m = ctx.results().model(id);
+    if (m == null) {
+      throw new TemplateModelException(
+          "unknown model '"
+              + id
+              + "' (the results have: "
+              + ctx.results().models().stream().map(ModelResult::id).collect(joining())
+              + ")");
+    }
+    return m;
+  }
+
+  private Coefficient coefficient(String model, String term) throws TemplateModelException {
+    ModelResult m = model(model);
+    Coefficient c = m.coefficient("main", term);
+    if (c == null) {
+      throw new TemplateModelException(
+          "model '"
+              + model
+              + "' has no term '"
+              + term
+              + "' (its terms: "
+              + terms(m.coefficients())
+              + ")");
+    }
+    return c;
+  }
+
+  private Coefficient irr(String model, String term) throws TemplateModelException {
+    ModelResult m = model(model);
+    coefficient(model, term);
+    for (Coefficient c : m.irr()) {
+      if (c.term().equals(term)) {
+        return c;
+      }
+    }
+    throw new TemplateModelException(
+        "model '" + model + "' has no incidence-rate ratio for '" + term + "' (not a count model)");
+  }
+
+  private String stat(String model, String name) throws TemplateModelException {
+    ModelResult m = model(model);
+    Double v = m.statistics().get(name);
+    if (v == null) {
+      throw new TemplateModelException(
+          "model '"
+              + model
+              + "' has no statistic '"
+              + name
+              + "' (it has: "
+              + String.join(", ", m.statistics().keySet())
+              + ")");
+    }
+    return f.num(v);
+  }
+
+  private Map<String, Object> item(String survey, String id) throws TemplateModelException {
+    SurveyResult s = ctx.results().survey(survey);
+    if (s == null) {
+      throw new TemplateModelException(
+          "unknown survey '"
+              + survey
+              + "' (the results have: "
+              + ctx.results().surveys().stream().map(SurveyResult::id).collect(joining())
+              + ")");
+    }
+    for (SurveyItemResult it : s.items()) {
+      if (it.id().equals(id)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", ctx.itemLabel(it));
+        m.put("importance", f.num(it.importanceMean(), 2));
+        m.put("performance", f.num(it.performanceMean(), 2));
+        m.put("gap", f.num(it.gap(), 2));
+        m.put("borich", f.num(it.borich(), 2));
+        m.put("borichRank", it.borichRank());
+        m.put("n", f.integer(it.n()));
+        return m;
+      }
+    }
+    throw new TemplateModelException(
+        "survey '"
+            + survey
+            + "' has no item '"
+            + id
+            + "' (its items: "
+            + s.items().stream().map(SurveyItemResult::id).collect(joining())
+            + ")");
+  }
+
+  private static String terms(List<Coefficient> cs) {
+    return cs.stream()
+        .filter(c -> c.equation().equals("main"))
+        .map(Coefficient::term)
+        .collect(joining());
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.joining(", ");
+  }
+}
