@@ -237,13 +237,13 @@
 <p>The growth of GRDP per capita is regressed on ${f.join(gmr.regressors?map(t -> f.regressor(t)))} over ${fx.integer(gmr.nobs)} region-year observations. The preferred estimator is feasible GLS with region-specific error variances and a common AR(1) process, with random- and fixed-effects estimates for comparison.</p>
 <#assign diag = []>
 <#list panelModels as m>
-  <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>
-  <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modified_wald_groupwise_heteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modified_wald_groupwise_heteroskedasticity")></#if>
+  <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridgeSerialCorrelation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridgeSerialCorrelation")></#if>
+  <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modifiedWaldGroupwiseHeteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modifiedWaldGroupwiseHeteroskedasticity")></#if>
 </#list>
 <#if diag?has_content>
 <p>The diagnostics support this choice. <#if diag?seq_contains("hetero")><@f.testSentence ht "the error variance differs between regions." "equal error variances across regions cannot be rejected."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "the errors are serially correlated." "no first-order autocorrelation is detected."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> The estimated common AR(1) coefficient is ρ = ${fx.stat(gm, "rho")}.</#if></p>
 </#if>
-<#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
+<#list panelModels as m><#if fx.hasTest(m.id, "breuschPaganLm")><#assign bp = fx.test(m.id, "breuschPaganLm")></#if></#list>
 <#if bp??>
 <p><@f.testSentence bp "the region effects have a variance greater than zero, so pooled least squares would be misspecified." "a variance of the region effects cannot be detected, so pooled least squares would suffice."/></p>
 </#if>
@@ -253,7 +253,7 @@
 </#if>
 <h3>Results</h3>
 <p><ref to="tab:growth"/> reports the estimates side by side and <ref to="tab:growth-tests"/> the specification tests.</p>
-<table kind="regression" id="tab:growth" caption="Panel models of the growth of GRDP per capita" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
+<table kind="regression" id="tab:growth" caption="Panel models of the growth of GRDP per capita" models="${ids(panelModels)}" stats="nobs,units,sigmaU,sigmaE,r2Within,r2Overall" source="${calcSource}">
   <#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"><note>${fx.modelName(gm)}: common AR(1) coefficient ρ = ${fx.stat(gm, "rho")}.</note></#if>
 </table>
 <table kind="tests" id="tab:growth-tests" caption="Specification tests of the growth models" models="${ids(panelModels)}" source="${calcSource}"/>

@@ -236,13 +236,13 @@
 <p>1인당 지역내총생산 성장률을 ${f.join(gmr.regressors?map(t -> f.regressor(t)))}에 회귀하였으며, 관측치는 ${fx.integer(gmr.nobs)}개(지역×연도)이다. 지역별 오차 분산과 공통 AR(1) 과정을 고려한 FGLS를 기본 추정방법으로 하고, 확률효과 및 고정효과 모형 추정치를 비교하였다.</p>
 <#assign diag = []>
 <#list panelModels as m>
-  <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridge_serial_correlation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridge_serial_correlation")></#if>
-  <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modified_wald_groupwise_heteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modified_wald_groupwise_heteroskedasticity")></#if>
+  <#if !diag?seq_contains("wooldridge") && fx.hasTest(m.id, "wooldridgeSerialCorrelation")><#assign diag = diag + ["wooldridge"]><#assign wt = fx.test(m.id, "wooldridgeSerialCorrelation")></#if>
+  <#if !diag?seq_contains("hetero") && fx.hasTest(m.id, "modifiedWaldGroupwiseHeteroskedasticity")><#assign diag = diag + ["hetero"]><#assign ht = fx.test(m.id, "modifiedWaldGroupwiseHeteroskedasticity")></#if>
 </#list>
 <#if diag?has_content>
 <p>진단 검정 결과는 이러한 선택을 뒷받침한다. <#if diag?seq_contains("hetero")><@f.testSentence ht "오차 분산이 지역마다 다르다." "지역 간 오차 분산이 같다는 가설을 기각하지 못한다."/> </#if><#if diag?seq_contains("wooldridge")><@f.testSentence wt "오차에 자기상관이 존재한다." "1계 자기상관이 발견되지 않는다."/></#if><#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"> 추정된 공통 AR(1) 계수는 ρ=${fx.stat(gm, "rho")}이다.</#if></p>
 </#if>
-<#list panelModels as m><#if fx.hasTest(m.id, "breusch_pagan_lm")><#assign bp = fx.test(m.id, "breusch_pagan_lm")></#if></#list>
+<#list panelModels as m><#if fx.hasTest(m.id, "breuschPaganLm")><#assign bp = fx.test(m.id, "breuschPaganLm")></#if></#list>
 <#if bp??>
 <p><@f.testSentence bp "지역 효과의 분산이 존재하므로 합동 최소제곱 추정은 적절하지 않다." "지역 효과의 분산이 확인되지 않으므로 합동 최소제곱 추정으로도 충분하다."/></p>
 </#if>
@@ -252,7 +252,7 @@
 </#if>
 <h3>분석 결과</h3>
 <p>각 모형의 추정 결과와 설정 검정 결과는 다음과 같다(<ref to="tab:growth"/>, <ref to="tab:growth-tests"/>).</p>
-<table kind="regression" id="tab:growth" caption="1인당 지역내총생산 성장률에 대한 패널모형 추정 결과" models="${ids(panelModels)}" stats="nobs,units,sigma_u,sigma_e,r2_within,r2_overall" source="${calcSource}">
+<table kind="regression" id="tab:growth" caption="1인당 지역내총생산 성장률에 대한 패널모형 추정 결과" models="${ids(panelModels)}" stats="nobs,units,sigmaU,sigmaE,r2Within,r2Overall" source="${calcSource}">
   <#if fx.hasStat(gm, "rho") && gmr.estimator == "fgls"><note>${fx.modelName(gm)}: 공통 AR(1) 계수 ρ=${fx.stat(gm, "rho")}.</note></#if>
 </table>
 <table kind="tests" id="tab:growth-tests" caption="성장 모형의 설정 검정" models="${ids(panelModels)}" source="${calcSource}"/>

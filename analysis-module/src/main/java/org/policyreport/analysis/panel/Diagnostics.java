@@ -9,6 +9,7 @@ import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 
 /**
@@ -69,7 +70,7 @@ public final class Diagnostics {
     }
     double p = 1 - new ChiSquaredDistribution(null, rank).cumulativeProbability(h);
     return new TestResult(
-        "hausman",
+        TestName.HAUSMAN,
         "Hausman test, fixed vs random effects (H0: difference in coefficients not systematic)",
         h,
         rank,
@@ -114,7 +115,7 @@ public final class Diagnostics {
             ? 0.5 * (1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(stat))
             : 1.0;
     return new TestResult(
-        "breusch_pagan_lm",
+        TestName.BREUSCH_PAGAN_LM,
         "Breusch-Pagan LM test for random effects (H0: Var(u_i) = 0)",
         stat,
         1,
@@ -163,7 +164,7 @@ public final class Diagnostics {
     }
     double p = 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(w);
     return new TestResult(
-        "modified_wald_groupwise_heteroskedasticity",
+        TestName.MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY,
         "Modified Wald test for groupwise heteroskedasticity (H0: sigma_i^2 = sigma^2 for all i)",
         w,
         df,
@@ -247,7 +248,7 @@ public final class Diagnostics {
     double f = (b + 0.5) * (b + 0.5) / var;
     double p = 1 - new FDistribution(null, 1, g - 1).cumulativeProbability(f);
     return new TestResult(
-        "wooldridge_serial_correlation",
+        TestName.WOOLDRIDGE_SERIAL_CORRELATION,
         "Wooldridge test for autocorrelation in panel data (H0: no first-order autocorrelation)",
         f,
         1,

@@ -118,7 +118,7 @@ final class Steps {
   }
 
   static byte[] json(AnalysisResults results) {
-    return (ResultsJson.toJson(results) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ResultsJson.toBytes(results);
   }
 
   static void printWritten(List<Path> paths, PrintWriter out) {
