@@ -1,6 +1,7 @@
 package org.policyreport.report.cli;
 
 import java.util.concurrent.Callable;
+import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import picocli.CommandLine.Command;
@@ -23,6 +24,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
+    try {
+      return execute(config, out, err);
+    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+      throw Steps.preferUnknownKey(config, e);
+    }
+  }
+
+  private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     AnalysisConfig analysisConfig = config.analysis();
     AnalysisRun run =
         Steps.analyze(
@@ -31,6 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             common.timings,
             err);
     boolean converged = Steps.converged(run.results(), err);
+    Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", Steps.json(run.results()));
     Steps.printWritten(files.commit(), out);

@@ -60,10 +60,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         "log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    // The schema validator logs through SLF4J; without a provider SLF4J warns on standard error.
-    if (System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
-    }
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     // No command means 'run': with no arguments, or with only run's options (e.g. --language ko).
     if (args.length == 0

@@ -3,6 +3,7 @@ package org.policyreport.report.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import org.policyreport.contract.AnalysisResults;
@@ -30,6 +31,14 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
+    try {
+      return execute(config, out, err);
+    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+      throw Steps.preferUnknownKey(config, e);
+    }
+  }
+
+  private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     AnalysisConfig analysisConfig = config.analysis();
     ReportSettings settings = Steps.settings(config, renderOptions);
     List<Recommendation> recs = Steps.recommendations(config, err);
@@ -53,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
     if (documents == null) {
       return Main.CHECK_FAILED;
     }
+    Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", json);
     documents.forEach(files::add);
