@@ -85,6 +85,9 @@ public final class ResultsJson {
   }
 
   public static AnalysisResults read(Path path) {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ContractException(path + ": results file is not a regular file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     } catch (NoSuchFileException e) {

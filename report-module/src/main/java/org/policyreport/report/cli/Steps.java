@@ -235,7 +235,10 @@ final class Steps {
             settings,
             recs,
             results,
-            RendererSet.all(RendererSet.dataSheets(analysisConfig, tablesRead, warn)),
+            RendererSet.all(
+                settings.dataSheets()
+                    ? RendererSet.dataSheets(analysisConfig, results, tablesRead, warn)
+                    : List.of()),
             warn,
             t -> {
               if (common.timings) {

@@ -16,6 +16,7 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param syntheticData whether the documents must say that the data are synthetic
  * @param variables display names of variables by column name
  * @param templates a template folder on disk (containing en/ and ko/), or null for the built-in
+ * @param dataSheets whether the workbook gets sheets with the data columns the analysis used
  */
 public record ReportSettings(
     Text title,
@@ -29,7 +30,8 @@ public record ReportSettings(
     boolean syntheticData,
     Map<String, Text> variables,
     Map<String, Text> models,
-    String templates) {
+    String templates,
+    boolean dataSheets) {
 
   public ReportSettings {
     authors = List.copyOf(authors);
@@ -106,7 +108,8 @@ public record ReportSettings(
         r.bool("syntheticData", false),
         variables,
         models,
-        r.string("templates", null));
+        r.string("templates", null),
+        r.bool("dataSheets", true));
   }
 
   /** The same settings in another language (a command-line override). */
@@ -123,7 +126,8 @@ public record ReportSettings(
         syntheticData,
         variables,
         models,
-        templates);
+        templates,
+        dataSheets);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */
