@@ -152,4 +152,30 @@ class ContractAndConfigCliTest {
         .contains(
             "warning: labels.models names models that the results do not have: no_such_model");
   }
+
+  @Test
+  void charactersThePdfFontCannotDrawAreListedInOneWarning() throws IOException {
+    Path cfg = dir.resolve("scripts.yaml");
+    Files.writeString(
+        cfg,
+        "report:\n  title: \"Growth \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD\"\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliTest.Result r =
+        CliTest.run(
+            "render",
+            "--config",
+            cfg.toString(),
+            "--results",
+            results.toString(),
+            "--out",
+            out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.contains("no glyph")).toList())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .isEqualTo(
+            "warning: report.pdf: the embedded font has no glyph for 5 characters, left out of the"
+                + " PDF: \u05D5 (U+05D5) \u05DC (U+05DC) \u05DD (U+05DD) \u05E9 (U+05E9)"
+                + " \uD83D\uDE00 (U+1F600)");
+  }
 }
