@@ -42,7 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean converged = Steps.converged(run.results(), err);
     Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
-    files.add("results.json", Steps.json(run.results()));
+    byte[] json = Steps.json(run.results());
+    // What analyze writes must pass the same checks that render applies when it reads it.
+    org.policyreport.contract.ResultsJson.read(json, "results.json (this run)");
+    files.add("results.json", json);
     Steps.printWritten(files.commit(), out);
     return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
   }

@@ -255,11 +255,24 @@ final class OutputFiles {
     return restored;
   }
 
-  /** Staging folders of runs that were killed: under the lock no live run can own one. */
+  /**
+   * Staging folders of runs that were killed (under the lock, no live run owns one), and the
+   * temporary files that earlier versions of the program left when killed while writing.
+   */
   private void removeStaleStaging() throws IOException {
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, STAGING_PREFIX + "*")) {
       for (Path p : s) {
         deleteTree(p);
+      }
+    }
+    for (String name : files.keySet()) {
+      String pattern = "\\." + java.util.regex.Pattern.quote(name) + "\\.\\d+\\.tmp";
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+        for (Path p : s) {
+          if (p.getFileName().toString().matches(pattern)) {
+            Files.deleteIfExists(p);
+          }
+        }
       }
     }
   }

@@ -158,6 +158,8 @@ class OutputFilesTest {
     Path stale = out.resolve(OutputFiles.STAGING_PREFIX + "999999999");
     Files.createDirectories(stale.resolve("previous"));
     Files.writeString(stale.resolve("report.docx"), "half");
+    // and what an earlier version of the program left when killed while writing
+    Files.writeString(out.resolve(".report.pdf.12345.tmp"), "half");
     newRun(out, OutputFiles.REAL).commit();
     assertThat(contents(out))
         .containsOnlyKeys("results.json", "report.docx", "report.xlsx", "report.pdf");
