@@ -179,6 +179,8 @@ final class Steps {
         // analyze does not need the report part; its keys were asked up to the problem
       }
     }
+    ReportSettings.labels(root, "variables");
+    ReportSettings.labels(root, "models");
     Recommendation.listFrom(root);
     AnalysisConfig analysis = config.analysis();
     if (!analysis.models().isEmpty() || !analysis.surveys().isEmpty()) {

@@ -87,15 +87,8 @@ public record ReportSettings(
     if (organization == null) {
       organization = new Text("", "");
     }
-    ConfigNode labels = root.get("labels");
-    Map<String, Text> variables = new LinkedHashMap<>();
-    for (String v : labels.get("variables").fieldNames()) {
-      variables.put(v, Text.of(labels.get("variables").get(v)));
-    }
-    Map<String, Text> models = new LinkedHashMap<>();
-    for (String m : labels.get("models").fieldNames()) {
-      models.put(m, Text.of(labels.get("models").get(m)));
-    }
+    Map<String, Text> variables = labels(root, "variables");
+    Map<String, Text> models = labels(root, "models");
     return new ReportSettings(
         title,
         Text.of(r.get("subtitle")),
@@ -110,6 +103,16 @@ public record ReportSettings(
         models,
         r.string("templates", null),
         r.bool("dataSheets", true));
+  }
+
+  /** The display names under {@code labels.<kind>} ({@code variables} or {@code models}). */
+  public static Map<String, Text> labels(ConfigNode root, String kind) {
+    ConfigNode node = root.get("labels").get(kind);
+    Map<String, Text> out = new LinkedHashMap<>();
+    for (String name : node.fieldNames()) {
+      out.put(name, Text.of(node.get(name)));
+    }
+    return out;
   }
 
   /** The same settings in another language (a command-line override). */

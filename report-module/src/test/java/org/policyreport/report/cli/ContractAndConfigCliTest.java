@@ -178,4 +178,17 @@ class ContractAndConfigCliTest {
                 + " PDF: \u05D5 (U+05D5) \u05DC (U+05DC) \u05DD (U+05DD) \u05E9 (U+05E9)"
                 + " \uD83D\uDE00 (U+1F600)");
   }
+
+  @Test
+  void analyzeAcceptsLabelsWithoutAReportSection() throws IOException {
+    Path cfg = dir.resolve("labels-only.yaml");
+    String yaml =
+        new String(Files.readAllBytes(Path.of("../config/report.yaml")), StandardCharsets.UTF_8)
+            .replace("path: ../data/", "path: " + Path.of("../data").toAbsolutePath() + "/")
+            .replaceFirst("(?s)^.*?\ndata:", "data:");
+    Files.writeString(cfg, yaml, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliTest.Result r = CliTest.run("analyze", "--config", cfg.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+  }
 }
