@@ -59,10 +59,11 @@ final class RenderCommand implements Callable<Integer> {
             common,
             renderOptions,
             err);
+    // A misspelt key may be why the evidence failed: it is reported first.
+    Steps.rejectUnknownKeys(config);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }
-    Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
     documents.forEach(files::add);
     Steps.printWritten(files.commit(), out);

@@ -59,10 +59,11 @@ final class RunCommand implements Callable<Integer> {
             common,
             renderOptions,
             err);
+    // A misspelt key may be why the evidence failed: it is reported first.
+    Steps.rejectUnknownKeys(config);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }
-    Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", json);
     documents.forEach(files::add);
