@@ -145,15 +145,15 @@
   <#local meanings = {
     "hausman": ["the ${u} effects are correlated with the regressors, so only the fixed-effects estimates are consistent",
                 "the ${u} effects are not correlated with the regressors, so estimators that assume this are consistent and more efficient than fixed effects"],
-    "breusch_pagan_lm": ["the ${u} effects have a variance greater than zero, so pooled least squares would be misspecified",
+    "breuschPaganLm": ["the ${u} effects have a variance greater than zero, so pooled least squares would be misspecified",
                          "no variance of the ${u} effects is detected, so pooled least squares is not rejected"],
-    "modified_wald_groupwise_heteroskedasticity": ["the error variance differs from ${u} to ${u}", "equal error variances cannot be rejected"],
-    "wooldridge_serial_correlation": ["the errors are serially correlated", "no first-order autocorrelation is detected"],
+    "modifiedWaldGroupwiseHeteroskedasticity": ["the error variance differs from ${u} to ${u}", "equal error variances cannot be rejected"],
+    "wooldridgeSerialCorrelation": ["the errors are serially correlated", "no first-order autocorrelation is detected"],
     "lrAlphaZero": ["the counts are overdispersed, so a Poisson model would understate the uncertainty of its estimates", "overdispersion is not detected"],
     "lrVsNb2": ["the dispersion differs with its covariates", "a constant dispersion cannot be rejected"],
-    "f_all_ui_zero": ["the ${u} effects are jointly different from zero", "the ${u} effects are not jointly different from zero"],
-    "f_slopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
-    "wald_slopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
+    "fAllUiZero": ["the ${u} effects are jointly different from zero", "the ${u} effects are not jointly different from zero"],
+    "fSlopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
+    "waldSlopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
     "waldSlopes": ["the regressors are jointly significant", "the regressors are not jointly significant"],
     "lrVsConstantOnly": ["the regressors are jointly significant", "the regressors are not jointly significant"]
   }>

@@ -37,7 +37,7 @@ The models of ${fx.variable(dep)?uncap_first} are ${ms?map(m -> fx.modelName(m.i
 ```{table}
 kind: regression
 models: [${ms?map(m -> m.id)?join(", ")}]
-stats: [nobs, logLikelihood, alpha, aic, bic, pseudoR2, r2, r2_adjusted, r2_within, r2_overall, rho]
+stats: [nobs, logLikelihood, alpha, aic, bic, pseudoR2, r2, r2Adjusted, r2Within, r2Overall, rho]
 label: tbl-models-${n}
 caption: ${q("Models of " + fx.variable(dep)?uncap_first)}
 <#if ms?filter(m -> !m.irr?has_content)?size == 0>

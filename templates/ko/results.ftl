@@ -36,7 +36,7 @@ ${fx.modelName(ms[0].id)} 모형의 추정 결과는 @tbl-models-${n}에 정리�
 ```{table}
 kind: regression
 models: [${ms?map(m -> m.id)?join(", ")}]
-stats: [nobs, logLikelihood, alpha, aic, bic, pseudoR2, r2, r2_adjusted, r2_within, r2_overall, rho]
+stats: [nobs, logLikelihood, alpha, aic, bic, pseudoR2, r2, r2Adjusted, r2Within, r2Overall, rho]
 label: tbl-models-${n}
 caption: ${q(fx.variable(dep) + " 모형")}
 <#if ms?filter(m -> !m.irr?has_content)?size == 0>

@@ -15,7 +15,7 @@ public record AnalysisResults(
     List<String> warnings) {
 
   /** The version of the results.json contract this code writes and reads. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   public AnalysisResults {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);

@@ -2,30 +2,65 @@ package org.policyreport.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes and reads results.json; reading checks the schema version first. */
+/**
+ * Writes and reads results.json. Reading is the only way into the report: it checks the schema
+ * version, validates the whole file against the JSON Schema (closed objects, required fields,
+ * types, ranges) and only then binds it to the records, strictly (no unknown properties, no null
+ * for a primitive). A file that breaks the contract fails with the JSON pointer of the first
+ * problem, so that a missing number never turns into a silent 0.
+ */
 public final class ResultsJson {
+  /** Where the schema lives on the class path. */
+  public static final String SCHEMA_RESOURCE = "/schema/results.schema.json";
+
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
+  private static final Schema SCHEMA = loadSchema();
+
   private ResultsJson() {}
+
+  private static Schema loadSchema() {
+    try (InputStream in = ResultsJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the program");
+      }
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static void write(AnalysisResults results, OutputStream out) throws IOException {
     MAPPER.writeValue(out, results);
@@ -39,7 +74,20 @@ public final class ResultsJson {
     }
   }
 
+  /** The bytes of results.json as the analysis writes them: UTF-8, ending in a newline. */
+  public static byte[] toBytes(AnalysisResults results) {
+    return (toJson(results) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Parses and validates results.json bytes, as {@link #read(InputStream, String)}. */
+  public static AnalysisResults read(byte[] bytes, String displayName) {
+    return read(new ByteArrayInputStream(bytes), displayName);
+  }
+
   public static AnalysisResults read(Path path) {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new ContractException(path + ": results file is not a regular file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     } catch (NoSuchFileException e) {
@@ -54,15 +102,15 @@ public final class ResultsJson {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
       throw new ContractException(
-          displayName
-              + " line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ": not valid JSON ("
-              + e.getOriginalMessage()
-              + ")");
+          displayName + where + ": not valid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
       throw new ContractException(
           displayName + ": cannot read results file (" + e.getMessage() + ")");
@@ -87,10 +135,44 @@ public final class ResultsJson {
               + AnalysisResults.SCHEMA_VERSION
               + ")");
     }
+    List<Error> errors = SCHEMA.validate(root);
+    if (!errors.isEmpty()) {
+      Error first = errors.get(0);
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
+      throw new ContractException(
+          displayName
+              + ": "
+              + pointer(first.getInstanceLocation())
+              + ": "
+              + describe(first)
+              + more);
+    }
     try {
       return MAPPER.treeToValue(root, AnalysisResults.class);
     } catch (JsonProcessingException e) {
       throw new ContractException(displayName + ": " + e.getOriginalMessage());
     }
+  }
+
+  /** The JSON pointer (RFC 6901) of a place in the file; "/" for the whole file. */
+  static String pointer(NodePath path) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object e = path.getElement(i);
+      sb.append('/').append(String.valueOf(e).replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+
+  /** The validator's message without the location it starts with (the pointer says that). */
+  private static String describe(Error error) {
+    String message = error.getMessage();
+    String location = error.getInstanceLocation().toString();
+    if (message.startsWith(location + ": ")) {
+      message = message.substring(location.length() + 2);
+    } else if (message.startsWith(location + " ")) {
+      message = message.substring(location.length() + 1);
+    }
+    return message;
   }
 }

@@ -16,7 +16,8 @@ import org.policyreport.analysis.data.TextDecoding;
 
 /**
  * The analysis part of a configuration: data sources, models and surveys. The report part of the
- * same file is read by the report module; unknown top-level keys are left to it.
+ * same file is read by the report module; once both have read their keys, the caller rejects any
+ * key nobody asked for ({@link ConfigNode#rejectUnknownKeys}).
  */
 public record AnalysisConfig(
     String file,
@@ -40,12 +41,14 @@ public record AnalysisConfig(
    */
   public static ConfigNode parseTree(byte[] text, String file) {
     try {
-      JsonNode node = YAML.readTree(new String(text, StandardCharsets.UTF_8));
+      String yaml = new String(text, StandardCharsets.UTF_8);
+      Map<String, int[]> locations = YamlStructure.scan(yaml, file);
+      JsonNode node = YAML.readTree(yaml);
       if (node == null || !node.isObject()) {
         throw new InputException(
             file + ": the config must be a mapping of keys (report, data, models, ...)");
       }
-      return new ConfigNode(node, file, "");
+      return new ConfigNode(node, file, "", new KeyUse(file, locations));
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
@@ -56,6 +59,17 @@ public record AnalysisConfig(
                   + e.getLocation().getColumnNr();
       String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
       throw new InputException(file + where + ": not valid YAML or JSON (" + msg + ")");
+    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+      String where =
+          e.getProblemMark() == null
+              ? ""
+              : " line "
+                  + (e.getProblemMark().getLine() + 1)
+                  + ", column "
+                  + (e.getProblemMark().getColumn() + 1);
+      throw new InputException(file + where + ": not valid YAML or JSON (" + e.getProblem() + ")");
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw new InputException(file + ": not valid YAML or JSON (" + e.getMessage() + ")");
     }
   }
 

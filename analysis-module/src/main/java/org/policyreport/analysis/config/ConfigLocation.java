@@ -28,6 +28,10 @@ public sealed interface ConfigLocation {
     @Override
     public byte[] read(String relative, String what) {
       Path p = resolve(relative);
+      if (Files.exists(p) && !Files.isRegularFile(p)) {
+        // a directory, a device such as /dev/zero or a FIFO: reading would fail or never end
+        throw new InputException(display(relative) + ": " + what + " is not a regular file");
+      }
       try {
         return Files.readAllBytes(p);
       } catch (NoSuchFileException e) {

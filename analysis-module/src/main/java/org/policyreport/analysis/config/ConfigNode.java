@@ -11,16 +11,39 @@ import org.policyreport.analysis.InputException;
 /**
  * A node of the configuration tree that knows its key path ({@code models[1].vce}) and its file, so
  * that every complaint about a value names the file and the key.
+ *
+ * <p>A tree read by {@link AnalysisConfig#parseTree} also records every key that a parser asks for
+ * ({@link #get}, and everything built on it, present or not) and every mapping whose keys a parser
+ * lists ({@link #fieldNames}); {@link #rejectUnknownKeys} then fails on a key that nobody asked
+ * for. So a parser accepts a new key simply by reading it, and must read it before that check
+ * (while parsing the config, not later while reading data).
  */
 public final class ConfigNode {
   private final JsonNode node;
   private final String file;
   private final String path;
+  private final KeyUse keys;
 
   public ConfigNode(JsonNode node, String file, String path) {
+    this(node, file, path, null);
+  }
+
+  ConfigNode(JsonNode node, String file, String path, KeyUse keys) {
     this.node = node == null ? MissingNode.getInstance() : node;
     this.file = file;
     this.path = path;
+    this.keys = keys;
+  }
+
+  /**
+   * Fails with an error naming the file, line and column of the first key in this tree that no
+   * parser asked for, suggesting the closest key that was asked for at the same place. Call it on
+   * the root after every part of the config has been parsed.
+   */
+  public void rejectUnknownKeys() {
+    if (keys != null) {
+      keys.rejectUnknown(node);
+    }
   }
 
   public String file() {
@@ -41,7 +64,10 @@ public final class ConfigNode {
   }
 
   public ConfigNode get(String key) {
-    return new ConfigNode(node.get(key), file, path.isEmpty() ? key : path + "." + key);
+    if (keys != null) {
+      keys.asked(path, key);
+    }
+    return new ConfigNode(node.get(key), file, path.isEmpty() ? key : path + "." + key, keys);
   }
 
   public List<ConfigNode> elements() {
@@ -53,7 +79,7 @@ public final class ConfigNode {
     }
     List<ConfigNode> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
-      out.add(new ConfigNode(node.get(i), file, path + "[" + i + "]"));
+      out.add(new ConfigNode(node.get(i), file, path + "[" + i + "]", keys));
     }
     return out;
   }
@@ -64,6 +90,10 @@ public final class ConfigNode {
     }
     if (!node.isObject()) {
       throw error("must be a mapping of keys to values");
+    }
+    if (keys != null) {
+      // A parser that lists the keys takes them all (e.g. the names of data sources or labels).
+      keys.listed(path);
     }
     List<String> out = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -16,6 +16,8 @@ import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.StatisticName;
+import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 
 /**
@@ -192,9 +194,9 @@ public final class CountModelRunner implements ModelRunner {
     List<String> notes = new ArrayList<>(fit.notes());
     double ll = fit.logLikelihood();
     int k = fit.parameters();
-    stats.put("nParameters", (double) k);
-    stats.put("aic", -2 * ll + 2 * k);
-    stats.put("bic", -2 * ll + k * Math.log(fit.nobs()));
+    stats.put(StatisticName.N_PARAMETERS, (double) k);
+    stats.put(StatisticName.AIC, -2 * ll + 2 * k);
+    stats.put(StatisticName.BIC, -2 * ll + k * Math.log(fit.nobs()));
     // Likelihood-ratio tests hold with either information matrix; only sandwiches replace them.
     boolean oim = fit.vce() == Vce.OIM || fit.vce() == Vce.EIM;
     if (model != CountModel.POISSON && fit.vce() == Vce.OIM) {
@@ -208,14 +210,14 @@ public final class CountModelRunner implements ModelRunner {
     if (fit.logLikelihoodNull() != null) {
       double ll0 = fit.logLikelihoodNull();
       double lr = Math.max(0, 2 * (ll - ll0));
-      stats.put("logLikelihoodNull", ll0);
-      stats.put("lrChi2", lr);
-      stats.put("lrDf", (double) fit.nullDf());
-      stats.put("pseudoR2", 1 - ll / ll0);
+      stats.put(StatisticName.LOG_LIKELIHOOD_NULL, ll0);
+      stats.put(StatisticName.LR_CHI2, lr);
+      stats.put(StatisticName.LR_DF, (double) fit.nullDf());
+      stats.put(StatisticName.PSEUDO_R2, 1 - ll / ll0);
       if (oim) {
         tests.add(
             TestResult.chi2(
-                "lrVsConstantOnly",
+                TestName.LR_VS_CONSTANT_ONLY,
                 model == CountModel.POISSON
                     ? "LR test against the constant-only model"
                     : "LR test against the constant-only NB2 model (alpha re-estimated)",
@@ -237,22 +239,22 @@ public final class CountModelRunner implements ModelRunner {
     Coefficient lnalpha = fit.coefficient(CountEstimator.LNALPHA, CountEstimator.CONS);
     if ((model == CountModel.NB2 || model == CountModel.NBP) && lnalpha != null) {
       double alpha = Math.exp(lnalpha.coef());
-      stats.put("alpha", alpha);
-      stats.put("alphaSE", alpha * lnalpha.se());
-      stats.put("alphaCiLow", Math.exp(lnalpha.ciLow()));
-      stats.put("alphaCiHigh", Math.exp(lnalpha.ciHigh()));
+      stats.put(StatisticName.ALPHA, alpha);
+      stats.put(StatisticName.ALPHA_SE, alpha * lnalpha.se());
+      stats.put(StatisticName.ALPHA_CI_LOW, Math.exp(lnalpha.ciLow()));
+      stats.put(StatisticName.ALPHA_CI_HIGH, Math.exp(lnalpha.ciHigh()));
       if (model == CountModel.NB2) {
-        stats.put("theta", 1 / alpha);
-        stats.put("thetaSE", lnalpha.se() / alpha);
+        stats.put(StatisticName.THETA, 1 / alpha);
+        stats.put(StatisticName.THETA_SE, lnalpha.se() / alpha);
       }
     }
     Coefficient power = fit.coefficient(CountEstimator.POWER, CountEstimator.CONS);
     if (power != null) {
-      stats.put("P", power.coef());
-      stats.put("PSE", power.se());
+      stats.put(StatisticName.POWER, power.coef());
+      stats.put(StatisticName.POWER_SE, power.se());
     }
     if (fit.vce() == Vce.CLUSTER) {
-      stats.put("nClusters", (double) fit.clusters());
+      stats.put(StatisticName.N_CLUSTERS, (double) fit.clusters());
     }
     if (oim
         && (model == CountModel.NB2 || model == CountModel.GNBREG)
@@ -261,7 +263,7 @@ public final class CountModelRunner implements ModelRunner {
       double p = lr > 0 ? 0.5 * Tails.chi2(lr, 1) : 1.0;
       tests.add(
           new TestResult(
-              "lrAlphaZero",
+              TestName.LR_ALPHA_ZERO,
               "LR test of alpha = 0 (against Poisson)",
               lr,
               1,
@@ -285,7 +287,7 @@ public final class CountModelRunner implements ModelRunner {
         double lr = Math.max(0, 2 * (ll - fit.logLikelihoodNb2()));
         tests.add(
             TestResult.chi2(
-                "lrVsNb2",
+                TestName.LR_VS_NB2,
                 model == CountModel.NBP
                     ? "LR test of P = 2 (against NB2)"
                     : "LR test of constant alpha (against NB2)",
@@ -377,6 +379,6 @@ public final class CountModelRunner implements ModelRunner {
       stat += b[a] * w[a];
     }
     return TestResult.chi2(
-        "waldSlopes", "Wald test that all slopes are zero", stat, s, Tails.chi2(stat, s));
+        TestName.WALD_SLOPES, "Wald test that all slopes are zero", stat, s, Tails.chi2(stat, s));
   }
 }

@@ -424,7 +424,12 @@ public final class CsvReader {
         || t.indexOf('X') >= 0) {
       throw new NumberFormatException(t);
     }
-    return Double.parseDouble(t);
+    double v = Double.parseDouble(t);
+    if (Double.isInfinite(v)) {
+      // "1e999" overflows to Infinity: as a number it would poison every fit that uses it
+      throw new NumberFormatException(t);
+    }
+    return v;
   }
 
   static String formatNumber(double x) {

@@ -223,9 +223,25 @@ public final class DataTable {
           where(c, c.firstBadRow())
               + ": '"
               + c.firstBadValue()
-              + "' is not a number (column must be numeric)");
+              + "' is not "
+              + (nonFinite(c.firstBadValue()) ? "a finite number" : "a number")
+              + " (column must be numeric)");
     }
     return c;
+  }
+
+  /** Whether a cell reads as infinity or not-a-number ("1e999", "inf", "-Infinity", "NaN"). */
+  static boolean nonFinite(String cell) {
+    String t = cell.trim().toLowerCase(java.util.Locale.ROOT);
+    String unsigned = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+    if (unsigned.equals("inf") || unsigned.equals("infinity") || unsigned.equals("nan")) {
+      return true;
+    }
+    try {
+      return Double.isInfinite(Double.parseDouble(t)) && !t.endsWith("d") && !t.endsWith("f");
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**

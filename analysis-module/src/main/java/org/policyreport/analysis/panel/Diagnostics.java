@@ -8,6 +8,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.policyreport.analysis.inference.Tails;
+import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 
 /**
@@ -84,7 +85,7 @@ public final class Diagnostics {
               + " Hausman test");
     }
     return new TestResult(
-        "hausman",
+        TestName.HAUSMAN,
         "Hausman test, fixed vs random effects (H0: difference in coefficients not systematic)",
         h,
         rank,
@@ -124,7 +125,7 @@ public final class Diagnostics {
     double stat = a > 0 ? lm : 0;
     double p = stat > 0 ? 0.5 * Tails.chi2(stat, 1) : 1.0;
     return new TestResult(
-        "breusch_pagan_lm",
+        TestName.BREUSCH_PAGAN_LM,
         "Breusch-Pagan LM test for random effects (H0: Var(u_i) = 0)",
         stat,
         1,
@@ -173,7 +174,7 @@ public final class Diagnostics {
     }
     double p = Tails.chi2(w, df);
     return new TestResult(
-        "modified_wald_groupwise_heteroskedasticity",
+        TestName.MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY,
         "Modified Wald test for groupwise heteroskedasticity (H0: sigma_i^2 = sigma^2 for all i)",
         w,
         df,
@@ -257,7 +258,7 @@ public final class Diagnostics {
     double f = (b + 0.5) * (b + 0.5) / var;
     double p = Tails.f(f, 1, g - 1);
     return new TestResult(
-        "wooldridge_serial_correlation",
+        TestName.WOOLDRIDGE_SERIAL_CORRELATION,
         "Wooldridge test for autocorrelation in panel data (H0: no first-order autocorrelation)",
         f,
         1,

@@ -16,6 +16,8 @@ import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.StatisticName;
+import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 
 /**
@@ -157,13 +159,13 @@ public final class PanelModelRunner implements ModelRunner {
     b.options.put("vce", Fgls.name(vce));
     if (vce == PooledOls.Vce.CLUSTER) {
       b.options.put("cluster", b.spec.node().string("cluster", "(panel unit)"));
-      b.stat("clusters", r.clusters());
+      b.stat(StatisticName.N_CLUSTERS, r.clusters());
     }
-    b.stat("r2", r.rSquared());
-    b.stat("r2_adjusted", r.adjRSquared());
-    b.stat("root_mse", r.rootMse());
-    b.stat("ssr", r.ssr());
-    b.stat("df_residual", r.dfResidual());
+    b.stat(StatisticName.R2, r.rSquared());
+    b.stat(StatisticName.R2_ADJUSTED, r.adjRSquared());
+    b.stat(StatisticName.ROOT_MSE, r.rootMse());
+    b.stat(StatisticName.SSR, r.ssr());
+    b.stat(StatisticName.DF_RESIDUAL, r.dfResidual());
     addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     return b.build(
@@ -182,7 +184,13 @@ public final class PanelModelRunner implements ModelRunner {
     addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
     if (r.clusters() == 0) {
       b.tests.add(
-          fTest("f_all_ui_zero", "F test that all u_i = 0", r.fUi(), r.fUiDf1(), r.fUiDf2(), null));
+          fTest(
+              TestName.F_ALL_UI_ZERO,
+              "F test that all u_i = 0",
+              r.fUi(),
+              r.fUiDf1(),
+              r.fUiDf2(),
+              null));
     } else {
       robustNotes(b, vce, r.clusters(), "fe");
     }
@@ -213,7 +221,7 @@ public final class PanelModelRunner implements ModelRunner {
     if (column != null) {
       b.options.put("cluster", column);
     }
-    b.stat("clusters", clusters);
+    b.stat(StatisticName.N_CLUSTERS, clusters);
     b.notes.add(
         "Standard errors robust to heteroskedasticity and correlation within "
             + (column == null ? "panels" : "clusters of " + column)
@@ -228,34 +236,34 @@ public final class PanelModelRunner implements ModelRunner {
   }
 
   private static void statsFe(Builder b, FixedEffects.Result r) {
-    b.stat("units", r.units());
-    b.stat("sigma_u", r.sigmaU());
-    b.stat("sigma_e", r.sigmaE());
-    b.stat("rho", r.rho());
-    b.stat("r2_within", r.rSquaredWithin());
-    b.stat("r2_between", r.rSquaredBetween());
-    b.stat("r2_overall", r.rSquaredOverall());
-    b.stat("ssr", r.ssr());
-    b.stat("df_residual", r.dfResidual());
+    b.stat(StatisticName.UNITS, r.units());
+    b.stat(StatisticName.SIGMA_U, r.sigmaU());
+    b.stat(StatisticName.SIGMA_E, r.sigmaE());
+    b.stat(StatisticName.RHO, r.rho());
+    b.stat(StatisticName.R2_WITHIN, r.rSquaredWithin());
+    b.stat(StatisticName.R2_BETWEEN, r.rSquaredBetween());
+    b.stat(StatisticName.R2_OVERALL, r.rSquaredOverall());
+    b.stat(StatisticName.SSR, r.ssr());
+    b.stat(StatisticName.DF_RESIDUAL, r.dfResidual());
   }
 
   private ModelResult re(Builder b) {
     PooledOls.Vce vce = olsOptions(b.spec);
     RandomEffects.Result r = new RandomEffects(vce).fit(b.data);
-    b.stat("units", r.units());
-    b.stat("sigma_u", r.sigmaU());
-    b.stat("sigma_e", r.sigmaE());
-    b.stat("rho", r.rho());
+    b.stat(StatisticName.UNITS, r.units());
+    b.stat(StatisticName.SIGMA_U, r.sigmaU());
+    b.stat(StatisticName.SIGMA_E, r.sigmaE());
+    b.stat(StatisticName.RHO, r.rho());
     if (r.balanced()) {
-      b.stat("theta", r.thetaMin());
+      b.stat(StatisticName.THETA, r.thetaMin());
     } else {
-      b.stat("theta_min", r.thetaMin());
-      b.stat("theta_max", r.thetaMax());
+      b.stat(StatisticName.THETA_MIN, r.thetaMin());
+      b.stat(StatisticName.THETA_MAX, r.thetaMax());
       b.details.put("thetaByPanel", r.thetaByPanel());
     }
-    b.stat("r2_within", r.rSquaredWithin());
-    b.stat("r2_between", r.rSquaredBetween());
-    b.stat("r2_overall", r.rSquaredOverall());
+    b.stat(StatisticName.R2_WITHIN, r.rSquaredWithin());
+    b.stat(StatisticName.R2_BETWEEN, r.rSquaredBetween());
+    b.stat(StatisticName.R2_OVERALL, r.rSquaredOverall());
     b.notes.add(
         "Swamy-Arora variance components as R plm (random.method = \"swar\"), in its unbalanced-panel"
             + " form (Baltagi-Chang) when the panel is unbalanced; on balanced panels equal to Stata xtreg, re.");
@@ -291,12 +299,12 @@ public final class PanelModelRunner implements ModelRunner {
     }
     b.options.put("igls", o.igls());
     b.options.put("nmk", o.nmk());
-    b.stat("units", r.units());
+    b.stat(StatisticName.UNITS, r.units());
     if (r.rho() != null) {
-      b.stat("rho", r.rho());
+      b.stat(StatisticName.RHO, r.rho());
     }
     if (r.sigma2() != null) {
-      b.stat("sigma2", r.sigma2());
+      b.stat(StatisticName.SIGMA2, r.sigma2());
     }
     if (!r.rhoByPanel().isEmpty()) {
       b.details.put("rhoByPanel", r.rhoByPanel());
@@ -369,13 +377,20 @@ public final class PanelModelRunner implements ModelRunner {
   private static TestResult waldTest(double chi2, int df) {
     double p = df == 0 ? 1 : Tails.chi2(chi2, df);
     return new TestResult(
-        "wald_slopes", "Wald test that all slopes are zero", chi2, df, null, p, "chi2", null);
+        TestName.WALD_SLOPES,
+        "Wald test that all slopes are zero",
+        chi2,
+        df,
+        null,
+        p,
+        "chi2",
+        null);
   }
 
   /** The F test that all slopes are zero, when the fit could compute it. */
   private static void addSlopesF(Builder b, Double f, int df1, int df2) {
     if (f != null) {
-      b.tests.add(fTest("f_slopes", "F test that all slopes are zero", f, df1, df2, null));
+      b.tests.add(fTest(TestName.F_SLOPES, "F test that all slopes are zero", f, df1, df2, null));
     }
   }
 

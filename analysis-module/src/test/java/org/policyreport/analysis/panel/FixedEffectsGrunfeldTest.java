@@ -19,28 +19,28 @@ class FixedEffectsGrunfeldTest extends PanelTestSupport {
   @Test
   void matchesXtregFeCoefficientsIncludingConstant() {
     assertCoefficients(r, ref.get("coefficients"), "t");
-    assertThat(r.statistics().get("df_residual")).isEqualTo(ref.get("dfResidual").asDouble());
+    assertThat(r.statistics().get("dfResidual")).isEqualTo(ref.get("dfResidual").asDouble());
     assertAllFinite(r);
   }
 
   @Test
   void matchesXtregFeAuxiliaryStatistics() {
     Map<String, Double> s = r.statistics();
-    assertRelative(s.get("sigma_u"), ref.get("sigmaU").asDouble(), COEF_TOL, "sigma_u");
-    assertRelative(s.get("sigma_e"), ref.get("sigmaE").asDouble(), COEF_TOL, "sigma_e");
+    assertRelative(s.get("sigmaU"), ref.get("sigmaU").asDouble(), COEF_TOL, "sigmaU");
+    assertRelative(s.get("sigmaE"), ref.get("sigmaE").asDouble(), COEF_TOL, "sigmaE");
     assertRelative(s.get("rho"), ref.get("rho").asDouble(), COEF_TOL, "rho");
-    assertRelative(s.get("r2_within"), ref.get("rSquaredWithin").asDouble(), COEF_TOL, "r2 within");
+    assertRelative(s.get("r2Within"), ref.get("rSquaredWithin").asDouble(), COEF_TOL, "r2 within");
     assertRelative(
-        s.get("r2_between"), ref.get("rSquaredBetween").asDouble(), COEF_TOL, "r2 between");
+        s.get("r2Between"), ref.get("rSquaredBetween").asDouble(), COEF_TOL, "r2 between");
     assertRelative(
-        s.get("r2_overall"), ref.get("rSquaredOverall").asDouble(), COEF_TOL, "r2 overall");
+        s.get("r2Overall"), ref.get("rSquaredOverall").asDouble(), COEF_TOL, "r2 overall");
     assertRelative(s.get("ssr"), ref.get("ssr").asDouble(), COEF_TOL, "ssr");
   }
 
   @Test
   void matchesFTestThatAllUnitEffectsAreZero() {
     JsonNode f = ref.get("fTestAllUiZero");
-    TestResult t = r.test("f_all_ui_zero");
+    TestResult t = r.test("fAllUiZero");
     assertRelative(t.statistic(), f.get("statistic").asDouble(), STAT_TOL, "F u_i");
     assertThat(t.df()).isEqualTo(f.get("df1").asInt());
     assertThat(t.df2()).isEqualTo(f.get("df2").asInt());
@@ -62,8 +62,8 @@ class FixedEffectsGrunfeldTest extends PanelTestSupport {
 
   @Test
   void carriesHeteroskedasticityAndSerialCorrelationTestsAndVifs() {
-    assertThat(r.test("modified_wald_groupwise_heteroskedasticity").df()).isEqualTo(10);
-    assertThat(r.test("wooldridge_serial_correlation").df2()).isEqualTo(9);
+    assertThat(r.test("modifiedWaldGroupwiseHeteroskedasticity").df()).isEqualTo(10);
+    assertThat(r.test("wooldridgeSerialCorrelation").df2()).isEqualTo(9);
     assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) r.details().get("vif")).keySet()))
         .containsExactly("value", "capital");
   }

@@ -44,14 +44,14 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
 
   @Test
   void breuschPaganLmMatchesPlmtest() {
-    TestResult t = fitGrunfeld("re", "").test("breusch_pagan_lm");
+    TestResult t = fitGrunfeld("re", "").test("breuschPaganLm");
     assertRelative(t.statistic(), ref.at("/breuschPaganLm/statistic").asDouble(), TOL, "LM");
     assertThat(t.p()).isLessThan(1e-10);
   }
 
   @Test
   void wooldridgeTestMatchesXtserialRegressions() {
-    TestResult t = fitGrunfeld("fe", "").test("wooldridge_serial_correlation");
+    TestResult t = fitGrunfeld("fe", "").test("wooldridgeSerialCorrelation");
     assertRelative(t.statistic(), ref.at("/wooldridge/statistic").asDouble(), TOL, "F");
     assertThat(t.df()).isEqualTo(ref.at("/wooldridge/df1").asInt());
     assertThat(t.df2()).isEqualTo(ref.at("/wooldridge/df2").asInt());
@@ -59,7 +59,7 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
 
   @Test
   void modifiedWaldTestMatchesGreeneFormula() {
-    TestResult t = fitGrunfeld("fe", "").test("modified_wald_groupwise_heteroskedasticity");
+    TestResult t = fitGrunfeld("fe", "").test("modifiedWaldGroupwiseHeteroskedasticity");
     assertRelative(t.statistic(), ref.at("/modifiedWald/statistic").asDouble(), TOL, "W");
     assertThat(t.df()).isEqualTo(ref.at("/modifiedWald/df").asInt());
   }
@@ -80,8 +80,8 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
   @Test
   void growthModelCarriesItsSpecificationTests() {
     ModelResult r = fitGrunfeld("fgls", "panels: hetero\ncorr: ar1\n");
-    assertThat(r.test("modified_wald_groupwise_heteroskedasticity")).isNotNull();
-    assertThat(r.test("wooldridge_serial_correlation")).isNotNull();
+    assertThat(r.test("modifiedWaldGroupwiseHeteroskedasticity")).isNotNull();
+    assertThat(r.test("wooldridgeSerialCorrelation")).isNotNull();
     assertRelative(
         r.test("hausman").statistic(),
         expected("hausman_fe_re_grunfeld").get("statistic").asDouble(),
@@ -89,6 +89,6 @@ class PanelDiagnosticsGrunfeldTest extends PanelTestSupport {
         "Hausman on the fgls model");
     assertThat(fitGrunfeld("fgls", "panels: hetero\ncorr: ar1\ndiagnostics: false\n").tests())
         .extracting(TestResult::name)
-        .containsExactly("wald_slopes");
+        .containsExactly("waldSlopes");
   }
 }

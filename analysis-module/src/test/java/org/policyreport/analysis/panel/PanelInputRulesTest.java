@@ -126,9 +126,9 @@ class PanelInputRulesTest extends PanelTestSupport {
     DataTable t =
         grunfeldWith("x", v -> 0, row -> !(row >= 180 && row < 185) && !(row >= 20 && row < 30));
     ModelResult r = fit(t, panelSource("g", false), "re", "inv", XS, "");
-    assertThat(r.statistics()).containsKeys("theta_min", "theta_max").doesNotContainKey("theta");
+    assertThat(r.statistics()).containsKeys("thetaMin", "thetaMax").doesNotContainKey("theta");
     assertThat((Map<?, ?>) r.details().get("thetaByPanel")).hasSize(10);
-    assertThat(r.statistics().get("theta_min")).isLessThan(r.statistics().get("theta_max"));
+    assertThat(r.statistics().get("thetaMin")).isLessThan(r.statistics().get("thetaMax"));
     assertAllFinite(r);
     for (String est : List.of("ols", "fe", "fgls")) {
       assertAllFinite(

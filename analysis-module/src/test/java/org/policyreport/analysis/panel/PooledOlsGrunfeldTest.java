@@ -20,12 +20,12 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
     assertThat(r.statistic()).isEqualTo("t");
     assertRelative(r.statistics().get("r2"), ref.get("rSquared").asDouble(), COEF_TOL, "r2");
     assertRelative(
-        r.statistics().get("r2_adjusted"), ref.get("adjRSquared").asDouble(), COEF_TOL, "adj r2");
+        r.statistics().get("r2Adjusted"), ref.get("adjRSquared").asDouble(), COEF_TOL, "adj r2");
     assertRelative(
-        r.statistics().get("root_mse"), ref.get("sigma").asDouble(), COEF_TOL, "root mse");
+        r.statistics().get("rootMse"), ref.get("sigma").asDouble(), COEF_TOL, "root mse");
     assertRelative(r.statistics().get("ssr"), ref.get("ssr").asDouble(), COEF_TOL, "ssr");
-    assertThat(r.statistics().get("df_residual")).isEqualTo(ref.get("dfResidual").asDouble());
-    assertRelative(r.test("f_slopes").statistic(), ref.get("fStatistic").asDouble(), STAT_TOL, "F");
+    assertThat(r.statistics().get("dfResidual")).isEqualTo(ref.get("dfResidual").asDouble());
+    assertRelative(r.test("fSlopes").statistic(), ref.get("fStatistic").asDouble(), STAT_TOL, "F");
     assertRelative(r.logLikelihood(), ref.get("logLikelihood").asDouble(), COEF_TOL, "ll");
     assertAllFinite(r);
   }
@@ -52,9 +52,9 @@ class PooledOlsGrunfeldTest extends PanelTestSupport {
   @Test
   void clusterRobustUsesClusterCountForDegreesOfFreedom() {
     ModelResult r = fitGrunfeld("ols", "vce: cluster\n");
-    assertThat(r.statistics().get("clusters")).isEqualTo(10.0);
-    assertThat(r.statistics().get("df_residual")).isEqualTo(9.0);
-    assertThat(r.test("f_slopes").df2()).isEqualTo(9);
+    assertThat(r.statistics().get("nClusters")).isEqualTo(10.0);
+    assertThat(r.statistics().get("dfResidual")).isEqualTo(9.0);
+    assertThat(r.test("fSlopes").df2()).isEqualTo(9);
   }
 
   private static org.policyreport.analysis.data.DataTable grunfeldWithRowId() {

@@ -26,11 +26,11 @@ class RandomEffectsGrunfeldTest extends PanelTestSupport {
   @Test
   void matchesVarianceComponentsAndTheta() {
     Map<String, Double> s = r.statistics();
-    assertRelative(s.get("sigma_u"), ref.get("sigmaU").asDouble(), COEF_TOL, "sigma_u");
-    assertRelative(s.get("sigma_e"), ref.get("sigmaE").asDouble(), COEF_TOL, "sigma_e");
+    assertRelative(s.get("sigmaU"), ref.get("sigmaU").asDouble(), COEF_TOL, "sigmaU");
+    assertRelative(s.get("sigmaE"), ref.get("sigmaE").asDouble(), COEF_TOL, "sigmaE");
     assertRelative(s.get("rho"), ref.get("rho").asDouble(), COEF_TOL, "rho");
     assertRelative(s.get("theta"), ref.get("theta").asDouble(), COEF_TOL, "theta");
-    TestResult w = r.test("wald_slopes");
+    TestResult w = r.test("waldSlopes");
     assertRelative(w.statistic(), ref.get("waldChi2").asDouble(), STAT_TOL, "wald");
     assertThat(w.df()).isEqualTo(ref.get("waldDf").asInt());
   }
@@ -46,7 +46,7 @@ class RandomEffectsGrunfeldTest extends PanelTestSupport {
 
   @Test
   void carriesBreuschPaganTestForRandomEffects() {
-    TestResult bp = r.test("breusch_pagan_lm");
+    TestResult bp = r.test("breuschPaganLm");
     assertThat(bp.distribution()).isEqualTo("chibar2");
     assertThat(bp.statistic()).isPositive();
   }

@@ -41,8 +41,8 @@ class RandomEffectsUnbalancedTest extends PanelTestSupport {
                   1e-8,
                   e.getKey() + " se");
             });
-    assertRelative(r.statistics().get("sigma_u"), ref.get("sigmaU").asDouble(), 1e-8, "sigma_u");
-    assertRelative(r.statistics().get("sigma_e"), ref.get("sigmaE").asDouble(), 1e-8, "sigma_e");
+    assertRelative(r.statistics().get("sigmaU"), ref.get("sigmaU").asDouble(), 1e-8, "sigmaU");
+    assertRelative(r.statistics().get("sigmaE"), ref.get("sigmaE").asDouble(), 1e-8, "sigmaE");
   }
 
   @Test

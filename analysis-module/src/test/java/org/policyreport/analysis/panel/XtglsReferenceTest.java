@@ -39,7 +39,7 @@ abstract class XtglsReferenceTest extends PanelTestSupport {
     ModelResult r = fitGrunfeld("fgls", options(false));
     JsonNode e = ref();
     assertCoefficients(r, e.get("coefficients"), "z");
-    TestResult w = r.test("wald_slopes");
+    TestResult w = r.test("waldSlopes");
     assertRelative(w.statistic(), e.get("waldChi2").asDouble(), STAT_TOL, "wald chi2");
     assertThat(w.df()).isEqualTo(e.get("waldDf").asInt());
     assertThat(r.nobs()).isEqualTo(e.get("nobs").asInt());

@@ -90,12 +90,12 @@ class ResultsSchemaTest {
 
   @Test
   void readingAnotherSchemaVersionNamesBothVersions() {
-    String json = "{\"schemaVersion\": \"2\", \"models\": []}";
+    String json = "{\"schemaVersion\": \"1\", \"models\": []}";
     assertThatThrownBy(
             () ->
                 ResultsJson.read(
                     new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "old.json"))
         .isInstanceOf(ContractException.class)
-        .hasMessage("old.json: schemaVersion 2 is not supported (this tool reads version 1)");
+        .hasMessage("old.json: schemaVersion 1 is not supported (this tool reads version 2)");
   }
 }

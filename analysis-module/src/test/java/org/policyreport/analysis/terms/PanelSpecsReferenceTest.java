@@ -55,8 +55,8 @@ class PanelSpecsReferenceTest extends SpecsSupport {
     JsonNode ref = expected("re_year_effects_grunfeld");
     ModelResult re = grunfeld("estimator: re, regressors: [value, capital], timeEffects: true");
     assertCoefficients(re, ref.get("coefficients"));
-    assertRelative(re.statistics().get("sigma_u"), ref.get("sigmaU").asDouble(), SE_REL, "sigma_u");
-    assertRelative(re.statistics().get("sigma_e"), ref.get("sigmaE").asDouble(), SE_REL, "sigma_e");
+    assertRelative(re.statistics().get("sigmaU"), ref.get("sigmaU").asDouble(), SE_REL, "sigmaU");
+    assertRelative(re.statistics().get("sigmaE"), ref.get("sigmaE").asDouble(), SE_REL, "sigmaE");
     assertRelative(re.statistics().get("theta"), ref.get("theta").asDouble(), SE_REL, "theta");
     assertThat(re.options()).containsEntry("timeEffects", true);
     assertThat(re.regressors()).containsExactly("value", "capital");
@@ -74,7 +74,7 @@ class PanelSpecsReferenceTest extends SpecsSupport {
       assertRelative(
           fe.coefficient(t).se(), ref.at("/coefficients/" + t + "/se").asDouble(), SE_REL, t);
     }
-    assertThat(fe.statistics().get("df_residual")).isEqualTo(ref.get("dfResidual").asDouble());
+    assertThat(fe.statistics().get("dfResidual")).isEqualTo(ref.get("dfResidual").asDouble());
   }
 
   @Test

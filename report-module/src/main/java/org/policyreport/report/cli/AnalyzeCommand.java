@@ -1,6 +1,7 @@
 package org.policyreport.report.cli;
 
 import java.util.concurrent.Callable;
+import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import picocli.CommandLine.Command;
@@ -23,6 +24,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
+    try {
+      return execute(config, out, err);
+    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+      throw Steps.preferUnknownKey(config, e);
+    }
+  }
+
+  private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     AnalysisConfig analysisConfig = config.analysis();
     AnalysisRun run =
         Steps.analyze(
@@ -31,8 +40,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             common.timings,
             err);
     boolean converged = Steps.converged(run.results(), err);
+    Steps.rejectUnknownKeys(config);
     OutputFiles files = new OutputFiles(common.out);
-    files.add("results.json", Steps.json(run.results()));
+    byte[] json = Steps.json(run.results());
+    // What analyze writes must pass the same checks that render applies when it reads it.
+    org.policyreport.contract.ResultsJson.read(json, "results.json (this run)");
+    files.add("results.json", json);
     Steps.printWritten(files.commit(), out);
     return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
   }

@@ -20,8 +20,11 @@ record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
       return new ConfigFile(
           AnalysisConfig.parseTree(bytes, loc.display("report.yaml")), loc, Sha256.hex(bytes));
     }
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new InputException(path + ": config file not found");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new InputException(path + ": config file is not a regular file");
     }
     Path abs = path.toAbsolutePath().normalize();
     ConfigLocation.OnDisk loc = new ConfigLocation.OnDisk(abs.getParent());

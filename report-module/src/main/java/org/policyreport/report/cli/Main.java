@@ -55,6 +55,41 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line with the given streams and returns the exit status. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    // Messages echo data and config text: control characters in them must not reach the terminal.
+    PrintWriter safeOut = new PrintWriter(new TerminalSafeWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new TerminalSafeWriter(err), true);
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    try {
+      return executeSafely(args, safeOut, safeErr);
+    } catch (Error e) {
+      if (debug) {
+        e.printStackTrace(safeErr);
+      }
+      if (outOfMemory(e)) {
+        safeErr.println("error: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+        return INPUT_ERROR;
+      }
+      safeErr.println("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      return 1;
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
+  }
+
+  /** One line for a run that needed more memory than the Java heap has, saying how to give more. */
+  static String outOfMemory(long maxHeapBytes) {
+    long mib = Math.max(1, maxHeapBytes / (1024 * 1024));
+    long suggested = Long.highestOneBit(mib * 2 - 1) * 2;
+    return "out of memory: the data and documents did not fit into the Java heap of "
+        + mib
+        + " MiB; nothing written. Give it more, e.g. POLICY_REPORT_JAVA_OPTS=\"-XX:TieredStopAtLevel=1"
+        + " -Xmx"
+        + suggested
+        + "m\" bin/policy-report ...";
+  }
+
+  private static int executeSafely(String[] args, PrintWriter out, PrintWriter err) {
     System.setProperty("java.awt.headless", "true");
     // POI logs through the Log4j API; without a provider Log4j complains on standard error.
     System.setProperty(
@@ -85,6 +120,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.println("error: " + ex.getMessage());
             return INPUT_ERROR;
           }
+          if (outOfMemory(ex)) {
+            err.println("error: " + outOfMemory(Runtime.getRuntime().maxMemory()));
+            return INPUT_ERROR;
+          }
           err.println("internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
           return 1;
         });
@@ -95,6 +134,20 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
           return INPUT_ERROR;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * Whether {@code t} comes from running out of memory: directly, or through a class whose static
+   * initialiser ran out (the JVM then keeps only the message of the original error).
+   */
+  static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError
+          || (c.getMessage() != null && c.getMessage().contains("java.lang.OutOfMemoryError"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The version from the jar manifest. */

@@ -3,6 +3,7 @@ package org.policyreport.report.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policyreport.analysis.InputException;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
@@ -35,6 +36,14 @@ final class RenderCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
+    try {
+      return execute(config, out, err);
+    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+      throw Steps.preferUnknownKey(config, e);
+    }
+  }
+
+  private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     ReportSettings settings = Steps.settings(config, renderOptions);
     List<Recommendation> recs = Steps.recommendations(config, err);
     AnalysisResults r = ResultsJson.read(results);
@@ -50,6 +59,8 @@ final class RenderCommand implements Callable<Integer> {
             common,
             renderOptions,
             err);
+    // A misspelt key may be why the evidence failed: it is reported first.
+    Steps.rejectUnknownKeys(config);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }

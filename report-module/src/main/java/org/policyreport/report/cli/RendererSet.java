@@ -2,13 +2,24 @@ package org.policyreport.report.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.analysis.source.DataSources;
+import org.policyreport.analysis.terms.TermParser;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.SurveyGrouping;
+import org.policyreport.contract.SurveyItemResult;
+import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.render.docx.DocxRenderer;
 import org.policyreport.report.render.hwpx.HwpxRenderer;
@@ -20,6 +31,12 @@ import org.policyreport.report.render.xlsx.XlsxRenderer;
 final class RendererSet {
   /** Larger inputs stay out of the workbook: a spreadsheet is not the place for them. */
   static final int MAX_DATA_SHEET_ROWS = 100_000;
+
+  /** The most characters a spreadsheet cell holds. */
+  static final int MAX_CELL_CHARACTERS = 32_767;
+
+  /** The most columns a spreadsheet sheet has. */
+  static final int MAX_COLUMNS = 16_384;
 
   private RendererSet() {}
 
@@ -71,15 +88,78 @@ final class RendererSet {
   }
 
   /**
-   * The config's data files as workbook sheets; unreadable or very large ones are skipped with a
-   * warning.
+   * The columns of each data source that the models, surveys and figure series use: the workbook
+   * carries what the report rests on, never a whole file (a received config could otherwise pull
+   * any readable file into a shared report).
+   */
+  static Map<String, Set<String>> usedColumns(AnalysisConfig config, AnalysisResults results) {
+    Map<String, Set<String>> used = new LinkedHashMap<>();
+    Estimators estimators = Estimators.standard();
+    for (ModelSpec spec : config.models()) {
+      Set<String> cols = used.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>());
+      addTermColumns(cols, spec.dependent());
+      for (String r : spec.regressors()) {
+        addTermColumns(cols, r);
+      }
+      for (String c : estimators.runnerFor(spec).extraColumns(spec)) {
+        addTermColumns(cols, c);
+      }
+    }
+    for (SurveyResult s : results.surveys()) {
+      if (s.data() == null) {
+        continue;
+      }
+      Set<String> cols = used.computeIfAbsent(s.data(), k -> new LinkedHashSet<>());
+      for (SurveyItemResult i : s.items()) {
+        cols.add(i.importanceColumn());
+        cols.add(i.performanceColumn());
+      }
+      for (SurveyGrouping g : s.groupings()) {
+        cols.add(g.variable());
+      }
+    }
+    for (DataSourceSpec source : config.data().values()) {
+      if (!source.series().isEmpty()) {
+        // the series behind the report's figures
+        used.computeIfAbsent(source.name(), k -> new LinkedHashSet<>()).addAll(source.series());
+      }
+    }
+    for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+      DataSourceSpec source = config.data().get(e.getKey());
+      if (source != null && source.isPanel()) {
+        e.getValue().add(source.panel());
+        e.getValue().add(source.time());
+        e.getValue().addAll(source.unitLabels().values());
+      }
+    }
+    return used;
+  }
+
+  /** The data columns a model term such as {@code log(x)} or {@code x:z} reads. */
+  private static void addTermColumns(Set<String> cols, String term) {
+    try {
+      cols.addAll(TermParser.parse(term).variables());
+    } catch (IllegalArgumentException notATerm) {
+      cols.add(term);
+    }
+  }
+
+  /**
+   * The used columns of the config's data files as workbook sheets; unreadable or very large ones
+   * are skipped with a warning.
    */
   static List<DataSheet> dataSheets(
       AnalysisConfig config,
-      java.util.Map<String, DataTable> alreadyRead,
+      AnalysisResults results,
+      Map<String, DataTable> alreadyRead,
       Consumer<String> warnings) {
+    Map<String, Set<String>> used = usedColumns(config, results);
     List<DataSheet> out = new ArrayList<>();
     for (DataSourceSpec source : config.data().values()) {
+      Set<String> wanted = used.get(source.name());
+      if (wanted == null) {
+        continue;
+      }
       DataTable t = alreadyRead.get(source.name());
       try {
         if (t == null) {
@@ -103,7 +183,18 @@ final class RendererSet {
       }
       List<DataSheet.Column> columns = new ArrayList<>();
       for (String c : t.columnNames()) {
-        columns.add(column(t, c));
+        if (wanted.contains(c)) {
+          columns.add(column(t, c));
+        }
+      }
+      if (columns.size() > MAX_COLUMNS) {
+        throw new InputException(
+            t.source()
+                + ": "
+                + columns.size()
+                + " columns used, more than a spreadsheet sheet holds ("
+                + MAX_COLUMNS
+                + ")");
       }
       out.add(new DataSheet(source.name(), source.path(), columns));
     }
@@ -116,7 +207,19 @@ final class RendererSet {
       return DataSheet.Column.numeric(
           c, Arrays.stream(v).mapToObj(x -> Double.isNaN(x) ? null : x).toList());
     } catch (InputException notNumeric) {
-      return DataSheet.Column.text(c, Arrays.asList(t.labels(c)));
+      String[] labels = t.labels(c);
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i] != null && labels[i].length() > MAX_CELL_CHARACTERS) {
+          throw new InputException(
+              t.where(c, i)
+                  + ": a cell of "
+                  + labels[i].length()
+                  + " characters, more than a spreadsheet cell holds ("
+                  + MAX_CELL_CHARACTERS
+                  + ")");
+        }
+      }
+      return DataSheet.Column.text(c, Arrays.asList(labels));
     }
   }
 }

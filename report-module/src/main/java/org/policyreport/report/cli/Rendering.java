@@ -89,6 +89,9 @@ final class Rendering {
           if (e.getCause() instanceof RuntimeException) {
             throw (RuntimeException) e.getCause();
           }
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause(); // e.g. out of memory: the command line says how much
+          }
           throw e;
         }
       }

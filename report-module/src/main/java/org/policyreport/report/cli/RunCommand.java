@@ -3,8 +3,11 @@ package org.policyreport.report.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.findings.Recommendation;
 import picocli.CommandLine.Command;
@@ -28,27 +31,41 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ConfigFile config = ConfigFile.load(common.config);
+    try {
+      return execute(config, out, err);
+    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+      throw Steps.preferUnknownKey(config, e);
+    }
+  }
+
+  private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     AnalysisConfig analysisConfig = config.analysis();
     ReportSettings settings = Steps.settings(config, renderOptions);
     List<Recommendation> recs = Steps.recommendations(config, err);
     AnalysisRun run = Steps.analyze(analysisConfig, recs, common.timings, err);
-    boolean converged = Steps.converged(run.results(), err);
+    // The report reads the results the way 'render' does: from the bytes of results.json, parsed
+    // and validated against the schema, so that both commands go through the same contract.
+    byte[] json = Steps.json(run.results());
+    AnalysisResults results = ResultsJson.read(json, "results.json (this run)");
+    boolean converged = Steps.converged(results, err);
     java.util.Map<String, byte[]> documents =
         Steps.documents(
             config,
             settings,
             recs,
-            run.results(),
+            results,
             analysisConfig,
             run.tables(),
             common,
             renderOptions,
             err);
+    // A misspelt key may be why the evidence failed: it is reported first.
+    Steps.rejectUnknownKeys(config);
     if (documents == null) {
       return Main.CHECK_FAILED;
     }
     OutputFiles files = new OutputFiles(common.out);
-    files.add("results.json", Steps.json(run.results()));
+    files.add("results.json", json);
     documents.forEach(files::add);
     Steps.printWritten(files.commit(), out);
     return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;

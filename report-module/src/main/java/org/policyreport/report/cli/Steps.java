@@ -104,6 +104,52 @@ final class Steps {
     return all;
   }
 
+  /**
+   * Warns about labels for models or variables that do not exist: most likely a typo in a name,
+   * which would otherwise leave the intended model or variable with its raw name. A variable exists
+   * if the results use it or a data table of this run has it as a column; without the tables
+   * ({@code render}) only models are checked, since an unused column may still be labelled.
+   */
+  static void warnUnusedLabels(
+      ReportSettings settings,
+      AnalysisResults results,
+      java.util.Map<String, DataTable> tables,
+      PrintWriter err) {
+    java.util.Set<String> ids = new java.util.TreeSet<>(settings.models().keySet());
+    results.models().forEach(m -> ids.remove(m.id()));
+    if (!ids.isEmpty()) {
+      err.println(
+          "warning: labels.models names models that the results do not have: "
+              + String.join(", ", ids));
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ModelResult m : results.models()) {
+      names.add(m.dependent());
+      names.addAll(m.regressors());
+      m.coefficients().forEach(c -> names.add(c.term()));
+    }
+    results.descriptives().forEach(d -> names.add(d.variable()));
+    results.panelSeries().forEach(p -> names.add(p.variable()));
+    for (var survey : results.surveys()) {
+      survey.items().forEach(i -> names.add(i.id()));
+      for (var g : survey.groupings()) {
+        names.add(g.variable());
+        g.groups().forEach(level -> names.add(level.name()));
+      }
+    }
+    if (tables.isEmpty()) {
+      return;
+    }
+    tables.values().forEach(t -> names.addAll(t.columnNames()));
+    java.util.Set<String> unused = new java.util.TreeSet<>(settings.variables().keySet());
+    unused.removeAll(names);
+    if (!unused.isEmpty()) {
+      err.println(
+          "warning: labels.variables names variables that no data source has: "
+              + String.join(", ", unused));
+    }
+  }
+
   /** Warns about recommendations whose evidence fails; returns whether all hold. */
   static boolean evidenceHolds(List<RecommendationView> recs, PrintWriter err) {
     boolean all = true;
@@ -122,8 +168,49 @@ final class Steps {
     return all;
   }
 
+  /**
+   * Rejects config keys that no part of the program asked for. Parts this command did not need are
+   * parsed first (the report part for {@code analyze}, the estimator options for {@code render}),
+   * so that a key is unknown only if no command would read it. Called once the command's work is
+   * done and before anything is written: by then every parser, including those that run while data
+   * are read, has asked for its keys.
+   */
+  static void rejectUnknownKeys(ConfigFile config) {
+    org.policyreport.analysis.config.ConfigNode root = config.root();
+    if (root.has("report")) {
+      try {
+        ReportSettings.from(root);
+      } catch (InputException notNeededHere) {
+        // analyze does not need the report part; its keys were asked up to the problem
+      }
+    }
+    ReportSettings.labels(root, "variables");
+    ReportSettings.labels(root, "models");
+    Recommendation.listFrom(root);
+    AnalysisConfig analysis = config.analysis();
+    if (!analysis.models().isEmpty() || !analysis.surveys().isEmpty()) {
+      analysis().validate(analysis);
+    }
+    root.rejectUnknownKeys();
+  }
+
+  /**
+   * The error to report when a command failed on {@code failure}: an unknown config key if there is
+   * one (it is the likelier cause, e.g. a misspelt {@code regressors:}), else the failure itself.
+   */
+  static RuntimeException preferUnknownKey(ConfigFile config, RuntimeException failure) {
+    try {
+      rejectUnknownKeys(config);
+    } catch (org.policyreport.analysis.config.UnknownKeyException unknown) {
+      return unknown;
+    } catch (RuntimeException sameOrOtherProblem) {
+      // the config has another problem: the original failure is the one to report
+    }
+    return failure;
+  }
+
   static byte[] json(AnalysisResults results) {
-    return (ResultsJson.toJson(results) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ResultsJson.toBytes(results);
   }
 
   static void printWritten(List<Path> paths, PrintWriter out) {
@@ -148,6 +235,7 @@ final class Steps {
       RenderOptions options,
       PrintWriter err) {
     java.util.function.Consumer<String> warn = w -> err.println("warning: " + w);
+    warnUnusedLabels(settings, results, tablesRead, err);
     Rendering.Output rendered =
         Rendering.render(
             config,
@@ -156,8 +244,8 @@ final class Steps {
             results,
             RendererSet.of(
                 options.formats,
-                RendererSet.wantsWorkbook(options.formats)
-                    ? RendererSet.dataSheets(analysisConfig, tablesRead, warn)
+                settings.dataSheets() && RendererSet.wantsWorkbook(options.formats)
+                    ? RendererSet.dataSheets(analysisConfig, results, tablesRead, warn)
                     : List.of()),
             warn,
             t -> {

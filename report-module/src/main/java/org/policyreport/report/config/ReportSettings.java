@@ -18,6 +18,7 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param templates a template folder on disk (containing en/ and ko/), or null for the built-in
  * @param study the unit of observation, panel and period names, log flags, value labels and the
  *     author's headline models, for the generated text
+ * @param dataSheets whether the workbook gets sheets with the data columns the analysis used
  */
 public record ReportSettings(
     Text title,
@@ -32,7 +33,8 @@ public record ReportSettings(
     Map<String, Text> variables,
     Map<String, Text> models,
     String templates,
-    StudyLabels study) {
+    StudyLabels study,
+    boolean dataSheets) {
 
   public ReportSettings {
     authors = List.copyOf(authors);
@@ -88,15 +90,8 @@ public record ReportSettings(
     if (organization == null) {
       organization = new Text("", "");
     }
-    ConfigNode labels = root.get("labels");
-    Map<String, Text> variables = new LinkedHashMap<>();
-    for (String v : labels.get("variables").fieldNames()) {
-      variables.put(v, StudyLabels.variableText(labels.get("variables").get(v)));
-    }
-    Map<String, Text> models = new LinkedHashMap<>();
-    for (String m : labels.get("models").fieldNames()) {
-      models.put(m, Text.of(labels.get("models").get(m)));
-    }
+    Map<String, Text> variables = labels(root, "variables");
+    Map<String, Text> models = labels(root, "models");
     return new ReportSettings(
         title,
         Text.of(r.get("subtitle")),
@@ -110,7 +105,22 @@ public record ReportSettings(
         variables,
         models,
         r.string("templates", null),
-        StudyLabels.from(root));
+        StudyLabels.from(root),
+        r.bool("dataSheets", true));
+  }
+
+  /** The display names under {@code labels.<kind>} ({@code variables} or {@code models}). */
+  public static Map<String, Text> labels(ConfigNode root, String kind) {
+    ConfigNode node = root.get("labels").get(kind);
+    Map<String, Text> out = new LinkedHashMap<>();
+    for (String name : node.fieldNames()) {
+      out.put(
+          name,
+          kind.equals("variables")
+              ? StudyLabels.variableText(node.get(name))
+              : Text.of(node.get(name)));
+    }
+    return out;
   }
 
   /** The same settings in another language (a command-line override). */
@@ -128,7 +138,8 @@ public record ReportSettings(
         variables,
         models,
         templates,
-        study);
+        study,
+        dataSheets);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */

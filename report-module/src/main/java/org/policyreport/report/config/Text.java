@@ -8,6 +8,11 @@ import org.policyreport.analysis.config.ConfigNode;
  * ..., ko: ...}}.
  */
 public record Text(String en, String ko) {
+  public Text {
+    // Config text ends up in XML parts of every format: no control characters.
+    en = org.policyreport.report.document.PlainText.clean(en);
+    ko = org.policyreport.report.document.PlainText.clean(ko);
+  }
 
   /** Reads a plain string (used for every language) or an {en, ko} mapping. */
   public static Text of(ConfigNode node) {
@@ -15,7 +20,7 @@ public record Text(String en, String ko) {
       return null;
     }
     if (node.raw().isValueNode()) {
-      String s = node.asString();
+      String s = checkedLength(node, node.asString());
       return new Text(s, s);
     }
     for (String k : node.fieldNames()) {
@@ -23,12 +28,27 @@ public record Text(String en, String ko) {
         throw node.get(k).error("is not a language (use en or ko)");
       }
     }
-    String en = node.string("en", null);
-    String ko = node.string("ko", null);
+    String en = checkedLength(node.get("en"), node.string("en", null));
+    String ko = checkedLength(node.get("ko"), node.string("ko", null));
     if (en == null && ko == null) {
       throw node.error("needs text for at least one language (en or ko)");
     }
     return new Text(en, ko);
+  }
+
+  /** The most characters a text may have: what a spreadsheet cell holds. */
+  public static final int MAX_LENGTH = 32_767;
+
+  private static String checkedLength(ConfigNode node, String s) {
+    if (s != null && s.length() > MAX_LENGTH) {
+      throw node.error(
+          "is "
+              + s.length()
+              + " characters long; at most "
+              + MAX_LENGTH
+              + " (what a spreadsheet cell holds)");
+    }
+    return s;
   }
 
   /** The text in {@code language}, falling back to the other language. */

@@ -21,7 +21,14 @@ public record Metadata(
     String summary,
     boolean syntheticData) {
   public Metadata {
-    authors = List.copyOf(authors);
-    keywords = List.copyOf(keywords);
+    // These go into XML parts of their own (docProps/core.xml, app.xml): no control characters.
+    title = PlainText.clean(title);
+    subtitle = PlainText.clean(subtitle);
+    authors = authors.stream().map(PlainText::clean).toList();
+    organization = PlainText.clean(organization);
+    dateText = PlainText.clean(dateText);
+    subject = PlainText.clean(subject);
+    keywords = keywords.stream().map(PlainText::clean).toList();
+    summary = PlainText.clean(summary);
   }
 }

@@ -20,7 +20,7 @@ import org.policyreport.report.template.ReportContext;
 public final class RegressionTable {
   /** Statistics that are whole numbers. */
   private static final Set<String> COUNTS =
-      Set.of("nobs", "groups", "units", "clusters", "nClusters", "nParameters", "df_residual");
+      Set.of("nobs", "groups", "units", "nClusters", "nParameters", "dfResidual");
 
   private RegressionTable() {}
 

@@ -382,7 +382,7 @@ public final class Facts {
         model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
   }
 
-  /** A scalar statistic of a model (alpha, rho, sigma_u, ...) as text. */
+  /** A scalar statistic of a model (alpha, rho, sigmaU, ...) as text. */
   public String stat(String model, String key) {
     Double v = model(model).statistics().get(key);
     if (v == null) {

@@ -67,9 +67,9 @@ public final class Headlines {
       return headline(candidates.get(0), "only", "headline.only");
     }
     TestResult hausman = test(models, "hausman");
-    TestResult bp = test(models, "breusch_pagan_lm");
-    TestResult het = test(models, "modified_wald_groupwise_heteroskedasticity");
-    TestResult serial = test(models, "wooldridge_serial_correlation");
+    TestResult bp = test(models, "breuschPaganLm");
+    TestResult het = test(models, "modifiedWaldGroupwiseHeteroskedasticity");
+    TestResult serial = test(models, "wooldridgeSerialCorrelation");
     String caution = "";
     if (rejects(hausman)) {
       String fe = first(models, "fe");

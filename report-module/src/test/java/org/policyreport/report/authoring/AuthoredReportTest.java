@@ -70,7 +70,7 @@ class AuthoredReportTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "kind: regression; models: [growth_fgls, growth_re, growth_fe]; stats: [nobs, r2_within]",
+        "kind: regression; models: [growth_fgls, growth_re, growth_fe]; stats: [nobs, r2Within]",
         "kind: regression; models: innovation_count; irr: true",
         "kind: tests; models: [growth_re, growth_fe]",
         "kind: descriptives; data: panel",

@@ -188,7 +188,7 @@ class CliTest {
             "--out",
             dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("schemaVersion 7 is not supported (this tool reads version 1)");
+    assertThat(r.err()).contains("schemaVersion 7 is not supported (this tool reads version 2)");
   }
 
   @Test

@@ -45,7 +45,7 @@ class NeutralFindingsTest {
           + "<p><@f.keyFinding h.model/></p>\n"
           + "<@f.modelFindings h.model/>\n"
           + "<table kind=\"regression\" id=\"tab:m\" caption=\"Models\" models=\"${ids?join(',')}\""
-          + " stats=\"nobs,units,sigma_u,sigma_e,r2_within,r2_overall\" source=\"s\"/>\n"
+          + " stats=\"nobs,units,sigmaU,sigmaE,r2Within,r2Overall\" source=\"s\"/>\n"
           + "<table kind=\"tests\" id=\"tab:t\" caption=\"Tests\" models=\"${ids?join(',')}\" source=\"s\"/>\n"
           + "<table kind=\"models\" id=\"tab:models\" caption=\"Estimated models\"/>\n"
           + "<table kind=\"inputs\" id=\"tab:inputs\" caption=\"Input files\"/>\n"

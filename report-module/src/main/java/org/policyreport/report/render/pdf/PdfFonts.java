@@ -61,6 +61,11 @@ final class PdfFonts implements FontMapper {
     return p;
   }
 
+  /** Whether the embedded faces have a glyph for {@code codePoint}. */
+  boolean canDraw(int codePoint) {
+    return regular.charExists(codePoint) && bold.charExists(codePoint);
+  }
+
   /** Charts drawn through PdfGraphics2D use the same embedded faces as the text. */
   @Override
   public BaseFont awtToPdf(java.awt.Font font) {

@@ -49,6 +49,10 @@ public final class PdfRenderer implements Renderer {
       }
     }
     pass.warnings().forEach(warnings);
+    String missing = MissingGlyphs.describe(document, new PdfFonts());
+    if (missing != null) {
+      warnings.accept(missing);
+    }
     out.write(pass.bytes());
   }
 

@@ -6,6 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.policyreport.report.document.PlainText;
 import org.policyreport.report.document.Vocabulary;
 
 /**
@@ -30,7 +31,7 @@ final class DataSheets {
     for (int c = 0; c < data.columns().size(); c++) {
       DataSheet.Column col = data.columns().get(c);
       XSSFCell cell = hr.createCell(c);
-      cell.setCellValue(col.name());
+      cell.setCellValue(PlainText.clean(col.name()));
       cell.setCellStyle(styles.get(head));
       double w = TextWidth.of(col.name(), true);
       for (int r = 0; r < Math.min(WIDTH_SAMPLE, col.size()); r++) {
@@ -59,7 +60,7 @@ final class DataSheets {
           }
         } else if (col.texts().get(r) != null) {
           XSSFCell cell = row.createCell(c);
-          cell.setCellValue(col.texts().get(r));
+          cell.setCellValue(PlainText.clean(col.texts().get(r)));
           cell.setCellStyle(plain);
         }
       }

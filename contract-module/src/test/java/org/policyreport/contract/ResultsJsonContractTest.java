@@ -1,0 +1,180 @@
+package org.policyreport.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every read of results.json enforces the schema; names in it follow one convention. */
+class ResultsJsonContractTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static String valid;
+
+  @BeforeAll
+  static void load() throws Exception {
+    try (InputStream in = ResultsJsonContractTest.class.getResourceAsStream("/results-v2.json")) {
+      valid = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static ObjectNode tree() throws Exception {
+    return (ObjectNode) MAPPER.readTree(valid);
+  }
+
+  private static AnalysisResults read(JsonNode root) throws Exception {
+    return ResultsJson.read(MAPPER.writeValueAsBytes(root), "results.json");
+  }
+
+  @Test
+  void aValidFileReadsAndWritesBackUnchanged() {
+    AnalysisResults r = ResultsJson.read(valid.getBytes(StandardCharsets.UTF_8), "results.json");
+    assertThat(ResultsJson.toJson(r) + "\n").isEqualTo(valid);
+  }
+
+  @Test
+  void missingCoefficientPValueIsRejectedWithItsPointer() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0/coefficients/3")).remove("p");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/coefficients/3: ")
+        .hasMessageContaining("'p'");
+  }
+
+  @Test
+  void everyRequiredFieldOfACoefficientIsEnforced() throws Exception {
+    for (String field : List.of("equation", "term", "coef", "se", "stat", "p", "ciLow", "ciHigh")) {
+      ObjectNode root = tree();
+      ((ObjectNode) root.at("/models/1/coefficients/0")).remove(field);
+      assertThatThrownBy(() -> read(root))
+          .as(field)
+          .isInstanceOf(ContractException.class)
+          .hasMessageContaining("/models/1/coefficients/0")
+          .hasMessageContaining(field);
+    }
+  }
+
+  @Test
+  void unknownPropertyIsRejectedWithItsPointer() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0")).put("nobsTypo", 3);
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0: ")
+        .hasMessageContaining("nobsTypo");
+  }
+
+  @Test
+  void unknownTopLevelPropertyIsRejected() throws Exception {
+    ObjectNode root = tree();
+    root.put("extra", true);
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageContaining("extra");
+  }
+
+  @Test
+  void wrongTypeIsRejectedWithItsPointer() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0/coefficients/0")).put("se", "0.1");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/coefficients/0/se: ");
+  }
+
+  @Test
+  void nullForANumberIsRejected() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0")).putNull("nobs");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/nobs: ");
+  }
+
+  @Test
+  void pValueOutsideZeroToOneIsRejected() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0/coefficients/0")).put("p", 1.5);
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/coefficients/0/p: ");
+  }
+
+  @Test
+  void duplicateKeyIsRejected() {
+    String json =
+        valid.replaceFirst(
+            "\"schemaVersion\" : \"2\",",
+            "\"schemaVersion\" : \"2\",\n  \"schemaVersion\" : \"2\",");
+    assertThatThrownBy(
+            () -> ResultsJson.read(json.getBytes(StandardCharsets.UTF_8), "results.json"))
+        .isInstanceOf(ContractException.class)
+        .hasMessageContaining("schemaVersion");
+  }
+
+  @Test
+  void version1FileNamesBothVersions() throws Exception {
+    ObjectNode root = tree();
+    root.put("schemaVersion", "1");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessage("results.json: schemaVersion 1 is not supported (this tool reads version 2)");
+  }
+
+  @Test
+  void everyPrimitiveComponentOfARecordIsRequiredByTheSchema() throws Exception {
+    // A primitive that the schema let go missing would be read as 0 or false without a word.
+    JsonNode schema;
+    try (InputStream in = ResultsJson.class.getResourceAsStream(ResultsJson.SCHEMA_RESOURCE)) {
+      schema = MAPPER.readTree(in);
+    }
+    Map<Class<?>, String> defs =
+        Map.ofEntries(
+            Map.entry(Coefficient.class, "coefficient"),
+            Map.entry(TestResult.class, "test"),
+            Map.entry(ModelResult.class, "model"),
+            Map.entry(InputFile.class, "input"),
+            Map.entry(ScaleReliability.class, "scaleReliability"),
+            Map.entry(SurveyItemResult.class, "surveyItem"),
+            Map.entry(SurveyGroup.class, "surveyGroup"),
+            Map.entry(SurveyGroupItem.class, "surveyGroupItem"),
+            Map.entry(SurveyAnova.class, "surveyAnova"),
+            Map.entry(SurveyResult.class, "survey"),
+            Map.entry(VariableSummary.class, "variableSummary"));
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<Class<?>, String> e : defs.entrySet()) {
+      JsonNode def = schema.at("/$defs/" + e.getValue());
+      List<String> required = new ArrayList<>();
+      ((ArrayNode) def.get("required")).forEach(n -> required.add(n.asText()));
+      for (RecordComponent c : e.getKey().getRecordComponents()) {
+        assertThat(def.at("/properties/" + c.getName()).isMissingNode())
+            .as(e.getValue() + "." + c.getName() + " is in the schema")
+            .isFalse();
+        if (c.getType().isPrimitive() && !required.contains(c.getName())) {
+          missing.add(e.getValue() + "." + c.getName());
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void testNamesAndStatisticKeysAreCamelCase() throws Exception {
+    for (Class<?> names : List.of(TestName.class, StatisticName.class)) {
+      for (var f : names.getFields()) {
+        assertThat((String) f.get(null)).as(f.getName()).matches("^[a-z][A-Za-z0-9]*$");
+      }
+    }
+  }
+}
