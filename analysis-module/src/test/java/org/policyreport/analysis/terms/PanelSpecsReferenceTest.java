@@ -84,7 +84,7 @@ class PanelSpecsReferenceTest extends SpecsSupport {
         grunfeld("estimator: fe, regressors: [value, capital], vce: cluster, cluster: firm");
     assertCoefficients(fe, ref.get("coefficients"));
     assertThat(fe.seType()).isEqualTo("cluster");
-    assertThat(fe.statistics().get("clusters")).isEqualTo(10.0);
+    assertThat(fe.statistics().get("nClusters")).isEqualTo(10.0);
     assertThat(fe.notes()).anyMatch(n -> n.contains("Standard errors robust"));
     // plm's vcovHC(type = "sss") counts only the slopes in K: it differs by sqrt((N-K)/(N-k)).
     double ratio = Math.sqrt(ref.at("/plmVcovHC/ratioToStata").asDouble());
