@@ -180,12 +180,14 @@ final class Steps {
     if (root.has("report")) {
       try {
         ReportSettings.from(root);
+        org.policyreport.report.authoring.ChapterList.from(root);
       } catch (InputException notNeededHere) {
         // analyze does not need the report part; its keys were asked up to the problem
       }
     }
     ReportSettings.labels(root, "variables");
     ReportSettings.labels(root, "models");
+    org.policyreport.report.config.StudyLabels.from(root);
     Recommendation.listFrom(root);
     AnalysisConfig analysis = config.analysis();
     if (!analysis.models().isEmpty() || !analysis.surveys().isEmpty()) {
