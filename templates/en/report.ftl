@@ -276,7 +276,7 @@
 <#assign ranked = fx.rankedItems(sv)>
 <p>The Borich needs index weights the gap between importance and performance by the importance of the item, so that a gap on an item the experts care about counts more (Borich, 1980). <ref to="tab:needs"/> ranks the items. The greatest needs are ${ranked[0].label?uncap_first} (index ${ranked[0].borichText}, gap ${ranked[0].gapText}), ${ranked[1].label?uncap_first} (${ranked[1].borichText}) and ${ranked[2].label?uncap_first} (${ranked[2].borichText}). <#assign nsig = ranked?filter(i -> i.gapSignificant && i.gapPositive)>The gap is positive and significant for ${nsig?size} of ${ranked?size} items<#assign neg = ranked?filter(i -> !i.gapPositive)><#if neg?has_content>; for ${f.join(neg?map(i -> i.label?uncap_first))} performance exceeds importance</#if>.</p>
 <table kind="survey-needs" id="tab:needs" caption="Importance, performance and needs of the policy items" survey="${sv}" source="${sourceNote}">
-  <note>Means on a ${so.scaleMin}–${so.scaleMax} scale. t: paired t test of the gap; * p &lt; 0.1, ** p &lt; 0.05, *** p &lt; 0.01. Items are ranked by the Borich index.</note>
+  <note>Means on a ${so.scaleMin}–${so.scaleMax} scale. t: paired t test of the gap. Items are ranked by the Borich index.</note>
 </table>
 <h3>Importance-performance analysis</h3>
 <p>Importance-performance analysis places each item against the mean importance (${so.importanceGrandMeanText}) and the mean performance (${so.performanceGrandMeanText}) of all items (Martilla and James, 1977; <ref to="fig:ipa"/>).</p>
@@ -291,7 +291,7 @@
 </ul>
 <#assign conc = fx.quadrantItems(sv, "concentrate_here")>
 <#if conc?has_content>
-<p>The items in the “Concentrate here” quadrant are important but perform poorly; they coincide largely with the items at the top of the Borich ranking and are the first candidates for policy.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> Items in the “Possible overkill” quadrant perform well relative to their importance; resources there could be redirected rather than expanded.</#if></p>
+<p>The items in the “${conc[0].quadrantText}” quadrant are important but perform poorly; they coincide largely with the items at the top of the Borich ranking and are the first candidates for policy.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> Items in the “${over[0].quadrantText}” quadrant perform well relative to their importance; resources there could be redirected rather than expanded.</#if></p>
 </#if>
 <#if hasGroups>
 <#list groupings as gv>
@@ -301,8 +301,8 @@
 <#assign ai = fx.significantAnova(sv, gv, "importance")>
 <#assign ap = fx.significantAnova(sv, gv, "performance")>
 <p>One-way analyses of variance compare the ratings of the ${fx.groups(sv, gv)?size} groups by ${gn}. <#if ai?has_content>The importance ratings differ significantly (p &lt; 0.05) for ${f.join(ai?map(a -> a.label?uncap_first))}<#if ai[0]??> — most strongly for ${ai[0].label?uncap_first} (F = ${ai[0].fText}, p ${ai[0].pClauseText})</#if>.<#else>The importance ratings do not differ significantly between groups for any item.</#if> <#if ap?has_content>The performance ratings differ significantly for ${ap?size} of ${so.itemCount} items, which shows that the groups judge the current state of policy differently even where they agree on what matters.<#else>The performance ratings do not differ significantly between groups.</#if> Tables <ref to="tab:groups-importance${gs}"/> and <ref to="tab:groups-performance${gs}"/> give the mean ratings of every group.</p>
-<table kind="survey-groups" id="tab:groups-importance${gs}" caption="Mean importance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
-<table kind="survey-groups" id="tab:groups-performance${gs}" caption="Mean current performance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F: one-way ANOVA across the groups. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<table kind="survey-groups" id="tab:groups-importance${gs}" caption="Mean importance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F: one-way ANOVA across the groups.</note></table>
+<table kind="survey-groups" id="tab:groups-performance${gs}" caption="Mean current performance of the policy items by ${gn}" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F: one-way ANOVA across the groups.</note></table>
 </#list>
 </#if>
 </#if>

@@ -275,7 +275,7 @@
 <#assign ranked = fx.rankedItems(sv)>
 <p>보리치 요구도 지수는 중요도와 현재 수준의 격차에 중요도를 가중한 것으로, 전문가들이 중요하게 여기는 항목의 격차를 더 크게 반영한다(Borich, 1980). 항목별 요구도 순위는 다음과 같다(<ref to="tab:needs"/>). 요구도가 가장 높은 항목은 ${ranked[0].label}(지수 ${ranked[0].borichText}, 격차 ${ranked[0].gapText}), ${ranked[1].label}(${ranked[1].borichText}), ${ranked[2].label}(${ranked[2].borichText})이다. <#assign nsig = ranked?filter(i -> i.gapSignificant && i.gapPositive)>전체 ${ranked?size}개 항목 중 ${nsig?size}개 항목에서 격차가 양(+)이며 통계적으로 유의하다<#assign neg = ranked?filter(i -> !i.gapPositive)><#if neg?has_content>. 반면 ${f.join(neg?map(i -> i.label))}의 경우 현재 수준이 중요도를 웃돈다</#if>.</p>
 <table kind="survey-needs" id="tab:needs" caption="정책 항목별 중요도, 현재 수준과 요구도" survey="${sv}" source="${sourceNote}">
-  <note>${so.scaleMin}~${so.scaleMax}점 척도의 평균이며, 격차는 중요도에서 현재 수준을 뺀 값임. t값은 격차에 대한 대응표본 t검정 결과이며 * p&lt;0.1, ** p&lt;0.05, *** p&lt;0.01임. 항목은 보리치 요구도 지수 순으로 정렬함.</note>
+  <note>${so.scaleMin}~${so.scaleMax}점 척도의 평균이며, 격차는 중요도에서 현재 수준을 뺀 값임. t값은 격차에 대한 대응표본 t검정 결과임. 항목은 보리치 요구도 지수 순으로 정렬함.</note>
 </table>
 <h3>중요도-수행도 분석</h3>
 <p>중요도-수행도 분석(IPA)은 전체 항목의 평균 중요도(${so.importanceGrandMeanText}점)와 평균 현재 수준(${so.performanceGrandMeanText}점)을 기준으로 각 항목을 네 사분면에 배치한다(Martilla and James, 1977; <ref to="fig:ipa"/>).</p>
@@ -290,7 +290,7 @@
 </ul>
 <#assign conc = fx.quadrantItems(sv, "concentrate_here")>
 <#if conc?has_content>
-<p>‘집중 개선’ 영역의 항목은 중요하지만 현재 수준이 낮은 항목으로, 보리치 요구도 상위 항목과 대체로 일치하며 정책의 최우선 대상이다.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> ‘과잉 투입 지양’ 영역의 항목은 중요도에 비해 현재 수준이 높으므로, 재원을 확대하기보다 다른 분야로 재배분하는 방안을 검토할 필요가 있다.</#if></p>
+<p>‘${conc[0].quadrantText}’ 영역의 항목은 중요하지만 현재 수준이 낮은 항목으로, 보리치 요구도 상위 항목과 대체로 일치하며 정책의 최우선 대상이다.<#assign over = fx.quadrantItems(sv, "possible_overkill")><#if over?has_content> ‘${over[0].quadrantText}’ 영역의 항목은 중요도에 비해 현재 수준이 높으므로, 재원을 확대하기보다 다른 분야로 재배분하는 방안을 검토할 필요가 있다.</#if></p>
 </#if>
 <#if hasGroups>
 <#list groupings as gv>
@@ -300,8 +300,8 @@
 <#assign ai = fx.significantAnova(sv, gv, "importance")>
 <#assign ap = fx.significantAnova(sv, gv, "performance")>
 <p>일원배치 분산분석으로 ${gn}에 따른 ${fx.groups(sv, gv)?size}개 집단의 평가를 비교하였다. <#if ai?has_content>중요도는 ${f.join(ai?map(a -> a.label))}에서 집단 간 차이가 유의하였으며(p&lt;0.05), 차이가 가장 큰 항목은 ${ai[0].label}(F=${ai[0].fText}, p${ai[0].pClauseText?replace(" ", "")})이다.<#else>중요도는 모든 항목에서 집단 간 차이가 유의하지 않았다.</#if> <#if ap?has_content>현재 수준은 ${so.itemCount}개 항목 중 ${ap?size}개 항목에서 집단 간 차이가 유의하여, 무엇이 중요한지에 대해서는 의견이 비슷하더라도 정책의 현재 상태에 대해서는 집단마다 평가가 다름을 보여 준다.<#else>현재 수준은 집단 간 차이가 유의하지 않았다.</#if> 집단별 평균은 <ref to="tab:groups-importance${gs}"/>와 <ref to="tab:groups-performance${gs}"/>에 제시하였다.</p>
-<table kind="survey-groups" id="tab:groups-importance${gs}" caption="${gn}별 정책 항목의 중요도 평균" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
-<table kind="survey-groups" id="tab:groups-performance${gs}" caption="${gn}별 정책 항목의 현재 수준 평균" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석. *** p&lt;0.01, ** p&lt;0.05, * p&lt;0.1.</note></table>
+<table kind="survey-groups" id="tab:groups-importance${gs}" caption="${gn}별 정책 항목의 중요도 평균" survey="${sv}" by="${gv}" measure="importance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석.</note></table>
+<table kind="survey-groups" id="tab:groups-performance${gs}" caption="${gn}별 정책 항목의 현재 수준 평균" survey="${sv}" by="${gv}" measure="performance" source="${sourceNote}"><note>F값: 집단 간 일원배치 분산분석.</note></table>
 </#list>
 </#if>
 </#if>
