@@ -63,6 +63,7 @@ public final class RegressionTable {
         equations.add(c.equation());
       }
     }
+    int[] decimals = decimals(ctx, models, equations, exponentiate);
     for (String eq : equations) {
       if (!eq.equals("main")) {
         List<Cell> sub = new ArrayList<>();
@@ -80,25 +81,14 @@ public final class RegressionTable {
         double scale = ctx.scale(term);
         coefRow.add(Cell.text(ctx.scaledVariable(term)));
         seRow.add(Cell.text(""));
-        List<Coefficient> shown = new ArrayList<>();
-        for (ModelResult m : models) {
-          shown.add(shown(m, eq, term, exponentiate && eq.equals("main"), scale));
-        }
-        // One number of decimals per term, so that a coefficient and its standard error line up.
-        // For a ratio the information is in its distance from 1 (an IRR of 1.00008 per firm).
-        double centre = exponentiate && eq.equals("main") ? 1.0 : 0.0;
-        int d =
-            f.decimalsFor(
-                shown.stream()
-                    .filter(c -> c != null)
-                    .mapToDouble(c -> c.coef() - centre)
-                    .toArray());
-        for (Coefficient c : shown) {
+        for (int m = 0; m < models.size(); m++) {
+          Coefficient c = shown(models.get(m), eq, term, exponentiate && eq.equals("main"), scale);
           if (c == null) {
             coefRow.add(Cell.text(""));
             seRow.add(Cell.text(""));
             continue;
           }
+          int d = decimals[m];
           String stars = f.stars(c.p());
           coefRow.add(Cell.number(f.num(c.coef(), d) + stars, c.coef(), d, "", stars));
           seRow.add(Cell.number("(" + f.num(c.se(), d) + ")", c.se(), d, "(", ")"));
@@ -132,6 +122,35 @@ public final class RegressionTable {
     allNotes = Significance.notes(allNotes, body, ctx.words());
     return new Table(
         id, null, caption, Table.Kind.REGRESSION, sheetName, header, body, allNotes, source);
+  }
+
+  /**
+   * Decimals of each model's column of coefficients and standard errors: one setting per column, so
+   * the column lines up and reads alike. It is the report's decimals, or more when an estimate
+   * would show fewer than two significant digits (for a ratio, of its distance from 1: an IRR of
+   * 1.00008 per firm) or a standard error would print as zero; a presentation scale keeps this
+   * rare.
+   */
+  private static int[] decimals(
+      ReportContext ctx, List<ModelResult> models, Set<String> equations, boolean exponentiate) {
+    NumberStyle f = ctx.numbers();
+    int[] out = new int[models.size()];
+    for (int m = 0; m < models.size(); m++) {
+      int d = f.decimals();
+      for (String eq : equations) {
+        boolean ratio = exponentiate && eq.equals("main");
+        double centre = ratio ? 1.0 : 0.0;
+        for (String term : terms(List.of(models.get(m)), eq)) {
+          Coefficient c = shown(models.get(m), eq, term, ratio, ctx.scale(term));
+          if (c != null) {
+            d = Math.max(d, f.decimalsFor(c.coef() - centre));
+            d = Math.max(d, f.decimalsShowing(c.se()));
+          }
+        }
+      }
+      out[m] = d;
+    }
+    return out;
   }
 
   /**

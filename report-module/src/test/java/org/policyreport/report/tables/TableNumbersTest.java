@@ -129,4 +129,28 @@ class TableNumbersTest {
             .orElseThrow();
     assertThat(nobs.cells().get(1).text()).isEqualTo("214");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tab:count", "tab:growth"})
+  void eachModelColumnHasOneDecimalsSettingAndNoStandardErrorPrintsAsZero(String id) {
+    Table t = table(ReportFixture.build("en"), id);
+    int columns = t.body().get(0).cells().size();
+    for (int col = 1; col < columns; col++) {
+      java.util.Set<Integer> decimals = new java.util.HashSet<>();
+      for (Row r : t.body()) {
+        if (r.ruleAbove() && r.cells().get(0).text().equals("Observations")) {
+          break; // the fit statistics follow
+        }
+        Cell c = r.cells().get(col);
+        if (!c.isNumeric()) {
+          continue;
+        }
+        decimals.add(c.decimals());
+        if (c.prefix().equals("(") && c.value() != 0.0) {
+          assertThat(c.text()).as(id + " column " + col).matches(".*[1-9].*");
+        }
+      }
+      assertThat(decimals).as(id + " column " + col).hasSize(1);
+    }
+  }
 }
