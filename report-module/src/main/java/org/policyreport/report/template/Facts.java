@@ -26,7 +26,10 @@ public final class Facts {
   }
 
   /**
-   * An estimated effect and everything a sentence about it needs.
+   * An estimated effect and everything a sentence about it needs. A regressor with a presentation
+   * scale ({@code labels.variables.<column>.scale}) has that scale as its {@code step}, and its
+   * {@code coefText}, {@code seText} and {@code irrText} are per step, as in the regression table;
+   * {@code coef} stays per unit.
    *
    * @param form how a sentence reads the effect, from the functional form: "irr" (count model, per
    *     step of the regressor, {@code sizeText} %), "irrDummy" (count model, 0/1 regressor, %),
@@ -43,9 +46,6 @@ public final class Facts {
    * @param dummyLevel the level of a 0/1 regressor that is compared with the rest ("1", or the
    *     level of a factor)
    * @param factor whether the regressor is one level of a factor (compared with the reference)
-   *     <p>A regressor with a presentation scale ({@code labels.variables.<column>.scale}) has that
-   *     scale as its {@code step}, and its {@code coefText}, {@code seText}, {@code irrText} are
-   *     per step, as in the regression table; {@code coef} stays per unit.
    */
   public record Effect(
       String model,
