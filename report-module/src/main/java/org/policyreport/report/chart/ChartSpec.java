@@ -15,11 +15,18 @@ public sealed interface ChartSpec
   /**
    * A named series of values, one per category (bar chart) or per x value (line chart); a null
    * value is a gap (a region that did not exist yet).
+   *
+   * @param summary whether the series summarises the others (the mean of all units): a line chart
+   *     draws it apart from them, in black, thicker and dashed
    */
-  record Series(String name, List<Double> values) {
+  record Series(String name, List<Double> values, boolean summary) {
     public Series {
       // Not List.copyOf: a null value is a gap and must survive the copy.
       values = Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    public Series(String name, List<Double> values) {
+      this(name, values, false);
     }
   }
 

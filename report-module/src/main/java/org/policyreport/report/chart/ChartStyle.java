@@ -2,7 +2,10 @@ package org.policyreport.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.ShapeUtils;
 
 /**
  * The publication look shared by every chart: white background, no border, a light grid, the
@@ -48,6 +52,17 @@ final class ChartStyle {
 
   private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}};
 
+  /**
+   * Dash patterns of the lines of a line chart, one per series before they repeat, so that lines
+   * stay apart in greyscale print where the colours do not.
+   */
+  private static final float[][] LINE_DASHES = {
+    null, {7f, 3f}, {2f, 2.5f}, {9f, 3f, 2f, 3f}, {4f, 2f}, {12f, 3f}, {2f, 2f, 6f, 2f}
+  };
+
+  /** The summary series (mean of all units): black, thicker than the others and dashed. */
+  static final Color SUMMARY = Color.BLACK;
+
   private ChartStyle() {}
 
   static Color color(int series) {
@@ -61,6 +76,48 @@ final class ChartStyle {
       return new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
     return new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /**
+   * The marker of the {@code index}-th line of a line chart: circle, square, triangles, diamond,
+   * cross, each with the same area, so series differ by shape as well as colour.
+   */
+  static Shape marker(int index) {
+    float r = 3f;
+    switch (index % 6) {
+      case 0:
+        return new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+      case 1:
+        return new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);
+      case 2:
+        return ShapeUtils.createUpTriangle(1.2f * r);
+      case 3:
+        return ShapeUtils.createDiamond(1.2f * r);
+      case 4:
+        return ShapeUtils.createDownTriangle(1.2f * r);
+      default:
+        return ShapeUtils.createDiagonalCross(r, 0.6f);
+    }
+  }
+
+  /** The dash pattern of the {@code index}-th line of a line chart (null: solid). */
+  static float[] lineDash(int index) {
+    return LINE_DASHES[index % LINE_DASHES.length];
+  }
+
+  /** The stroke of the {@code index}-th line of a line chart: its own dash pattern. */
+  static Stroke seriesLine(int index) {
+    float[] dash = lineDash(index);
+    if (dash == null) {
+      return new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+    return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /** The stroke of a summary line (the mean of all units): thick and evenly dashed. */
+  static Stroke summaryLine() {
+    return new BasicStroke(
+        2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 4f}, 0f);
   }
 
   static Stroke dashed() {

@@ -1,6 +1,6 @@
 package org.policyreport.report.chart;
 
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -34,18 +34,30 @@ final class LineCharts {
     NumberAxis y = new NumberAxis(BarCharts.blankToNull(spec.yAxis()));
     y.setStandardTickUnits(ChartStyle.valueTicks());
     y.setAutoRangeIncludesZero(false);
-    boolean few = spec.x().size() <= 15;
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, few);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setDomainGridlinesVisible(false);
     JFreeChart chart =
         new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
     ChartStyle.apply(chart);
+    // Each line has its own colour, marker and dash pattern, so the figure reads in greyscale;
+    // a summary line (the mean of all units) is black, thicker, dashed and without markers.
+    int own = 0;
     for (int i = 0; i < spec.series().size(); i++) {
-      renderer.setSeriesPaint(i, ChartStyle.color(i));
-      renderer.setSeriesStroke(i, ChartStyle.line(i));
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-2, -2, 4, 4));
+      if (spec.series().get(i).summary()) {
+        renderer.setSeriesPaint(i, ChartStyle.SUMMARY);
+        renderer.setSeriesStroke(i, ChartStyle.summaryLine());
+        renderer.setSeriesShapesVisible(i, false);
+      } else {
+        renderer.setSeriesPaint(i, ChartStyle.color(own));
+        renderer.setSeriesStroke(i, ChartStyle.seriesLine(own));
+        renderer.setSeriesShape(i, ChartStyle.marker(own));
+        renderer.setSeriesShapesFilled(i, true);
+        own++;
+      }
     }
+    // A longer legend line shows each dash pattern at least once.
+    renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
     return chart;
   }
 }

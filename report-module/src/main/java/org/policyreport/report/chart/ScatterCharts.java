@@ -53,8 +53,9 @@ final class ScatterCharts {
     // Room around the points for their labels and at the top and bottom for the quadrant names.
     double xl = x0 - dx * 0.12;
     double xh = x1 + dx * 0.12;
+    // (a band as tall as two label lines above the highest point keeps its label clear of them).
     double yl = y0 - dy * 0.18;
-    double yh = y1 + dy * 0.18;
+    double yh = y1 + dy * 0.3;
 
     XYSeriesCollection data = new XYSeriesCollection(series);
     NumberAxis x = new NumberAxis(BarCharts.blankToNull(spec.xAxis()));

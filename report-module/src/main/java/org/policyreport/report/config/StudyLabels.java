@@ -22,6 +22,8 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param logged columns declared {@code log: true} in {@code labels.variables}: already logarithms
  * @param values {@code labels.values.<column>.<value>}: display names of a column's values
  * @param headline {@code report.headline}: model ids the findings lead with, by the author's choice
+ * @param scales {@code scale:} (and {@code unit:}) in {@code labels.variables}: regressors shown
+ *     per so many units in tables, plots and sentences
  */
 public record StudyLabels(
     Text observation,
@@ -29,9 +31,11 @@ public record StudyLabels(
     Text period,
     Set<String> logged,
     Map<String, Map<String, Text>> values,
-    List<String> headline) {
+    List<String> headline,
+    Map<String, Scale> scales) {
 
   public StudyLabels {
+    scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
     logged = Collections.unmodifiableSet(new LinkedHashSet<>(logged));
     Map<String, Map<String, Text>> copy = new LinkedHashMap<>();
     values.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
@@ -40,18 +44,23 @@ public record StudyLabels(
   }
 
   public static StudyLabels none() {
-    return new StudyLabels(null, null, null, Set.of(), Map.of(), List.of());
+    return new StudyLabels(null, null, null, Set.of(), Map.of(), List.of(), Map.of());
   }
 
   /** Reads {@code labels.observation|unit|period|values}, the log flags and report.headline. */
   public static StudyLabels from(ConfigNode root) {
     ConfigNode labels = root.get("labels");
     Set<String> logged = new LinkedHashSet<>();
+    Map<String, Scale> scales = new LinkedHashMap<>();
     ConfigNode vars = labels.get("variables");
     for (String v : vars.fieldNames()) {
       ConfigNode n = vars.get(v);
       if (!n.raw().isValueNode() && n.bool("log", false)) {
         logged.add(v);
+      }
+      Scale scale = Scale.of(n);
+      if (scale != null) {
+        scales.put(v, scale);
       }
     }
     Map<String, Map<String, Text>> values = new LinkedHashMap<>();
@@ -80,20 +89,26 @@ public record StudyLabels(
         Text.of(labels.get("period")),
         logged,
         values,
-        headline);
+        headline,
+        scales);
   }
 
+  /** Keys of a variable's label besides the languages. */
+  private static final Set<String> VARIABLE_KEYS = Set.of("en", "ko", "log", "scale", "unit");
+
   /**
-   * A variable's display name: a string or {en, ko}, optionally with {@code log: true} (read by
-   * {@link #from}) beside the languages.
+   * A variable's display name: a string or {en, ko}, optionally with {@code log: true}, {@code
+   * scale:} and {@code unit:} (read by {@link #from}) beside the languages.
    */
   static Text variableText(ConfigNode node) {
-    if (node.isMissing() || node.raw().isValueNode() || !node.has("log")) {
+    if (node.isMissing()
+        || node.raw().isValueNode()
+        || (!node.has("log") && !node.has("scale") && !node.has("unit"))) {
       return Text.of(node);
     }
     for (String k : node.fieldNames()) {
-      if (!k.equals("en") && !k.equals("ko") && !k.equals("log")) {
-        throw node.get(k).error("is not a language (use en or ko) or log");
+      if (!VARIABLE_KEYS.contains(k)) {
+        throw node.get(k).error("is not a language (use en or ko), log, scale or unit");
       }
     }
     node.bool("log", false);
@@ -103,6 +118,11 @@ public record StudyLabels(
       throw node.error("needs text for at least one language (en or ko)");
     }
     return new Text(en, ko);
+  }
+
+  /** How {@code term} is scaled for presentation, or null when it is shown per unit. */
+  public Scale scale(String term) {
+    return scales.get(term);
   }
 
   /** The display name of {@code value} of {@code column}, or null when none is configured. */

@@ -9,13 +9,18 @@ import org.policyreport.contract.SurveyItemResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.chart.ChartSpec;
 import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.tables.RegressionTable;
 import org.policyreport.report.template.ReportContext;
 
 /** The report's figure types, each a chart specification made from results. */
 public final class Figures {
   private Figures() {}
 
-  /** Incidence-rate ratios of a count model's regressors with 95 % intervals. */
+  /**
+   * Incidence-rate ratios of a count model's regressors with 95 % intervals, each per the
+   * regressor's presentation scale as in the regression table (a ratio per 1,000 venture firms, not
+   * per firm, which would sit on the no-effect line).
+   */
   public static ChartSpec irr(ReportContext ctx, ModelResult m) {
     List<String> terms = new ArrayList<>();
     List<Double> est = new ArrayList<>();
@@ -25,7 +30,11 @@ public final class Figures {
       if (c.term().equals("_cons")) {
         continue;
       }
-      terms.add(ctx.variable(c.term()));
+      double scale = ctx.scale(c.term());
+      if (scale != 1.0) {
+        c = RegressionTable.shown(m, c.equation(), c.term(), true, scale);
+      }
+      terms.add(ctx.scaledVariable(c.term()));
       est.add(c.coef());
       lo.add(c.ciLow());
       hi.add(c.ciHigh());
@@ -71,7 +80,7 @@ public final class Figures {
     for (int t = 0; t < s.periods().size(); t++) {
       mean.add(s.meanAt(t));
     }
-    series.add(new ChartSpec.Series(ctx.words().get("series.mean"), mean));
+    series.add(new ChartSpec.Series(ctx.words().get("series.mean"), mean, true));
     for (int i = 0; i < Math.min(top, order.size()); i++) {
       int u = order.get(i);
       series.add(new ChartSpec.Series(names.get(u), s.values().get(u)));
@@ -107,6 +116,19 @@ public final class Figures {
             w.get("quadrant.concentrate_here"),
             w.get("quadrant.low_priority"),
             w.get("quadrant.possible_overkill")));
+  }
+
+  /**
+   * The notes under a figure: the author's, then what the chart itself needs said. An
+   * importance–performance matrix says that its quadrants describe ratings, so that an item named
+   * after a real budget account is not read as a verdict on it.
+   */
+  public static List<String> notes(ReportContext ctx, ChartSpec chart, List<String> notes) {
+    List<String> out = new ArrayList<>(notes);
+    if (chart instanceof ChartSpec.Scatter s && !s.quadrantNames().isEmpty()) {
+      out.add(ctx.words().get("note.ipaCaveat"));
+    }
+    return out;
   }
 
   /** An axis title from the config's word for units or periods ("Region"), else the neutral one. */

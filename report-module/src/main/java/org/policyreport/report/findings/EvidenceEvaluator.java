@@ -54,7 +54,7 @@ public final class EvidenceEvaluator {
         w.format(
             "evidence.coefficient",
             modelName(ctx, c.model()),
-            ctx.variable(c.term()),
+            ctx.scaledVariable(c.term()),
             sign,
             f.num(c.maxP(), 2));
     ModelResult m = ctx.results().model(c.model());
@@ -69,8 +69,13 @@ public final class EvidenceEvaluator {
     boolean holds = signOk && coef.p() < c.maxP();
     String p = coef.p() < 0.001 ? "< 0.001" : "= " + f.num(coef.p(), 3);
     // {1} is the p clause with spaces ("< 0.001"), {2} without, as Korean documents write it
+    // per the regressor's presentation scale, as in the table row the claim names
     String actual =
-        w.format("evidence.coefficientActual", f.num(coef.coef()), p, p.replace(" ", ""));
+        w.format(
+            "evidence.coefficientActual",
+            f.num(coef.coef() * ctx.scale(c.term())),
+            p,
+            p.replace(" ", ""));
     return new EvidenceOutcome(claim, actual, holds);
   }
 

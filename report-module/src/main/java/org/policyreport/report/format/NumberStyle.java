@@ -66,6 +66,28 @@ public final class NumberStyle {
     return d;
   }
 
+  /**
+   * The report's decimals, or more when a non-zero value among {@code values} would otherwise print
+   * as zero: then enough for its first significant digit (at most 8), so that a standard error of
+   * 0.0003 reads "(0.0003)", not "(0.000)".
+   */
+  public int decimalsShowing(double... values) {
+    int d = decimals;
+    for (double v : values) {
+      double a = Math.abs(v);
+      if (a > 0 && Double.isFinite(a) && a < 0.5 * Math.pow(10, -decimals)) {
+        int needed = (int) Math.ceil(-Math.log10(a) - 1e-9);
+        // a value that rounds up to the next power of ten (0.00096 → 0.001) needs one fewer
+        if (new BigDecimal(Double.toString(a)).setScale(needed - 1, RoundingMode.HALF_UP).signum()
+            != 0) {
+          needed--;
+        }
+        d = Math.max(d, Math.min(8, needed));
+      }
+    }
+    return d;
+  }
+
   /** A whole number with thousands separators. */
   public String integer(long n) {
     return num(n, 0);

@@ -11,6 +11,9 @@ import org.policyreport.report.template.ReportContext;
 
 /** N, mean, SD, minimum and maximum of the model variables of one data source. */
 public final class DescriptivesTable {
+  /** Decimals of every column of non-whole numbers. */
+  private static final int DECIMALS = 2;
+
   private DescriptivesTable() {}
 
   public static Table build(
@@ -30,23 +33,35 @@ public final class DescriptivesTable {
       if (data != null && !v.data().equals(data)) {
         continue;
       }
-      int d = decimals(v);
+      // One number of decimals per column, so that the column lines up and reads alike; the
+      // minimum and maximum of a count (whole values only) are whole numbers, never "2.00".
+      int whole = counts(v) ? 0 : DECIMALS;
       body.add(
           Row.of(
               List.of(
                   Cell.text(ctx.variable(v.variable())),
                   Cell.number(f.integer(v.n()), v.n(), 0),
-                  Cell.number(f.num(v.mean(), d), v.mean(), d),
-                  Cell.number(f.num(v.sd(), d), v.sd(), d),
-                  Cell.number(f.num(v.min(), d), v.min(), d),
-                  Cell.number(f.num(v.max(), d), v.max(), d))));
+                  Cell.number(f.num(v.mean(), DECIMALS), v.mean(), DECIMALS),
+                  Cell.number(f.num(v.sd(), DECIMALS), v.sd(), DECIMALS),
+                  Cell.number(f.num(v.min(), whole), v.min(), whole),
+                  Cell.number(f.num(v.max(), whole), v.max(), whole))));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, source);
   }
 
-  /** Fewer decimals for large magnitudes, so that a count of patents is not shown as 12,345.678. */
-  private static int decimals(VariableSummary v) {
-    double m = Math.max(Math.abs(v.mean()), Math.abs(v.max()));
-    return m >= 1000 ? 0 : m >= 100 ? 1 : 2;
+  /**
+   * Whether a variable holds whole numbers (counts): its minimum and maximum are whole and so is
+   * its sum, n times the mean. The results carry no type, and a continuous variable meets all three
+   * only by chance.
+   */
+  static boolean counts(VariableSummary v) {
+    double sum = v.mean() * v.n();
+    return whole(v.min())
+        && whole(v.max())
+        && Math.abs(sum - Math.rint(sum)) < 1e-6 * Math.max(1, Math.abs(sum));
+  }
+
+  private static boolean whole(double x) {
+    return Double.isFinite(x) && x == Math.rint(x);
   }
 }

@@ -15,7 +15,10 @@ import org.policyreport.report.template.ReportContext;
 /**
  * The academic regression table: one column per model; per term a row with the coefficient and its
  * stars and a row with the standard error in parentheses; equations after the first under a
- * subheading; fit statistics and N at the bottom; the star legend in the note.
+ * subheading; fit statistics and N at the bottom; the star legend in the note. A regressor with a
+ * presentation scale ({@code labels.variables.<column>.scale}, say 1,000) is shown per that many
+ * units: its coefficient and standard error times the scale, its ratio exp(scale·b) with the
+ * delta-method standard error exp(scale·b)·scale·se.
  */
 public final class RegressionTable {
   /** Statistics that are whole numbers. */
@@ -60,6 +63,7 @@ public final class RegressionTable {
         equations.add(c.equation());
       }
     }
+    int[] decimals = decimals(ctx, models, equations, exponentiate);
     for (String eq : equations) {
       if (!eq.equals("main")) {
         List<Cell> sub = new ArrayList<>();
@@ -74,32 +78,17 @@ public final class RegressionTable {
       for (String term : terms(models, eq)) {
         List<Cell> coefRow = new ArrayList<>();
         List<Cell> seRow = new ArrayList<>();
-        coefRow.add(Cell.text(ctx.variable(term)));
+        double scale = ctx.scale(term);
+        coefRow.add(Cell.text(ctx.scaledVariable(term)));
         seRow.add(Cell.text(""));
-        List<Coefficient> shown = new ArrayList<>();
-        for (ModelResult m : models) {
-          Coefficient c = m.coefficient(eq, term);
-          // exp(_cons) is the baseline incidence rate, shown as Stata's irr option does
-          if (c != null && exponentiate && eq.equals("main")) {
-            c = m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(c);
-          }
-          shown.add(c);
-        }
-        // One number of decimals per term, so that a coefficient and its standard error line up.
-        // For a ratio the information is in its distance from 1 (an IRR of 1.00008 per firm).
-        double centre = exponentiate && eq.equals("main") ? 1.0 : 0.0;
-        int d =
-            f.decimalsFor(
-                shown.stream()
-                    .filter(c -> c != null)
-                    .mapToDouble(c -> c.coef() - centre)
-                    .toArray());
-        for (Coefficient c : shown) {
+        for (int m = 0; m < models.size(); m++) {
+          Coefficient c = shown(models.get(m), eq, term, exponentiate && eq.equals("main"), scale);
           if (c == null) {
             coefRow.add(Cell.text(""));
             seRow.add(Cell.text(""));
             continue;
           }
+          int d = decimals[m];
           String stars = f.stars(c.p());
           coefRow.add(Cell.number(f.num(c.coef(), d) + stars, c.coef(), d, "", stars));
           seRow.add(Cell.number("(" + f.num(c.se(), d) + ")", c.se(), d, "(", ")"));
@@ -130,8 +119,80 @@ public final class RegressionTable {
     }
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.add(ctx.words().get(exponentiate ? "note.starsIrr" : "note.stars"));
+    allNotes = Significance.notes(allNotes, body, ctx.words());
     return new Table(
         id, null, caption, Table.Kind.REGRESSION, sheetName, header, body, allNotes, source);
+  }
+
+  /**
+   * Decimals of each model's column of coefficients and standard errors: one setting per column, so
+   * the column lines up and reads alike. It is the report's decimals, or more when an estimate
+   * would show fewer than two significant digits (for a ratio, of its distance from 1: an IRR of
+   * 1.00008 per firm) or a standard error would print as zero; a presentation scale keeps this
+   * rare.
+   */
+  private static int[] decimals(
+      ReportContext ctx, List<ModelResult> models, Set<String> equations, boolean exponentiate) {
+    NumberStyle f = ctx.numbers();
+    int[] out = new int[models.size()];
+    for (int m = 0; m < models.size(); m++) {
+      int d = f.decimals();
+      for (String eq : equations) {
+        boolean ratio = exponentiate && eq.equals("main");
+        double centre = ratio ? 1.0 : 0.0;
+        for (String term : terms(List.of(models.get(m)), eq)) {
+          Coefficient c = shown(models.get(m), eq, term, ratio, ctx.scale(term));
+          if (c != null) {
+            d = Math.max(d, f.decimalsFor(c.coef() - centre));
+            d = Math.max(d, f.decimalsShowing(c.se()));
+          }
+        }
+      }
+      out[m] = d;
+    }
+    return out;
+  }
+
+  /**
+   * The estimate a cell shows: the coefficient, or the ratio exp(b) when {@code ratio}, per {@code
+   * scale} units of the regressor. Per unit the ratio is the results' own (exp(_cons) is the
+   * baseline incidence rate, shown as Stata's irr option does); per {@code scale} units it is
+   * exp(scale·b) with the delta-method standard error exp(scale·b)·scale·se. Null when the model
+   * does not have the term.
+   */
+  public static Coefficient shown(
+      ModelResult m, String eq, String term, boolean ratio, double scale) {
+    Coefficient c = m.coefficient(eq, term);
+    if (c == null) {
+      return null;
+    }
+    if (ratio && scale == 1.0) {
+      return m.irr().stream().filter(r -> r.term().equals(term)).findFirst().orElse(c);
+    }
+    if (ratio && m.irr().stream().anyMatch(r -> r.term().equals(term))) {
+      double irr = Math.exp(scale * c.coef());
+      return new Coefficient(
+          c.equation(),
+          c.term(),
+          irr,
+          irr * scale * c.se(),
+          c.stat(),
+          c.p(),
+          Math.exp(scale * c.ciLow()),
+          Math.exp(scale * c.ciHigh()));
+    }
+    if (scale == 1.0) {
+      return c;
+    }
+    return new Coefficient(
+        c.equation(),
+        c.term(),
+        scale * c.coef(),
+        scale * c.se(),
+        c.stat(),
+        c.p(),
+        scale * c.ciLow(),
+        scale * c.ciHigh());
   }
 
   /** Terms of an equation across models: in model order, the constant last. */

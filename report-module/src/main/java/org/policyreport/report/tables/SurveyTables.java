@@ -66,7 +66,16 @@ public final class SurveyTables {
                           ? w.get("quadrant." + it.quadrant())
                           : it.quadrant()))));
     }
-    return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, source);
+    return new Table(
+        id,
+        null,
+        caption,
+        Table.Kind.DATA,
+        sheet,
+        header,
+        body,
+        Significance.notes(notes, body, w),
+        source);
   }
 
   /**
@@ -152,7 +161,7 @@ public final class SurveyTables {
         sheet,
         List.of(Row.of(names), Row.of(counts)),
         body,
-        notes,
+        Significance.notes(notes, body, ctx.words()),
         source);
   }
 }

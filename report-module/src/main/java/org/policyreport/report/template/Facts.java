@@ -26,7 +26,10 @@ public final class Facts {
   }
 
   /**
-   * An estimated effect and everything a sentence about it needs.
+   * An estimated effect and everything a sentence about it needs. A regressor with a presentation
+   * scale ({@code labels.variables.<column>.scale}) has that scale as its {@code step}, and its
+   * {@code coefText}, {@code seText} and {@code irrText} are per step, as in the regression table;
+   * {@code coef} stays per unit.
    *
    * @param form how a sentence reads the effect, from the functional form: "irr" (count model, per
    *     step of the regressor, {@code sizeText} %), "irrDummy" (count model, 0/1 regressor, %),
@@ -232,6 +235,11 @@ public final class Facts {
     boolean count = irr != null || COUNT_ESTIMATORS.contains(m.estimator());
     boolean logOutcome = count || y.log();
     double b = c.coef();
+    // A presentation scale (labels.variables.<column>.scale) fixes the step of the sentence, so the
+    // sentence speaks of the same change as the table row and the plot ("per 1,000 firms").
+    var scale = ctx.settings().study().scale(term);
+    boolean scaled = scale != null && scale.shown() && !x.dummy() && !x.log();
+    double shownFactor = scaled ? scale.factor() : 1.0;
     int pd = Math.max(1, f.decimals() - 2);
     String form;
     double size;
@@ -244,14 +252,15 @@ public final class Facts {
       size = logOutcome ? Math.abs(b) : Math.abs(b) / 100.0;
     } else if (count) {
       form = "irr";
-      k = step(b, true);
+      k = scaled ? scale.step() : step(b, true);
       size = Math.abs(Math.expm1(b * k)) * 100.0;
     } else if (logOutcome) {
       form = "semiElasticity";
-      size = Math.abs(b) * 100.0;
+      k = scaled ? scale.step() : 1;
+      size = Math.abs(b) * 100.0 * k;
     } else {
       form = "level";
-      k = powerOfTen(Math.abs(b), Math.pow(10, -f.decimals()));
+      k = scaled ? scale.step() : powerOfTen(Math.abs(b), Math.pow(10, -f.decimals()));
       size = Math.abs(b) * k;
     }
     boolean percent =
@@ -268,13 +277,14 @@ public final class Facts {
     }
     String dependentUnitText =
         y.percent() && !percent ? ctx.words().get("unit.percentagePoints") : "";
+    double shownIrr = irr == null ? Double.NaN : scaled ? Math.exp(b * k) : irr.coef();
     return new Effect(
         model,
         term,
         ctx.variable(term),
         c.coef(),
-        f.num(c.coef()),
-        f.se(c.se()),
+        f.num(c.coef() * shownFactor),
+        f.se(c.se() * shownFactor),
         c.p(),
         f.p(c.p()),
         f.stars(c.p()),
@@ -282,12 +292,13 @@ public final class Facts {
         level > 0,
         c.coef() > 0,
         irr != null,
-        irr == null ? "" : f.num(irr.coef()),
-        irr == null ? "" : f.num(Math.abs(irr.coef() - 1.0) * 100.0, 1),
-        f.num(Math.abs(c.coef())),
+        irr == null ? "" : f.num(shownIrr),
+        irr == null ? "" : f.num(Math.abs(shownIrr - 1.0) * 100.0, 1),
+        f.num(Math.abs(c.coef() * shownFactor)),
         k,
         f.integer(k),
-        f.num(Math.abs(Math.expm1(c.coef() * step(c.coef(), irr != null))) * 100.0, 1),
+        f.num(
+            Math.abs(Math.expm1(c.coef() * (scaled ? k : step(c.coef(), irr != null)))) * 100.0, 1),
         irr == null ? "" : f.num(Math.exp(c.coef() * k)),
         form,
         sizeText,

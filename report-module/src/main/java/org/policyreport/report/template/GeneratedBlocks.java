@@ -157,7 +157,7 @@ public final class GeneratedBlocks {
         caption,
         chart,
         alt,
-        notes(e),
+        Figures.notes(ctx, chart, notes(e)),
         e.hasAttribute("source") ? e.getAttribute("source") : null);
   }
 

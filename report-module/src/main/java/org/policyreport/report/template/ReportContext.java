@@ -34,6 +34,41 @@ public record ReportContext(
   }
 
   /**
+   * The factor a regressor is presented per ({@code labels.variables.<term>.scale}), 1 when none:
+   * tables, plots and sentences show its coefficient per that many units.
+   */
+  public double scale(String term) {
+    var s = settings.study().scale(term);
+    return s == null ? 1.0 : s.factor();
+  }
+
+  /**
+   * Display name of a regressor as a table row or plot label: with its presentation unit when it is
+   * scaled ("Venture firms (per 1,000 firms)"), else its plain display name.
+   */
+  public String scaledVariable(String term) {
+    var s = settings.study().scale(term);
+    if (s == null || !s.shown()) {
+      return variable(term);
+    }
+    String unit =
+        s.unit() != null
+            ? s.unit().in(language())
+            : words.format("label.per", numbers.num(s.factor(), factorDecimals(s.factor())));
+    return words.format("label.scaled", variable(term), unit);
+  }
+
+  /** Decimals that show a scale factor exactly (1000 → 0, 0.1 → 1), at most 6. */
+  private static int factorDecimals(double factor) {
+    int d = 0;
+    while (d < 6
+        && Math.abs(factor * Math.pow(10, d) - Math.rint(factor * Math.pow(10, d))) > 1e-9) {
+      d++;
+    }
+    return d;
+  }
+
+  /**
    * Display name of one value of a column (a survey group): {@code labels.values.<column>.<value>},
    * else the variable label of the value, else the value itself.
    */

@@ -42,4 +42,14 @@ class NumberStyleTest {
   void nonFiniteNumbersShowAsADash() {
     assertThat(f.num(Double.NaN)).isEqualTo("–");
   }
+
+  @Test
+  void aNonZeroStandardErrorNeverPrintsAsZero() {
+    assertThat(f.decimalsShowing(0.0003)).isEqualTo(4);
+    assertThat(f.num(0.0003, f.decimalsShowing(0.0003))).isEqualTo("0.0003");
+    // 0.00096 rounds to 0.001 at three decimals already
+    assertThat(f.decimalsShowing(0.00096)).isEqualTo(3);
+    assertThat(f.decimalsShowing(0.02, 0.0, Double.NaN)).isEqualTo(3);
+    assertThat(f.decimalsShowing(1e-12)).isEqualTo(8);
+  }
 }

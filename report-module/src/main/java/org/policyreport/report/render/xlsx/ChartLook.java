@@ -8,6 +8,7 @@ import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
@@ -57,6 +58,55 @@ final class ChartLook {
   static XDDFShapeProperties lineOnly(String hex, double widthPt, boolean dashed) {
     XDDFShapeProperties p = new XDDFShapeProperties();
     p.setLineProperties(line(hex, widthPt, dashed));
+    return p;
+  }
+
+  /** Marker shapes of line series, in the order of the report's images. */
+  private static final MarkerStyle[] MARKERS = {
+    MarkerStyle.CIRCLE,
+    MarkerStyle.SQUARE,
+    MarkerStyle.TRIANGLE,
+    MarkerStyle.DIAMOND,
+    MarkerStyle.X,
+    MarkerStyle.STAR
+  };
+
+  /** Dash patterns of line series, so that lines stay apart in greyscale print. */
+  private static final PresetLineDash[] DASHES = {
+    PresetLineDash.SOLID,
+    PresetLineDash.DASH,
+    PresetLineDash.SYSTEM_DOT,
+    PresetLineDash.DASH_DOT,
+    PresetLineDash.SYSTEM_DASH,
+    PresetLineDash.LARGE_DASH,
+    PresetLineDash.LARGE_DASH_DOT
+  };
+
+  static MarkerStyle markerStyle(int i) {
+    return MARKERS[i % MARKERS.length];
+  }
+
+  static PresetLineDash dash(int i) {
+    return DASHES[i % DASHES.length];
+  }
+
+  /** The line of the {@code i}-th series of a line chart: its colour and its own dash pattern. */
+  static XDDFShapeProperties seriesLine(String hex, int i) {
+    XDDFLineProperties l = new XDDFLineProperties(fill(hex));
+    l.setWidth(1.75);
+    l.setPresetDash(new XDDFPresetLineDash(dash(i)));
+    XDDFShapeProperties p = new XDDFShapeProperties();
+    p.setLineProperties(l);
+    return p;
+  }
+
+  /** The summary line (mean of all units): black, thicker and dashed. */
+  static XDDFShapeProperties summaryLine() {
+    XDDFLineProperties l = new XDDFLineProperties(new XDDFSolidFillProperties(black()));
+    l.setWidth(2.75);
+    l.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+    XDDFShapeProperties p = new XDDFShapeProperties();
+    p.setLineProperties(l);
     return p;
   }
 

@@ -74,24 +74,32 @@ final class Charts {
     XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
     lines.setVaryColors(false);
     var x = XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(0));
+    int own = 0;
     for (int s = 0; s < spec.series().size(); s++) {
       XDDFLineChartData.Series series =
           (XDDFLineChartData.Series)
               lines.addSeries(
                   x, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
-      style(series, spec.series().get(s).name(), data, s);
+      ChartSpec.Series one = spec.series().get(s);
+      series.setTitle(one.name(), data.title(s + 1));
+      series.setSmooth(false);
+      if (one.summary()) {
+        summary(series);
+        series.setMarkerStyle(MarkerStyle.NONE);
+      } else {
+        series.setMarkerStyle(ChartLook.markerStyle(own));
+        series.setShapeProperties(ChartLook.seriesLine(ChartLook.colour(own), own));
+        ChartLook.marker(series.getCTLineSer().getMarker(), ChartLook.colour(own));
+        own++;
+      }
     }
     chart.plot(lines);
     legend(chart, spec.series().size());
   }
 
-  private static void style(
-      XDDFLineChartData.Series series, String name, FigureData.Block data, int s) {
-    series.setTitle(name, data.title(s + 1));
-    series.setSmooth(false);
-    series.setMarkerStyle(MarkerStyle.CIRCLE);
-    series.setShapeProperties(ChartLook.lineOnly(ChartLook.colour(s), 2, false));
-    ChartLook.marker(series.getCTLineSer().getMarker(), ChartLook.colour(s));
+  /** The mean of all units: black, thicker and dashed, as in the report's image. */
+  private static void summary(XDDFChartData.Series series) {
+    series.setShapeProperties(ChartLook.summaryLine());
   }
 
   private static void scatterLines(
@@ -105,15 +113,23 @@ final class Charts {
     sc.setStyle(ScatterStyle.LINE_MARKER);
     sc.setVaryColors(false);
     var x = XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(0));
+    int own = 0;
     for (int s = 0; s < spec.series().size(); s++) {
       XDDFScatterChartData.Series series =
           (XDDFScatterChartData.Series)
               sc.addSeries(
                   x, XDDFDataSourcesFactory.fromNumericCellRange(sheet, data.column(s + 1)));
-      series.setTitle(spec.series().get(s).name(), data.title(s + 1));
+      ChartSpec.Series one = spec.series().get(s);
+      series.setTitle(one.name(), data.title(s + 1));
       series.setSmooth(false);
-      series.setMarkerStyle(MarkerStyle.CIRCLE);
-      series.setShapeProperties(ChartLook.lineOnly(ChartLook.colour(s), 2, false));
+      if (one.summary()) {
+        summary(series);
+        series.setMarkerStyle(MarkerStyle.NONE);
+      } else {
+        series.setMarkerStyle(ChartLook.markerStyle(own));
+        series.setShapeProperties(ChartLook.seriesLine(ChartLook.colour(own), own));
+        own++;
+      }
     }
     chart.plot(sc);
     legend(chart, spec.series().size());

@@ -330,6 +330,20 @@ class XlsxRendererTest {
   }
 
   @Test
+  void lineSeriesDifferInMarkerAndDashSoTheyReadInGreyscale() throws IOException {
+    try (XSSFWorkbook wb = english()) {
+      var lines = plotArea(wb, "Figure 2-3").getLineChartArray(0);
+      assertThat(lines.sizeOfSerArray()).isEqualTo(2);
+      var a = lines.getSerArray(0);
+      var b = lines.getSerArray(1);
+      assertThat(a.getMarker().getSymbol().getVal())
+          .isNotEqualTo(b.getMarker().getSymbol().getVal());
+      assertThat(a.getSpPr().getLn().getPrstDash().getVal())
+          .isNotEqualTo(b.getSpPr().getLn().getPrstDash().getVal());
+    }
+  }
+
+  @Test
   void sampleDocumentsRenderWithoutWarnings() throws IOException {
     List<String> warnings = new ArrayList<>();
     render(SampleDocuments.english(), List.of(), warnings);
