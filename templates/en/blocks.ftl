@@ -21,6 +21,16 @@
   </ul>
 </#macro>
 
+<#-- Several models of one outcome: the one the findings lead with, why, and its effects. -->
+<#macro headlineFindings cell>
+  <#local h = f.headline(cell.models)>
+  <#if cell.headline?has_content><p role="lead">${cell.headline}</p></#if>
+  <p>${h.reason} <@f.keyFinding h.model/></p>
+  <ul>
+    <#list fx.effects(h.model) as e><li><@f.effect e/></li></#list>
+  </ul>
+</#macro>
+
 <#macro surveyNeeds id>
   <#local so = fx.surveyFacts(id)>
   <#local top = fx.rankedItems(id)>

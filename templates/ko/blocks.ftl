@@ -21,6 +21,16 @@
   </ul>
 </#macro>
 
+<#-- 같은 종속변수의 여러 모형: 분석 결과가 중심으로 삼는 모형, 그 이유, 그 효과. -->
+<#macro headlineFindings cell>
+  <#local h = f.headline(cell.models)>
+  <#if cell.headline?has_content><p role="lead">${cell.headline}</p></#if>
+  <p>${h.reason} <@f.keyFinding h.model/></p>
+  <ul>
+    <#list fx.effects(h.model) as e><li><@f.effect e/></li></#list>
+  </ul>
+</#macro>
+
 <#macro surveyNeeds id>
   <#local so = fx.surveyFacts(id)>
   <#local top = fx.rankedItems(id)>

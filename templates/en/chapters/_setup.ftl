@@ -1,7 +1,7 @@
 <#ftl strip_whitespace=true>
 <#--
   Shared by the chapters of the default study (each starts with <#include "_setup.ftl">): which
-  models and surveys the results hold, and two wrappers that put a finding sentence of
+  models and surveys the results hold, and wrappers that put a finding sentence of
   findings.ftl on one line, as Markdown needs.
 -->
 <#import "findings.ftl" as f>
@@ -9,26 +9,24 @@
 <#assign panelEstimators = ["fgls", "re", "fe", "ols"]>
 <#assign countModels = results.models?filter(m -> countEstimators?seq_contains(m.estimator))>
 <#assign panelModels = results.models?filter(m -> panelEstimators?seq_contains(m.estimator))>
-<#function headline models order>
-  <#list order as est>
-    <#list models as m>
-      <#if m.estimator == est><#return m.id></#if>
-    </#list>
-  </#list>
-  <#return "">
+<#-- The model each part leads with: the author's (report.headline), else by the tests. -->
+<#function headline models>
+  <#if !models?has_content><#return ""></#if>
+  <#return f.headline(models?map(m -> m.id)).model>
 </#function>
 <#function ids models>
   <#local out = []>
   <#list models as m><#local out = out + [m.id]></#list>
   <#return out?join(",")>
 </#function>
-<#assign cm = headline(countModels, countEstimators)>
-<#assign gm = headline(panelModels, panelEstimators)>
+<#assign cm = headline(countModels)>
+<#assign gm = headline(panelModels)>
 <#assign hasCount = cm?has_content>
 <#assign hasGrowth = gm?has_content>
 <#assign sv = fx.hasSurvey("expert_survey")?then("expert_survey", results.surveys?has_content?then(results.surveys[0].id, ""))>
 <#assign hasSurvey = sv?has_content>
-<#assign hasGroups = hasSurvey && fx.hasGrouping(sv, "group")>
+<#assign groupings = hasSurvey?then(fx.survey(sv).groupings?map(g -> g.variable), [])>
+<#assign hasGroups = groupings?has_content>
 <#assign panelData = hasCount?then(fx.model(cm).data, hasGrowth?then(fx.model(gm).data, "panel"))>
 <#assign hasPatentSeries = fx.hasSeries(panelData, "patents_per_10k")>
 <#assign hausmanModel = "">
@@ -39,5 +37,6 @@
 <#-- Values more than one chapter speaks of. -->
 <#if hasPatentSeries><#assign ps = fx.series(panelData, "patents_per_10k")></#if>
 <#if hasSurvey><#assign so = fx.surveyFacts(sv)></#if>
-<#macro effect e><#local s><@f.effect e/></#local>${s?trim?replace("\\s+", " ", "r")}</#macro>
-<#macro testSentence t rejected kept><#local s><@f.testSentence t rejected kept/></#local>${s?trim?replace("\\s+", " ", "r")}</#macro>
+<#macro effect e brief=false><#local s><@f.effect e brief/></#local>${s?trim?replace("\\s+", " ", "r")}</#macro>
+<#macro keyFinding m brief=false><#local s><@f.keyFinding m brief/></#local>${s?trim?replace("\\s+", " ", "r")}</#macro>
+<#macro testFinding t><#local s><@f.testFinding t/></#local>${s?trim?replace("\\s+", " ", "r")}</#macro>

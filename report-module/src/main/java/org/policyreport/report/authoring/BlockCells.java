@@ -148,15 +148,22 @@ final class BlockCells {
   }
 
   private List<Block> findings(CellOptions o) {
-    o.allowOnly(Set.of("model", "survey", "headline"), "{findings}");
-    if (o.has("model") == o.has("survey")) {
-      throw o.fence().error("{findings} names either 'model:' or 'survey:'");
+    o.allowOnly(Set.of("model", "models", "survey", "headline"), "{findings}");
+    int named = (o.has("model") ? 1 : 0) + (o.has("models") ? 1 : 0) + (o.has("survey") ? 1 : 0);
+    if (named != 1) {
+      throw o.fence().error("{findings} names one of 'model:', 'models:' or 'survey:'");
     }
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("headline", o.has("headline") ? o.string("headline") : "");
     if (o.has("model")) {
       opts.put("model", model(o, "model"));
       return markup.call("modelFindings", opts);
+    }
+    if (o.has("models")) {
+      // Several models of one outcome: findings.ftl's headline picks the one the sentences
+      // describe (report.headline, else the specification tests) and says why.
+      opts.put("models", models(o, "models"));
+      return markup.call("headlineFindings", opts);
     }
     opts.put("survey", survey(o));
     return markup.call("surveyFindings", opts);

@@ -125,6 +125,27 @@ class AuthoredReportTest {
   }
 
   @Test
+  void findingsOfSeveralModelsLeadWithTheHeadlineModelAndSayWhy() {
+    String d =
+        study.dump("# A\n\n" + cell("findings", "models: [growth_fgls, growth_re, growth_fe]"));
+    assertThat(d)
+        .contains("The Hausman test does not reject its null hypothesis")
+        .contains("The findings therefore describe the FGLS (hetero., AR(1)) model.")
+        .contains("In the FGLS (hetero., AR(1)) model of");
+    String ko =
+        study.dump(
+            "# 가\n\n" + cell("findings", "models: [growth_fgls, growth_re, growth_fe]"), "ko");
+    assertThat(ko).contains("중심으로 기술한다");
+  }
+
+  @Test
+  void findingsNamingBothOneModelAndSeveralIsAnError() {
+    assertError(
+        "# A\n\n" + cell("findings", "model: growth_fe\nmodels: [growth_fe, growth_re]"),
+        "{findings} names one of 'model:', 'models:' or 'survey:'");
+  }
+
+  @Test
   void findingsOfASurveyNameTheGreatestNeed() {
     String d = study.dump("# A\n\n" + cell("findings", "survey: expert_survey"));
     assertThat(d).contains("The 150 respondents").contains("attracting and retaining talent");
