@@ -75,7 +75,7 @@ class TableNumbersTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "ko"})
   void countsPrintAsWholeNumbersAndOtherColumnsWithOneDecimalsSetting(String language) {
-    Table t = table(ReportFixture.build(language), "tab:descriptives");
+    Table t = table(ReportFixture.build(language), "tbl-descriptives");
     for (Row r : t.body()) {
       String variable = r.cells().get(0).text();
       Cell n = r.cells().get(1);
@@ -109,7 +109,7 @@ class TableNumbersTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "ko"})
   void fitStatisticsAreDecimalAlignedWithCountsWhole(String language) {
-    Table t = table(ReportFixture.build(language), "tab:count");
+    Table t = table(ReportFixture.build(language), "tbl-count");
     for (Row r : t.body()) {
       for (Cell c : r.cells().subList(1, r.cells().size())) {
         if (c.isNumeric()) {
@@ -131,7 +131,7 @@ class TableNumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tab:count", "tab:growth"})
+  @ValueSource(strings = {"tbl-count", "tbl-growth"})
   void eachModelColumnHasOneDecimalsSettingAndNoStandardErrorPrintsAsZero(String id) {
     Table t = table(ReportFixture.build("en"), id);
     int columns = t.body().get(0).cells().size();
