@@ -270,6 +270,14 @@
 <p><#if gpos?has_content>Hypothesis H3 is supported for ${f.join(gpos)}.<#else>Hypothesis H3 is not supported.</#if> <#if panelModels?size gt 1><#if agree>The other estimates agree in sign and significance, so the result does not depend on the estimator.<#else>The estimators do not all agree in sign and significance; the result should be read with caution.</#if></#if></p>
 </#if>
 
+<#if results.scenarios?has_content>
+<h2 id="sec-scenarios">What-if scenarios</h2>
+<p>The fitted models are applied to changed conditions: for each ${fx.unitWord()}, the tables give the predicted outcome with the observed values and with the change, the difference and the change in percent, with 95% confidence intervals.</p>
+<#list results.scenarios as s>
+<table kind="scenarios" id="tab:scenario-${s.id}" scenario="${s.id}" caption="Scenario ${s?counter}: ${fx.modelName(s.model)} model of ${fx.noun(s.dependent)}" source="${calcSource}"/>
+</#list>
+</#if>
+
 <#if hasSurvey>
 <h2 id="sec-survey-analysis">Policy demand: the expert survey</h2>
 <h3>Needs by the Borich index</h3>

@@ -269,6 +269,14 @@
 <p><#if gpos?has_content>가설 3은 ${f.join(gpos)}에 대해 채택된다.<#else>가설 3은 지지되지 않는다.</#if> <#if panelModels?size gt 1><#if agree>나머지 추정치도 부호와 유의성이 같아, 결과는 추정방법에 따라 달라지지 않는다.<#else>추정방법에 따라 부호나 유의성이 달라지므로 결과 해석에 유의가 필요하다.</#if></#if></p>
 </#if>
 
+<#if results.scenarios?has_content>
+<h2 id="sec-scenarios">정책 시나리오 분석</h2>
+<p>추정된 모형에 변화된 조건을 적용하여, 관측값에 따른 예측값과 변화를 적용한 예측값, 그 차이와 변화율을 95% 신뢰구간과 함께 제시함.</p>
+<#list results.scenarios as s>
+<table kind="scenarios" id="tab:scenario-${s.id}" scenario="${s.id}" caption="시나리오 ${s?counter}: ${fx.modelName(s.model)} 모형의 ${fx.noun(s.dependent)}" source="${calcSource}"/>
+</#list>
+</#if>
+
 <#if hasSurvey>
 <h2 id="sec-survey-analysis">전문가 조사로 본 정책 수요</h2>
 <h3>보리치 요구도 분석</h3>
