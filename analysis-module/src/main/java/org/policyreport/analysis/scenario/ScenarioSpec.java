@@ -77,9 +77,7 @@ public record ScenarioSpec(
         ConfigNode c = change.get(v);
         if (!variables.contains(v)) {
           throw c.error(
-              "names '"
-                  + v
-                  + "', which is not a variable of the regressors of model '"
+              "is not a variable of the regressors of model '"
                   + model
                   + "' (they use: "
                   + String.join(", ", variables)

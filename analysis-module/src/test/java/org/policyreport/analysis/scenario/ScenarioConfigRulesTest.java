@@ -109,4 +109,15 @@ class ScenarioConfigRulesTest {
     assertThat(s.period()).isEqualTo("latest");
     assertThat(s.scale()).isEqualTo("counts");
   }
+
+  @Test
+  void resultsWithoutScenariosHaveNoScenariosKey() {
+    String yaml = config("{id: s, model: pois, change: {Temp: 5}}");
+    var results =
+        ScenarioSupport.analyze(
+            dir, yaml.substring(0, yaml.indexOf("scenarios:")), "airquality.csv");
+    assertThat(results.scenarios()).isEmpty();
+    assertThat(org.policyreport.contract.ResultsJson.toJson(results))
+        .doesNotContain("\"scenarios\"");
+  }
 }
