@@ -1,5 +1,6 @@
 package org.policyreport.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** Everything an analysis run produced: the content of results.json. */
@@ -12,7 +13,10 @@ public record AnalysisResults(
     List<SurveyResult> surveys,
     List<VariableSummary> descriptives,
     List<PanelSeries> panelSeries,
-    List<String> warnings) {
+    List<String> warnings,
+    // Absent from results.json when the config has no scenarios, so that those files stay as
+    // they were.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScenarioResult> scenarios) {
 
   /** The version of the results.json contract this code writes and reads. */
   public static final String SCHEMA_VERSION = "2";
@@ -24,6 +28,31 @@ public record AnalysisResults(
     descriptives = descriptives == null ? List.of() : List.copyOf(descriptives);
     panelSeries = panelSeries == null ? List.of() : List.copyOf(panelSeries);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+  }
+
+  /** Results without scenarios. */
+  public AnalysisResults(
+      String schemaVersion,
+      GeneratedBy generatedBy,
+      ConfigSource config,
+      List<InputFile> inputs,
+      List<ModelResult> models,
+      List<SurveyResult> surveys,
+      List<VariableSummary> descriptives,
+      List<PanelSeries> panelSeries,
+      List<String> warnings) {
+    this(
+        schemaVersion,
+        generatedBy,
+        config,
+        inputs,
+        models,
+        surveys,
+        descriptives,
+        panelSeries,
+        warnings,
+        List.of());
   }
 
   /** The model with this id, or null. */
@@ -37,6 +66,11 @@ public record AnalysisResults(
         .filter(s -> s.data().equals(data) && s.variable().equals(variable))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The scenario with this id, or null. */
+  public ScenarioResult scenario(String id) {
+    return scenarios.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
   }
 
   /** The survey with this id, or null. */

@@ -11,9 +11,12 @@ import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
+import org.policyreport.analysis.pipeline.FittedModel;
 import org.policyreport.analysis.pipeline.ModelRunner;
+import org.policyreport.analysis.scenario.MeanEquation;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.StatisticName;
@@ -80,6 +83,11 @@ public final class CountModelRunner implements ModelRunner {
 
   @Override
   public ModelResult fit(ModelSpec spec, DataSourceSpec source, DataTable table) {
+    return fitWithMean(spec, source, table).result();
+  }
+
+  @Override
+  public FittedModel fitWithMean(ModelSpec spec, DataSourceSpec source, DataTable table) {
     validate(spec);
     CountOptions options = options(spec);
     ConfigNode node = spec.node();
@@ -114,7 +122,37 @@ public final class CountModelRunner implements ModelRunner {
     }
     CountData data = new CountData(y, spec.regressors(), x, zNames, z, offset, cluster);
     CountFit fit = new CountEstimator(options).fit(data);
-    return toResult(spec, options, fit);
+    return new FittedModel(toResult(spec, options, fit), mean(fit, node));
+  }
+
+  /** The mean equation mu = exp(x'b + offset): the main equation's rows of the covariance. */
+  private static MeanEquation mean(CountFit fit, ConfigNode node) {
+    List<Integer> idx = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    List<Double> coef = new ArrayList<>();
+    for (int i = 0; i < fit.coefficients().size(); i++) {
+      Coefficient c = fit.coefficients().get(i);
+      if (c.equation().equals(CountEstimator.MAIN)) {
+        idx.add(i);
+        terms.add(c.term().equals(CountEstimator.CONS) ? MeanEquation.CONSTANT : c.term());
+        coef.add(c.coef());
+      }
+    }
+    List<List<Double>> v = new ArrayList<>();
+    for (int a : idx) {
+      List<Double> row = new ArrayList<>();
+      for (int b : idx) {
+        row.add(fit.vcov().get(a).get(b));
+      }
+      v.add(row);
+    }
+    String offset = node.has("exposure") ? node.requiredString("exposure") : null;
+    boolean logged = offset != null;
+    if (offset == null && node.has("offset")) {
+      offset = node.requiredString("offset");
+    }
+    return new MeanEquation(
+        MeanEquation.Link.LOG, terms, coef, v, Reference.normal(), offset, logged, null);
   }
 
   static CountOptions options(ModelSpec spec) {

@@ -14,7 +14,9 @@ import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Tails;
 import org.policyreport.analysis.inference.Wald;
+import org.policyreport.analysis.pipeline.FittedModel;
 import org.policyreport.analysis.pipeline.ModelRunner;
+import org.policyreport.analysis.scenario.MeanEquation;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.StatisticName;
 import org.policyreport.contract.TestName;
@@ -87,6 +89,11 @@ public final class PanelModelRunner implements ModelRunner {
 
   @Override
   public ModelResult fit(ModelSpec spec, DataSourceSpec source, DataTable table) {
+    return fitWithMean(spec, source, table).result();
+  }
+
+  @Override
+  public FittedModel fitWithMean(ModelSpec spec, DataSourceSpec source, DataTable table) {
     validate(spec);
     List<String> notes = new ArrayList<>();
     String clusterColumn = spec.node().string("cluster", null);
@@ -136,16 +143,21 @@ public final class PanelModelRunner implements ModelRunner {
     }
     Builder b = new Builder(spec, data, notes);
     try {
+      ModelResult result;
       switch (spec.estimator()) {
         case "ols":
-          return ols(b);
+          result = ols(b);
+          break;
         case "fe":
-          return fe(b);
+          result = fe(b);
+          break;
         case "re":
-          return re(b);
+          result = re(b);
+          break;
         default:
-          return fgls(b);
+          result = fgls(b);
       }
+      return new FittedModel(result, b.mean);
     } catch (EstimationException e) {
       throw new EstimationException("model '" + spec.id() + "': " + e.getMessage(), e);
     } catch (InputException e) {
@@ -202,6 +214,7 @@ public final class PanelModelRunner implements ModelRunner {
         "Wooldridge test for serial correlation (too few consecutive periods)");
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     b.details.put("fixedEffects", r.fixedEffects());
+    b.unitEffects = r.fixedEffects();
     return b.build(
         r.estimates(),
         Reference.t(r.clusters() > 0 ? r.clusters() - 1 : r.dfResidual()),
@@ -464,6 +477,8 @@ public final class PanelModelRunner implements ModelRunner {
     final List<TestResult> tests = new ArrayList<>();
     final Map<String, Object> options = new LinkedHashMap<>();
     final Map<String, Object> details = new LinkedHashMap<>();
+    Map<String, Double> unitEffects;
+    MeanEquation mean;
 
     Builder(ModelSpec spec, PanelData data, List<String> notes) {
       this.spec = spec;
@@ -490,6 +505,16 @@ public final class PanelModelRunner implements ModelRunner {
       for (String d : est.dropped()) {
         notes.add(0, "'" + d + "' omitted because of collinearity.");
       }
+      mean =
+          new MeanEquation(
+              MeanEquation.Link.IDENTITY,
+              est.terms(),
+              est.coef(),
+              est.vcov(),
+              ref,
+              null,
+              false,
+              unitEffects);
       int p = est.terms().size();
       List<String> eq = java.util.Collections.nCopies(p, "main");
       return new ModelResult(

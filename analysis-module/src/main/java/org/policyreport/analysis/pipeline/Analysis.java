@@ -14,6 +14,8 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.descriptive.Descriptives;
 import org.policyreport.analysis.descriptive.PanelSeriesBuilder;
+import org.policyreport.analysis.scenario.ScenarioSpec;
+import org.policyreport.analysis.scenario.Scenarios;
 import org.policyreport.analysis.source.DataSources;
 import org.policyreport.analysis.survey.SurveyAnalysis;
 import org.policyreport.analysis.survey.SurveySpec;
@@ -25,6 +27,7 @@ import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.InputFile;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.contract.VariableSummary;
 
@@ -45,6 +48,16 @@ public final class Analysis {
   /** Checks everything that can be checked without reading data. */
   public void validate(AnalysisConfig config) {
     checked(config);
+    scenarios(config);
+  }
+
+  /** The config's {@code scenarios:}, checked against its models. */
+  private static List<ScenarioSpec> scenarios(AnalysisConfig config) {
+    Map<String, ModelSpec> byId = new LinkedHashMap<>();
+    for (ModelSpec m : config.models()) {
+      byId.put(m.id(), m);
+    }
+    return ScenarioSpec.parseAll(config.root().get("scenarios"), byId);
   }
 
   /** Validates the config and returns its parsed surveys, so that a run parses them once. */
@@ -58,6 +71,8 @@ public final class Analysis {
 
   public AnalysisRun run(AnalysisConfig config) {
     List<SurveySpec> surveySpecs = checked(config);
+    List<ScenarioSpec> scenarioSpecs = scenarios(config);
+    Map<String, Scenarios.Fitted> fits = new HashMap<>();
     Sources sources = new Sources(config, identifiers(config, surveySpecs));
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
@@ -99,8 +114,20 @@ public final class Analysis {
         // allowGaps does (with the note), rather than failing on data the user did not write.
         frameSource = source.withAllowGaps();
       }
-      ModelResult fitted = runner.fit(frame.spec(), frameSource, frame.table());
+      FittedModel fittedModel = runner.fitWithMean(frame.spec(), frameSource, frame.table());
+      ModelResult fitted = fittedModel.result();
       models.add(FrameResults.of(fitted, spec, frame));
+      fits.put(
+          spec.id(),
+          new Scenarios.Fitted(
+              spec,
+              source,
+              table,
+              source.isPanel() ? sources.panel(source) : null,
+              extra,
+              frame,
+              fittedModel.mean(),
+              fitted.estimator()));
       if (frame.dropped() > 0) {
         warnings.add(FrameResults.droppedWarning(spec, frame));
       }
@@ -108,6 +135,11 @@ public final class Analysis {
       timings.add(new ModelTiming(spec.id(), sources.readSecondsOnce(source.name()), fit));
       Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());
       vars.addAll(FrameResults.describedVariables(spec));
+    }
+    // Scenarios predict from the fitted models, after all of them (issue #17).
+    List<ScenarioResult> scenarioResults = new ArrayList<>();
+    for (ScenarioSpec s : scenarioSpecs) {
+      scenarioResults.add(Scenarios.compute(s, fits.get(s.model())));
     }
     List<SurveyResult> surveys = new ArrayList<>();
     for (SurveySpec spec : surveySpecs) {
@@ -145,7 +177,8 @@ public final class Analysis {
             surveys,
             descriptives,
             series,
-            warnings);
+            warnings,
+            scenarioResults);
     return new AnalysisRun(results, timings, sources.tables);
   }
 

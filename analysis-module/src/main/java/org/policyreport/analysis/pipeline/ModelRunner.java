@@ -25,4 +25,12 @@ public interface ModelRunner {
 
   /** Fits the model. */
   ModelResult fit(ModelSpec spec, DataSourceSpec source, DataTable table);
+
+  /**
+   * Fits the model and keeps what predictions from it need (scenarios); the default offers no
+   * predictions.
+   */
+  default FittedModel fitWithMean(ModelSpec spec, DataSourceSpec source, DataTable table) {
+    return new FittedModel(fit(spec, source, table), null);
+  }
 }

@@ -44,7 +44,8 @@ final class BlockCells {
           "survey-needs", Set.of("survey"),
           "survey-groups", Set.of("survey", "by", "measure"),
           "inputs", Set.of(),
-          "models", Set.of());
+          "models", Set.of(),
+          "scenarios", Set.of("scenario"));
   private static final Set<String> FIGURE_COMMON =
       Set.of("kind", "label", "caption", "alt", "notes", "source");
   private static final Map<String, Set<String>> FIGURE_KINDS =
@@ -125,6 +126,20 @@ final class BlockCells {
     }
     copy(o, e, "by");
     copy(o, e, "measure");
+    if (kind.equals("scenarios")) {
+      String id = o.required("scenario");
+      if (ctx.results().scenario(id) == null) {
+        throw o.at("scenario")
+            .error(
+                "no scenario '"
+                    + id
+                    + "' in the results (scenarios: "
+                    + String.join(
+                        ", ", ctx.results().scenarios().stream().map(x -> x.id()).toList())
+                    + ")");
+      }
+      e.setAttribute("scenario", id);
+    }
     return e;
   }
 

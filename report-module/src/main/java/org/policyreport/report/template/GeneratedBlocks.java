@@ -19,6 +19,7 @@ import org.policyreport.report.figures.Figures;
 import org.policyreport.report.tables.DescriptivesTable;
 import org.policyreport.report.tables.ProvenanceTables;
 import org.policyreport.report.tables.RegressionTable;
+import org.policyreport.report.tables.ScenarioTable;
 import org.policyreport.report.tables.SurveyTables;
 import org.policyreport.report.tables.TestsTable;
 import org.w3c.dom.Element;
@@ -114,6 +115,9 @@ public final class GeneratedBlocks {
         return ProvenanceTables.inputs(ctx, id, caption, sheet);
       case "models":
         return ProvenanceTables.models(ctx, id, caption, sheet);
+      case "scenarios":
+        return ScenarioTable.build(
+            ctx, ctx.requireScenario(required(e, "scenario")), id, caption, notes, source, sheet);
       case "static":
         return staticTable(e, id, caption, notes, source, sheet);
       default:

@@ -3,6 +3,7 @@ package org.policyreport.report.template;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.SurveyItemResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.config.ReportSettings;
@@ -142,6 +143,18 @@ public record ReportContext(
     if (s == null) {
       throw new DocumentException(
           "the template asks for survey '" + id + "', which the results do not have");
+    }
+    return s;
+  }
+
+  /** The scenario a template names; an error naming it when the results do not have it. */
+  public ScenarioResult requireScenario(String id) {
+    ScenarioResult s = results.scenario(id);
+    if (s == null) {
+      throw new DocumentException(
+          "the template asks for scenario '"
+              + id
+              + "', which the results do not have (add it under scenarios: in the config)");
     }
     return s;
   }
