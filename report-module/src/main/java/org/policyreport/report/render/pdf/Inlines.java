@@ -29,7 +29,7 @@ final class Inlines {
     for (Inline in : content) {
       if (in instanceof Inline.Text t) {
         Font f = bold || t.bold() ? fonts.bold(size, color) : fonts.regular(size, color);
-        Chunk c = new Chunk(t.text(), f);
+        Chunk c = LineBreaks.chunk(t.text(), f);
         if (t.italic()) {
           c.setSkew(0f, 12f);
         }
@@ -38,23 +38,25 @@ final class Inlines {
         p.add(marker(n.text(), size));
       } else if (in instanceof Inline.CrossRef r) {
         // Numbering replaces cross-references before rendering; show the id rather than lose it.
-        p.add(new Chunk(r.target(), fonts.regular(size, color)));
+        p.add(LineBreaks.chunk(r.target(), fonts.regular(size, color)));
       }
     }
     return p;
   }
 
   Phrase plain(String text, float size, float leading, Color color, boolean bold) {
-    return new Phrase(
-        leading,
-        text == null ? "" : text,
-        bold ? fonts.bold(size, color) : fonts.regular(size, color));
+    Font font = bold ? fonts.bold(size, color) : fonts.regular(size, color);
+    Phrase p = new Phrase(leading);
+    p.setFont(font);
+    p.add(LineBreaks.chunk(text == null ? "" : text, font));
+    return p;
   }
 
   private Chunk marker(String text, float size) {
     numbered++;
     pending.add(text);
-    Chunk c = new Chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
+    Chunk c =
+        LineBreaks.chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
     c.setTextRise(size * 0.38f);
     c.setGenericTag(PageFrame.linkTag(noteAnchor(numbered), text));
     return c;
