@@ -281,7 +281,10 @@ final class Composer implements BlockVisitor<Void> {
    * Adds a block after making sure that the held headings and the block's first {@code start}
    * points fit on this page, above the space its footnotes take.
    */
-  /** A paragraph that ends with a colon and is followed by a list or a table. */
+  /**
+   * A paragraph that announces the list or table right after it: it ends with a colon or says so
+   * ("as follows", "다음과 같다").
+   */
   private boolean leadsIn(org.policyreport.report.document.Paragraph b) {
     if (b.role() != org.policyreport.report.document.Paragraph.Role.BODY
         && b.role() != org.policyreport.report.document.Paragraph.Role.LEAD) {
@@ -294,7 +297,13 @@ final class Composer implements BlockVisitor<Void> {
       }
     }
     String t = text.toString().strip();
-    if (!(t.endsWith(":") || t.endsWith("："))) {
+    boolean announces =
+        t.endsWith(":")
+            || t.endsWith("：")
+            || t.contains("다음과 같")
+            || t.contains("as follows")
+            || t.contains("the following");
+    if (!announces) {
       return false;
     }
     int next = current + 1;
