@@ -26,7 +26,7 @@ final class Inlines {
   Phrase phrase(List<Inline> content, float size, float leading, Color color, boolean bold) {
     Phrase p = new Phrase(leading);
     p.setFont(bold ? fonts.bold(size, color) : fonts.regular(size, color));
-    for (Inline in : content) {
+    for (Inline in : joined(content)) {
       if (in instanceof Inline.Text t) {
         Font f = bold || t.bold() ? fonts.bold(size, color) : fonts.regular(size, color);
         Chunk c = LineBreaks.chunk(t.text(), f);
@@ -42,6 +42,43 @@ final class Inlines {
       }
     }
     return p;
+  }
+
+  /**
+   * The runs with neighbours of the same emphasis joined, and the closing punctuation that starts a
+   * run moved to the end of the text run before it. A line may break between two chunks, so without
+   * this a "." after a bold word or a cross-reference could start a line of its own.
+   */
+  static List<Inline> joined(List<Inline> content) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline in : content) {
+      Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (in instanceof Inline.Text t && last instanceof Inline.Text l) {
+        if (t.bold() == l.bold() && t.italic() == l.italic()) {
+          out.set(out.size() - 1, new Inline.Text(l.text() + t.text(), l.bold(), l.italic()));
+          continue;
+        }
+        int lead = 0;
+        while (lead < t.text().length() && LineBreaks.noStart(t.text().charAt(lead))) {
+          lead++;
+        }
+        if (lead > 0 && !l.text().isEmpty() && !Character.isWhitespace(lastChar(l.text()))) {
+          out.set(
+              out.size() - 1,
+              new Inline.Text(l.text() + t.text().substring(0, lead), l.bold(), l.italic()));
+          if (lead == t.text().length()) {
+            continue;
+          }
+          in = new Inline.Text(t.text().substring(lead), t.bold(), t.italic());
+        }
+      }
+      out.add(in);
+    }
+    return out;
+  }
+
+  private static char lastChar(String s) {
+    return s.charAt(s.length() - 1);
   }
 
   Phrase plain(String text, float size, float leading, Color color, boolean bold) {
