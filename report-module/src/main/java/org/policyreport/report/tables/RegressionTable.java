@@ -73,7 +73,8 @@ public final class RegressionTable {
         for (int m = 0; m < models.size(); m++) {
           sub.add(Cell.text(""));
         }
-        body.add(new Row(sub, true));
+        // An equation's title stays with its first coefficient.
+        body.add(new Row(sub, true).keptWithNext());
       }
       for (String term : terms(models, eq)) {
         List<Cell> coefRow = new ArrayList<>();
@@ -93,7 +94,8 @@ public final class RegressionTable {
           coefRow.add(Cell.number(f.num(c.coef(), d) + stars, c.coef(), d, "", stars));
           seRow.add(Cell.number("(" + f.num(c.se(), d) + ")", c.se(), d, "(", ")"));
         }
-        body.add(Row.of(coefRow));
+        // A coefficient never ends a page without its standard error under it.
+        body.add(Row.of(coefRow).keptWithNext());
         body.add(Row.of(seRow));
       }
     }

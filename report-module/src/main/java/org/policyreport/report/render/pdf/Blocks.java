@@ -48,6 +48,12 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
 
   private record Listing(List measured, java.util.List<Item> items) {}
 
+  /** Room text needs to start on a page: two lines. */
+  private static final float TWO_LINES = 2 * Layout.LEADING + 9f;
+
+  /** Height up to which a part of a box counts as one line (a title or a label). */
+  private static final float ONE_LINE = 1.6f * Layout.LEADING + 12f;
+
   private final PdfFonts fonts;
   private final Inlines inlines;
   private final Vocabulary vocabulary;
@@ -246,6 +252,7 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
     cell.setPadding(11f);
     cell.setPaddingTop(8f);
     java.util.List<Built> inner = new ArrayList<>();
+    java.util.List<Float> heights = new ArrayList<>();
     Paragraph title =
         new Paragraph(
             inlines.plain(
@@ -257,6 +264,7 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
     title.setSpacingAfter(4f);
     cell.addElement(title);
     inner.add(text(title));
+    heights.add(Measure.height((Element) title));
     if (warning && b.statusText() != null && !b.statusText().isBlank()) {
       Paragraph status =
           new Paragraph(
@@ -264,6 +272,7 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
       status.setSpacingAfter(4f);
       cell.addElement(status);
       inner.add(text(status));
+      heights.add(Measure.height((Element) status));
     }
     for (org.policyreport.report.document.Block block : b.content()) {
       if (block instanceof ListBlock l) {
@@ -279,6 +288,7 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
                   placeItems(flow, listing.items(), Tags.add(parent, PdfName.L));
                   flow.space(4f);
                 }));
+        heights.add(Measure.height(listing.measured()));
         continue;
       }
       Built built = block.accept(this);
@@ -286,6 +296,7 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
         cell.addElement(e);
       }
       inner.add(built);
+      heights.add(Measure.height(built.parts()));
     }
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
@@ -298,11 +309,24 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
         (flow, parent) -> {
           PdfStructureElement div = Tags.add(parent, PdfName.DIV);
           flow.beginFrame(boxFrame(warning), 6f, 11f, 11f, 8f, 11f);
-          for (Built built : inner) {
-            built.place(flow, div);
+          for (int i = 0; i < inner.size(); i++) {
+            flow.keep(startOf(heights, i));
+            inner.get(i).place(flow, div);
           }
           flow.endFrame(12f);
         });
+  }
+
+  /**
+   * Room part {@code i} of a box needs on the page: its first two lines, and a one-line part (the
+   * box's title, a label such as "Core strategies") also the first two lines of the part after it.
+   */
+  private static float startOf(java.util.List<Float> heights, int i) {
+    float own = Math.min(heights.get(i), TWO_LINES);
+    if (heights.get(i) <= ONE_LINE && i + 1 < heights.size()) {
+      return heights.get(i) + Math.min(heights.get(i + 1), TWO_LINES);
+    }
+    return own;
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.policyreport.report.document.BlockVisitor;
 import org.policyreport.report.document.Box;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
+import org.policyreport.report.document.Inline;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
 import org.policyreport.report.document.Table;
@@ -27,18 +28,20 @@ import org.policyreport.report.document.TitlePage;
 /**
  * Lays the blocks out page by page: title page, contents, headings (chapters start a new page,
  * every heading is a link target and chapters and sections are bookmarks), the flowing blocks, and
- * each chapter's notes at its end.
+ * footnotes at the foot of the page where they are called.
  *
- * <p>Page-breaking rules: a heading is held back until the block after it is laid out and moves to
- * the next page with that block's start (never the last line of a page); a paragraph needs room for
- * two lines; a short table, a figure, a box or a notice is kept whole, a long table starts where it
- * is if its caption, header and a few rows fit and continues under its repeated header; the last
- * block of a chapter moves to the next page together with the chapter's notes rather than leave the
- * notes alone on a page.
+ * <p>Page-breaking rules: a heading, and a sentence ending with a colon that leads into a list or a
+ * table, is held back until the block after it is laid out and moves to the next page with that
+ * block's start (never the last line of a page); a paragraph keeps at least two lines on each page
+ * (see {@link Flow}); a short table, a figure, a short box or a notice is kept whole, a long table
+ * starts where it is if its caption, header and a few rows fit and continues under its repeated
+ * header with the caption marked as continued, never between rows kept together; a long box starts
+ * where it is and runs over; a block's footnotes take their space at the foot of the page before
+ * the block is placed.
  *
  * <p>Everything is tagged in reading order under the document element: headings H1 to H4,
- * paragraphs, lists, tables, figures, boxes as Div, the contents as TOC, chapter notes as Note with
- * an ID; rules and the running header and footer are artifacts.
+ * paragraphs, lists, tables, figures, boxes as Div, the contents as TOC, footnotes as Note with an
+ * ID; rules and the running header and footer are artifacts.
  */
 final class Composer implements BlockVisitor<Void> {
   private static final String CONTENTS = "contents";
@@ -46,14 +49,17 @@ final class Composer implements BlockVisitor<Void> {
   /** Room a paragraph or list needs to start on a page: two lines. */
   private static final float TWO_LINES = 2 * Layout.LEADING + 9f;
 
+  /** Room a box too long for one page needs to start on a page: its title and two lines. */
+  private static final float BOX_START = 2 * Layout.LEADING + 60f;
+
+  /** Boxes up to this share of the page height are never split. */
+  private static final float BOX_KEEP_WHOLE = 0.5f;
+
   /** Tables up to this share of the page height are never split. */
   private static final float KEEP_WHOLE = 0.3f;
 
   /** Body rows a split table shows at least on its first page. */
   private static final int MIN_ROWS = 4;
-
-  /** Allowance for the difference between measured and laid-out heights, points. */
-  private static final float SLACK = 4f;
 
   private final Flow flow;
   private final PdfWriter writer;
@@ -63,14 +69,14 @@ final class Composer implements BlockVisitor<Void> {
   private final Map<String, Integer> pages;
   private final Inlines inlines;
   private final Blocks blocks;
-  private final List<Held> heldHeadings = new ArrayList<>();
+  private final List<Held> held = new ArrayList<>();
   private List<Block> sequence = List.of();
   private int current;
   private int headingIndex;
   private PdfOutline chapter;
 
-  /** A heading waiting for the block after it, with its level. */
-  private record Held(Paragraph paragraph, int level) {}
+  /** A heading or lead-in waiting for the block after it: its height and how it is placed. */
+  private record Held(float height, Runnable place) {}
 
   Composer(
       Flow flow,
@@ -108,7 +114,7 @@ final class Composer implements BlockVisitor<Void> {
 
   void finish() {
     releaseHeadings();
-    flushNotes();
+    flow.finish();
     if (writer.getPageNumber() == 1 && flow.atTop()) {
       // An empty document still needs one page to be a valid PDF.
       flow.decoration(new Paragraph(" ", fonts.regular(Layout.BODY)));
@@ -126,7 +132,7 @@ final class Composer implements BlockVisitor<Void> {
   @Override
   public Void tableOfContents(TableOfContents b) {
     flow.newPage();
-    Chunk anchor = new Chunk(b.title(), fonts.bold(Layout.CHAPTER, Layout.ACCENT));
+    Chunk anchor = LineBreaks.chunk(b.title(), fonts.bold(Layout.CHAPTER, Layout.ACCENT));
     anchor.setLocalDestination(CONTENTS);
     Paragraph title = new Paragraph(28f, anchor);
     title.setSpacingAfter(18f);
@@ -142,7 +148,6 @@ final class Composer implements BlockVisitor<Void> {
     String key = key(headingIndex++);
     if (h.level() == 1) {
       releaseHeadings();
-      flushNotes();
       flow.newPage();
       chapterHeading(h, key);
       chapter =
@@ -154,14 +159,19 @@ final class Composer implements BlockVisitor<Void> {
         h.level() == 2 ? Layout.SECTION : h.level() == 3 ? Layout.SUBSECTION : Layout.MINOR;
     Chunk text =
         target(
-            new Chunk(h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)),
+            LineBreaks.chunk(
+                h.display(), fonts.bold(size, h.level() == 2 ? Layout.ACCENT : Layout.INK)),
             key);
     Paragraph p = new Paragraph(size * 1.45f, text);
     // A heading stands closer to the text it introduces than to the text before it.
     p.setSpacingBefore(h.level() == 2 ? 26f : 18f);
     p.setSpacingAfter(h.level() == 2 ? 5f : 2f);
     p.setKeepTogether(true);
-    heldHeadings.add(new Held(p, h.level()));
+    int level = h.level();
+    held.add(
+        new Held(
+            Measure.height((Element) p),
+            () -> flow.text(p, Tags.add(document(), Tags.heading(level)))));
     if (h.level() == 2) {
       new PdfOutline(
           chapter == null ? writer.getRootOutline() : chapter,
@@ -176,11 +186,13 @@ final class Composer implements BlockVisitor<Void> {
     Paragraph p = new Paragraph(Layout.CHAPTER * 1.35f);
     p.setFont(fonts.bold(Layout.CHAPTER));
     if (h.number() != null) {
-      p.add(target(new Chunk(h.number(), fonts.bold(Layout.CHAPTER_NUMBER, Layout.ACCENT)), key));
-      p.add(new Chunk("\n", fonts.bold(Layout.CHAPTER_NUMBER)));
-      p.add(new Chunk(h.text(), fonts.bold(Layout.CHAPTER, Layout.INK)));
+      p.add(
+          target(
+              LineBreaks.chunk(h.number(), fonts.bold(Layout.CHAPTER_NUMBER, Layout.ACCENT)), key));
+      p.add(LineBreaks.chunk("\n", fonts.bold(Layout.CHAPTER_NUMBER)));
+      p.add(LineBreaks.chunk(h.text(), fonts.bold(Layout.CHAPTER, Layout.INK)));
     } else {
-      p.add(target(new Chunk(h.text(), fonts.bold(Layout.CHAPTER, Layout.INK)), key));
+      p.add(target(LineBreaks.chunk(h.text(), fonts.bold(Layout.CHAPTER, Layout.INK)), key));
     }
     p.setSpacingBefore(6f);
     flow.text(p, Tags.add(document(), Tags.heading(1)));
@@ -199,6 +211,12 @@ final class Composer implements BlockVisitor<Void> {
   public Void paragraph(org.policyreport.report.document.Paragraph b) {
     Blocks.Built built = blocks.paragraph(b);
     float full = Measure.height(built.parts());
+    if (leadsIn(b) && full <= pageHeight() * KEEP_WHOLE) {
+      // A sentence that announces the list or table after it goes to the page where that starts.
+      takeFootnotes();
+      held.add(new Held(full, () -> built.place(flow, document())));
+      return null;
+    }
     boolean whole = b.role() == org.policyreport.report.document.Paragraph.Role.NOTICE;
     flow(built, full, whole ? full : Math.min(full, TWO_LINES));
     return null;
@@ -246,100 +264,95 @@ final class Composer implements BlockVisitor<Void> {
   public Void box(Box b) {
     Blocks.Built built = blocks.box(b);
     float full = Measure.height(built.parts());
-    flow(built, full, full);
+    // A short box is kept whole; a longer one starts where it is, after its title and two lines,
+    // and runs over, rather than leave most of a page empty.
+    flow(built, full, full <= pageHeight() * BOX_KEEP_WHOLE ? full : BOX_START);
     return null;
   }
 
   @Override
   public Void pageBreak(PageBreak b) {
     releaseHeadings();
-    // A page break ends a part (the template puts one before each chapter): its notes go before it.
-    flushNotes();
     flow.newPage();
     return null;
   }
 
   /**
    * Adds a block after making sure that the held headings and the block's first {@code start}
-   * points fit on this page; the last block of a chapter also takes the chapter's notes with it.
+   * points fit on this page, above the space its footnotes take.
    */
-  private void flow(Blocks.Built built, float full, float start) {
-    float headings = Measure.height(heldHeadings.stream().map(Held::paragraph).toList());
-    float need = headings + start;
-    if (endsPart()) {
-      float notes = Measure.height(noteElements(inlines.peekNotes()));
-      float room = flow.room();
-      float all = headings + full + notes;
-      // Measured heights are close, not exact: whenever block and notes might not both fit, the
-      // block goes over with its notes.
-      if (notes > 0 && all > room - SLACK && all <= pageHeight()) {
-        need = all;
+  /**
+   * A paragraph that announces the list or table right after it: it ends with a colon or says so
+   * ("as follows", "다음과 같다").
+   */
+  private boolean leadsIn(org.policyreport.report.document.Paragraph b) {
+    if (b.role() != org.policyreport.report.document.Paragraph.Role.BODY
+        && b.role() != org.policyreport.report.document.Paragraph.Role.LEAD) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Inline in : b.content()) {
+      if (in instanceof Inline.Text t) {
+        text.append(t.text());
       }
     }
-    ensureSpace(Math.min(need, pageHeight()));
+    String t = text.toString().strip();
+    boolean announces =
+        t.endsWith(":")
+            || t.endsWith("：")
+            || t.contains("다음과 같")
+            || t.contains("as follows")
+            || t.contains("the following");
+    if (!announces) {
+      return false;
+    }
+    int next = current + 1;
+    return next < sequence.size()
+        && (sequence.get(next) instanceof ListBlock || sequence.get(next) instanceof Table);
+  }
+
+  /** The footnotes of the block just built take their space at the foot of the page from now. */
+  private void takeFootnotes() {
+    for (Inlines.Note n : inlines.takeNotes()) {
+      flow.footnote(Inlines.noteAnchor(n.number()), noteText(n));
+    }
+  }
+
+  private void flow(Blocks.Built built, float full, float start) {
+    takeFootnotes();
+    float headings = 0;
+    for (Held h : held) {
+      headings += h.height();
+    }
+    ensureSpace(Math.min(headings + start, pageHeight()));
     releaseHeadings();
     built.place(flow, document());
   }
 
-  /** The current block is the last before a page break, a chapter or the end. */
-  private boolean endsPart() {
-    int next = current + 1;
-    if (next >= sequence.size()) {
-      return true;
-    }
-    Block b = sequence.get(next);
-    return b instanceof PageBreak || b instanceof Heading h && h.level() == 1;
-  }
-
   private void releaseHeadings() {
-    for (Held h : heldHeadings) {
-      flow.text(h.paragraph(), Tags.add(document(), Tags.heading(h.level())));
+    List<Held> now = List.copyOf(held);
+    held.clear();
+    for (Held h : now) {
+      h.place().run();
     }
-    heldHeadings.clear();
   }
 
   private PdfStructureElement document() {
     return flow.tags().document();
   }
 
-  /** The notes collected in the chapter, in small type under a short rule. */
-  private void flushNotes() {
-    List<Inlines.Note> taken = inlines.takeNotes();
-    List<Element> notes = noteElements(taken);
-    if (notes.isEmpty()) {
-      return;
-    }
-    // The rule never stands alone at the foot of a page.
-    ensureSpace(Measure.height(notes.subList(0, 2)));
-    flow.decoration((Paragraph) notes.get(0));
-    for (int i = 0; i < taken.size(); i++) {
-      PdfStructureElement note = Tags.add(document(), PdfName.NOTE);
-      Tags.id(note, Inlines.noteAnchor(taken.get(i).number()));
-      flow.text((Paragraph) notes.get(i + 1), note);
-    }
-  }
-
-  private List<Element> noteElements(List<Inlines.Note> notes) {
-    List<Element> out = new ArrayList<>();
-    if (notes.isEmpty()) {
-      return out;
-    }
-    Paragraph rule = fonts.rule(0.5f, 30f, Layout.RULE);
-    rule.setSpacingBefore(14f);
-    out.add(rule);
-    for (Inlines.Note n : notes) {
-      Paragraph p = new Paragraph(Layout.SMALL_LEADING);
-      p.setFont(fonts.regular(Layout.SMALL));
-      Chunk number = new Chunk(n.number() + ".", fonts.regular(Layout.SMALL, Layout.ACCENT));
-      number.setLocalDestination(Inlines.noteAnchor(n.number()));
-      p.add(number);
-      p.add(new Chunk(" " + n.text(), fonts.regular(Layout.SMALL, Layout.MUTED)));
-      p.setIndentationLeft(12f);
-      p.setFirstLineIndent(-12f);
-      p.setSpacingAfter(2f);
-      out.add(p);
-    }
-    return out;
+  /** A footnote in small type, its number the target of the marker's link. */
+  private Paragraph noteText(Inlines.Note n) {
+    Paragraph p = new Paragraph(Layout.SMALL_LEADING);
+    p.setFont(fonts.regular(Layout.SMALL));
+    Chunk number = LineBreaks.chunk(n.number() + ".", fonts.regular(Layout.SMALL, Layout.ACCENT));
+    number.setLocalDestination(Inlines.noteAnchor(n.number()));
+    p.add(number);
+    p.add(LineBreaks.chunk(" " + n.text(), fonts.regular(Layout.SMALL, Layout.MUTED)));
+    p.setIndentationLeft(12f);
+    p.setFirstLineIndent(-12f);
+    p.setSpacingAfter(2f);
+    return p;
   }
 
   private float pageHeight() {

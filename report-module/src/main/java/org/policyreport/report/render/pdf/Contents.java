@@ -43,14 +43,14 @@ final class Contents {
       float size = chapter ? Layout.BODY + 0.5f : Layout.BODY;
       Phrase entry = new Phrase(Layout.LEADING);
       entry.setFont(fonts.regular(size));
-      Chunk text = new Chunk(h.display(), chapter ? fonts.bold(size) : fonts.regular(size));
+      Chunk text = LineBreaks.chunk(h.display(), chapter ? fonts.bold(size) : fonts.regular(size));
       text.setGenericTag(PageFrame.linkTag(key, h.display()));
       entry.add(text);
       DottedLineSeparator dots = new DottedLineSeparator();
       dots.setGap(3f);
       dots.setLineWidth(0.8f);
       dots.setLineColor(Layout.RULE);
-      entry.add(new Chunk(" ", fonts.regular(size)));
+      entry.add(LineBreaks.chunk(" ", fonts.regular(size)));
       entry.add(fonts.drawn(dots));
       PdfPCell left = new PdfPCell(entry);
       left.setBorder(Rectangle.NO_BORDER);
@@ -59,7 +59,7 @@ final class Contents {
       left.setPaddingBottom(2f);
       Integer page = pages.get(key);
       Chunk number =
-          new Chunk(
+          LineBreaks.chunk(
               page == null ? "" : page.toString(),
               chapter ? fonts.bold(size) : fonts.regular(size));
       number.setGenericTag(PageFrame.linkTag(key, h.display()));

@@ -1,7 +1,6 @@
 package org.policyreport.report.render.pdf;
 
 import com.lowagie.text.BadElementException;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
@@ -103,9 +102,9 @@ final class Figures {
     Paragraph caption = new Paragraph(Layout.LEADING);
     caption.setFont(fonts.bold(Layout.BODY));
     if (f.label() != null) {
-      caption.add(new Chunk(f.label() + "  ", fonts.bold(Layout.BODY)));
+      caption.add(LineBreaks.chunk(f.label() + "  ", fonts.bold(Layout.BODY)));
     }
-    caption.add(new Chunk(f.caption() == null ? "" : f.caption(), fonts.bold(Layout.BODY)));
+    caption.add(LineBreaks.chunk(f.caption() == null ? "" : f.caption(), fonts.bold(Layout.BODY)));
     caption.setAlignment(Element.ALIGN_CENTER);
     return caption;
   }

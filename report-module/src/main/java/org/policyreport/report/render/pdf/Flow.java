@@ -55,6 +55,31 @@ final class Flow {
   private PdfStructureElement linkTarget;
   private Frame frame;
 
+  /** Footnotes of the blocks placed so far that are not yet printed, in order of their numbers. */
+  private final List<Footnote> footnotes = new ArrayList<>();
+
+  /** Space above the footnote rule, and between the rule and the first note, points. */
+  private static final float NOTE_GAP_ABOVE = 8f;
+
+  private static final float NOTE_GAP_BELOW = 5f;
+
+  /**
+   * A footnote: its text, its height at the text width, and whether its marker has been placed (on
+   * the current page, since notes whose markers are placed are printed before the page changes).
+   */
+  private static final class Footnote {
+    final String anchor;
+    final Paragraph text;
+    final float height;
+    boolean called;
+
+    Footnote(String anchor, Paragraph text, float height) {
+      this.anchor = anchor;
+      this.text = text;
+      this.height = height;
+    }
+  }
+
   Flow(Document pdf, PdfWriter writer, Tags tags) {
     this.pdf = pdf;
     this.writer = writer;
@@ -72,9 +97,84 @@ final class Flow {
     return y;
   }
 
-  /** Free height left on this page. */
+  /** Free height left on this page, above the space kept for footnotes. */
   float room() {
-    return y - pdf.bottom();
+    return y - bottom();
+  }
+
+  /**
+   * The lowest point content may reach on this page: the page's bottom margin, raised by the height
+   * of every footnote whose block has been given but that is not yet printed. Notes are announced
+   * before their block is placed, so their space is there before their marker is.
+   */
+  private float bottom() {
+    if (footnotes.isEmpty()) {
+      return pdf.bottom();
+    }
+    float h = NOTE_GAP_ABOVE + NOTE_GAP_BELOW;
+    for (Footnote n : footnotes) {
+      h += n.height;
+    }
+    return pdf.bottom() + h;
+  }
+
+  /**
+   * Footnotes of the block placed next: {@code anchor} is the destination their marker links to,
+   * {@code text} the note as printed at the foot of the page where the marker lands.
+   */
+  void footnote(String anchor, Paragraph text) {
+    footnotes.add(new Footnote(anchor, text, Measure.height((Element) text)));
+  }
+
+  /** Prints the notes whose markers are on this page at its foot, under a short rule. */
+  private void printFootnotes(boolean all) {
+    List<Footnote> due = new ArrayList<>();
+    for (Footnote n : footnotes) {
+      if (n.called || all) {
+        due.add(n);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    float h = NOTE_GAP_BELOW;
+    for (Footnote n : due) {
+      h += n.height;
+    }
+    float top = Math.min(pdf.bottom() + h, y - NOTE_GAP_ABOVE);
+    PdfContentByte cb = writer.getDirectContent();
+    Tags.beginArtifact(cb, Tags.LAYOUT);
+    cb.saveState();
+    cb.setColorStroke(Layout.RULE);
+    cb.setLineWidth(0.5f);
+    cb.moveTo(pdf.left(), top);
+    cb.lineTo(pdf.left() + (pdf.right() - pdf.left()) * 0.3f, top);
+    cb.stroke();
+    cb.restoreState();
+    Tags.end(cb);
+    float at = top - NOTE_GAP_BELOW;
+    for (Footnote n : due) {
+      PdfStructureElement note = Tags.add(tags.document(), PdfName.NOTE);
+      Tags.id(note, n.anchor);
+      ColumnText ct = new ColumnText(cb);
+      ct.addElement(n.text);
+      // Notes may run below the bottom margin into the footer's space rather than be lost.
+      ct.setSimpleColumn(pdf.left(), pdf.bottom() - 24f, pdf.right(), at);
+      Tags.begin(cb, note);
+      try {
+        ct.go();
+      } catch (DocumentException ex) {
+        throw new IllegalStateException("a footnote cannot be laid out", ex);
+      }
+      Tags.end(cb);
+      at = ct.getYLine();
+    }
+    footnotes.removeAll(due);
+  }
+
+  /** Prints the notes still waiting: the last page's, and any whose marker was never placed. */
+  void finish() {
+    printFootnotes(true);
   }
 
   /** Nothing has been placed on this page yet. */
@@ -87,9 +187,10 @@ final class Flow {
   }
 
   void newPage() {
+    printFootnotes(false);
     ArrayDeque<Frame> open = new ArrayDeque<>();
     for (Frame f = frame; f != null; f = f.outer) {
-      f.draw(Math.max(pdf.bottom(), y - f.padBottom));
+      f.draw(Math.max(bottom(), y - f.padBottom));
       open.push(f);
     }
     pdf.newPage();
@@ -99,6 +200,13 @@ final class Flow {
     for (Frame f : open) {
       f.top = y;
       y -= f.padTop;
+    }
+  }
+
+  /** Starts a new page unless {@code height} points fit on this one or it is empty. */
+  void keep(float height) {
+    if (room() < height && !fresh) {
+      newPage();
     }
   }
 
@@ -126,7 +234,12 @@ final class Flow {
     while (true) {
       boolean wasFresh = fresh;
       PdfContentByte cb = writer.getDirectContent();
-      ct.setSimpleColumn(left, pdf.bottom(), right, y);
+      float floor = leaf == null ? bottom() : unbroken(ct, bottom());
+      if (Float.isNaN(floor)) {
+        newPage();
+        continue;
+      }
+      ct.setSimpleColumn(left, floor, right, y);
       begin(cb, leaf);
       int status;
       try {
@@ -144,6 +257,46 @@ final class Flow {
         return;
       }
       newPage();
+    }
+  }
+
+  /**
+   * The lowest point the text of {@code ct} may reach on this page so that a paragraph broken here
+   * leaves at least two of its lines on each page: one line that would stand alone at the foot (an
+   * orphan) goes over with the rest, and a last line that would stand alone at the top of the next
+   * page (a widow) takes a line of this page with it. Found by laying the text out on copies
+   * without writing anything. Not a number when the whole text goes to the next page.
+   */
+  private float unbroken(ColumnText ct, float floor) {
+    if (fresh) {
+      return floor;
+    }
+    ColumnText here = ColumnText.duplicate(ct);
+    here.setSimpleColumn(left, floor, right, y);
+    int status = simulate(here);
+    int lines = here.getLinesWritten();
+    if (!ColumnText.hasMoreText(status) || lines == 0) {
+      return floor;
+    }
+    ColumnText rest = ColumnText.duplicate(here);
+    rest.setSimpleColumn(left, floor - 10_000f, right, here.getYLine());
+    simulate(rest);
+    int after = rest.getLinesWritten();
+    if (lines == 1 || (lines == 2 && after == 1)) {
+      return Float.NaN;
+    }
+    if (after == 1) {
+      // One line less here: the last line written in the simulation no longer fits.
+      return here.getYLine() + 0.5f;
+    }
+    return floor;
+  }
+
+  private static int simulate(ColumnText ct) {
+    try {
+      return ct.go(true);
+    } catch (DocumentException ex) {
+      throw new IllegalStateException("text cannot be laid out", ex);
     }
   }
 
@@ -172,7 +325,9 @@ final class Flow {
       PdfStructureElement lbl,
       PdfStructureElement bodyLeaf) {
     space(body.getSpacingBefore());
-    if (room() < body.getLeading() + 2f) {
+    ColumnText probe = new ColumnText(writer.getDirectContent());
+    probe.addElement(body);
+    if (room() < body.getLeading() + 2f || Float.isNaN(unbroken(probe, bottom()))) {
       newPage();
     }
     PdfContentByte cb = writer.getDirectContent();
@@ -209,6 +364,15 @@ final class Flow {
    * that {@code cells} gives.
    */
   void table(PdfPTable grid, CellTags cells) {
+    table(grid, new boolean[0], null, cells);
+  }
+
+  /**
+   * A table whose row {@code r} stays on the page of row {@code r + 1} where {@code
+   * keepWithNext[r]}, with {@code continued} (if not null) above the repeated header on each page
+   * after the first, as an artifact.
+   */
+  void table(PdfPTable grid, boolean[] keepWithNext, Paragraph continued, CellTags cells) {
     grid.setTotalWidth(width());
     grid.setLockedWidth(true);
     space(grid.spacingBefore());
@@ -216,13 +380,28 @@ final class Flow {
     int r = head;
     boolean first = true;
     while (true) {
+      boolean top = fresh;
+      if (!first && continued != null) {
+        decoration(continued);
+      }
       for (int h = 0; h < head; h++) {
         row(grid, h, first ? cells : null);
       }
       boolean any = false;
-      while (r < grid.size() && (y - grid.getRowHeight(r) >= pdf.bottom() || !any && fresh)) {
-        row(grid, r, cells);
-        r++;
+      while (r < grid.size()) {
+        // Rows kept with the next one (a coefficient and its standard error) go over together.
+        int end = r + 1;
+        float h = grid.getRowHeight(r);
+        while (end < grid.size() && end - 1 < keepWithNext.length && keepWithNext[end - 1]) {
+          h += grid.getRowHeight(end);
+          end++;
+        }
+        if (y - h < bottom() && (any || !top)) {
+          break;
+        }
+        for (; r < end; r++) {
+          row(grid, r, cells);
+        }
         any = true;
       }
       fresh = false;
@@ -300,6 +479,11 @@ final class Flow {
 
   /** Link annotations come through here: the generic tag of a chunk that links to {@code dest}. */
   void link(Rectangle where, String dest, String description) {
+    for (Footnote n : footnotes) {
+      if (n.anchor.equals(dest)) {
+        n.called = true;
+      }
+    }
     PdfAnnotation a =
         new PdfAnnotation(
             writer,

@@ -26,10 +26,10 @@ final class Inlines {
   Phrase phrase(List<Inline> content, float size, float leading, Color color, boolean bold) {
     Phrase p = new Phrase(leading);
     p.setFont(bold ? fonts.bold(size, color) : fonts.regular(size, color));
-    for (Inline in : content) {
+    for (Inline in : joined(content)) {
       if (in instanceof Inline.Text t) {
         Font f = bold || t.bold() ? fonts.bold(size, color) : fonts.regular(size, color);
-        Chunk c = new Chunk(t.text(), f);
+        Chunk c = LineBreaks.chunk(t.text(), f);
         if (t.italic()) {
           c.setSkew(0f, 12f);
         }
@@ -38,23 +38,62 @@ final class Inlines {
         p.add(marker(n.text(), size));
       } else if (in instanceof Inline.CrossRef r) {
         // Numbering replaces cross-references before rendering; show the id rather than lose it.
-        p.add(new Chunk(r.target(), fonts.regular(size, color)));
+        p.add(LineBreaks.chunk(r.target(), fonts.regular(size, color)));
       }
     }
     return p;
   }
 
+  /**
+   * The runs with neighbours of the same emphasis joined, and the closing punctuation that starts a
+   * run moved to the end of the text run before it. A line may break between two chunks, so without
+   * this a "." after a bold word or a cross-reference could start a line of its own.
+   */
+  static List<Inline> joined(List<Inline> content) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline in : content) {
+      Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (in instanceof Inline.Text t && last instanceof Inline.Text l) {
+        if (t.bold() == l.bold() && t.italic() == l.italic()) {
+          out.set(out.size() - 1, new Inline.Text(l.text() + t.text(), l.bold(), l.italic()));
+          continue;
+        }
+        int lead = 0;
+        while (lead < t.text().length() && LineBreaks.noStart(t.text().charAt(lead))) {
+          lead++;
+        }
+        if (lead > 0 && !l.text().isEmpty() && !Character.isWhitespace(lastChar(l.text()))) {
+          out.set(
+              out.size() - 1,
+              new Inline.Text(l.text() + t.text().substring(0, lead), l.bold(), l.italic()));
+          if (lead == t.text().length()) {
+            continue;
+          }
+          in = new Inline.Text(t.text().substring(lead), t.bold(), t.italic());
+        }
+      }
+      out.add(in);
+    }
+    return out;
+  }
+
+  private static char lastChar(String s) {
+    return s.charAt(s.length() - 1);
+  }
+
   Phrase plain(String text, float size, float leading, Color color, boolean bold) {
-    return new Phrase(
-        leading,
-        text == null ? "" : text,
-        bold ? fonts.bold(size, color) : fonts.regular(size, color));
+    Font font = bold ? fonts.bold(size, color) : fonts.regular(size, color);
+    Phrase p = new Phrase(leading);
+    p.setFont(font);
+    p.add(LineBreaks.chunk(text == null ? "" : text, font));
+    return p;
   }
 
   private Chunk marker(String text, float size) {
     numbered++;
     pending.add(text);
-    Chunk c = new Chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
+    Chunk c =
+        LineBreaks.chunk(Integer.toString(numbered), fonts.regular(size * 0.65f, Layout.ACCENT));
     c.setTextRise(size * 0.38f);
     c.setGenericTag(PageFrame.linkTag(noteAnchor(numbered), text));
     return c;

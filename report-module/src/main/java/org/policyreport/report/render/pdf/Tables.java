@@ -1,6 +1,5 @@
 package org.policyreport.report.render.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -62,8 +61,14 @@ final class Tables {
           flow.text((Paragraph) parts.get(0), Tags.add(table, PdfName.CAPTION));
           PdfPTable grid = (PdfPTable) parts.get(1);
           int header = grid.getHeaderRows();
+          boolean[] keep = new boolean[grid.size()];
+          for (int r = 0; r < t.body().size() && header + r < keep.length; r++) {
+            keep[header + r] = t.body().get(r).keepWithNext();
+          }
           flow.table(
               grid,
+              keep,
+              continued(t),
               new Flow.CellTags() {
                 @Override
                 public PdfStructureElement row(int row) {
@@ -92,12 +97,19 @@ final class Tables {
     Paragraph p = new Paragraph(Layout.LEADING);
     p.setFont(fonts.bold(Layout.BODY));
     if (t.label() != null) {
-      p.add(new Chunk(t.label() + "  ", fonts.bold(Layout.BODY)));
+      p.add(LineBreaks.chunk(t.label() + "  ", fonts.bold(Layout.BODY)));
     }
-    p.add(new Chunk(t.caption() == null ? "" : t.caption(), fonts.bold(Layout.BODY)));
+    p.add(LineBreaks.chunk(t.caption() == null ? "" : t.caption(), fonts.bold(Layout.BODY)));
     p.setSpacingBefore(14f);
     p.setSpacingAfter(4f);
     p.setKeepTogether(true);
+    return p;
+  }
+
+  /** The caption repeated over the rows on each page after the first, marked as continued. */
+  Paragraph continued(Table t) {
+    Paragraph p = caption(t);
+    p.add(LineBreaks.chunk(" " + vocabulary.continued(), fonts.regular(Layout.BODY, Layout.MUTED)));
     return p;
   }
 
@@ -119,7 +131,9 @@ final class Tables {
 
   private Paragraph small(String text) {
     Paragraph p =
-        new Paragraph(Layout.SMALL_LEADING, text, fonts.regular(Layout.SMALL, Layout.MUTED));
+        new Paragraph(
+            Layout.SMALL_LEADING,
+            LineBreaks.chunk(text, fonts.regular(Layout.SMALL, Layout.MUTED)));
     p.setIndentationLeft(2f);
     return p;
   }

@@ -1,6 +1,5 @@
 package org.policyreport.report.render.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -40,7 +39,7 @@ final class TitlePages {
     people.setSpacingBefore(150f);
     for (int i = 0; i < t.authors().size(); i++) {
       String a = t.authors().get(i);
-      people.add(new Chunk(i + 1 < t.authors().size() ? a + "\n" : a, fonts.regular(12f)));
+      people.add(LineBreaks.chunk(i + 1 < t.authors().size() ? a + "\n" : a, fonts.regular(12f)));
     }
     if (!t.authors().isEmpty()) {
       flow.text(people, Tags.add(parent, PdfName.P));
