@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.config.ConfigNode;
 
 /**
@@ -18,6 +19,7 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param templates a template folder on disk (containing en/ and ko/), or null for the built-in
  * @param study the unit of observation, panel and period names, log flags, value labels and the
  *     author's headline models, for the generated text
+ * @param front series, research team, foreword, abstract, references and colophon (all optional)
  */
 public record ReportSettings(
     Text title,
@@ -32,7 +34,8 @@ public record ReportSettings(
     Map<String, Text> variables,
     Map<String, Text> models,
     String templates,
-    StudyLabels study) {
+    StudyLabels study,
+    FrontMatter front) {
 
   public ReportSettings {
     authors = List.copyOf(authors);
@@ -41,8 +44,19 @@ public record ReportSettings(
     models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
   }
 
-  /** Reads {@code report:} (required, with a title) and {@code labels:} of the config. */
+  /**
+   * Reads {@code report:} (required, with a title) and {@code labels:} of the config; a config read
+   * this way cannot name text files for the front matter.
+   */
   public static ReportSettings from(ConfigNode root) {
+    return from(root, null);
+  }
+
+  /**
+   * Reads {@code report:} and {@code labels:}; texts of the front matter given as file names are
+   * read through {@code location} (relative to the config).
+   */
+  public static ReportSettings from(ConfigNode root, ConfigLocation location) {
     ConfigNode r = root.get("report");
     if (r.isMissing()) {
       throw r.error("is missing: rendering needs at least report.title");
@@ -110,7 +124,8 @@ public record ReportSettings(
         variables,
         models,
         r.string("templates", null),
-        StudyLabels.from(root));
+        StudyLabels.from(root),
+        FrontMatter.from(r, location));
   }
 
   /** The same settings in another language (a command-line override). */
@@ -128,7 +143,8 @@ public record ReportSettings(
         variables,
         models,
         templates,
-        study);
+        study,
+        front);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */

@@ -87,7 +87,7 @@ public final class ReportBuilder {
     }
     ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
     ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
-    List<Block> blocks = parsed.blocks();
+    List<Block> blocks = new FrontMatterBlocks(ctx).assemble(parsed.blocks());
     var s = ctx.settings();
     String lang = ctx.language();
     Metadata meta =
