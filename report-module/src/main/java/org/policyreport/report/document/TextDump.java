@@ -184,8 +184,8 @@ public final class TextDump implements BlockVisitor<Void> {
   public Void bibliography(Bibliography b) {
     for (Bibliography.Group g : b.groups()) {
       sb.append("REFERENCES").append(g.title() == null ? "" : " " + g.title()).append('\n');
-      for (String e : g.entries()) {
-        sb.append("  > ").append(e).append('\n');
+      for (Bibliography.Entry e : g.entries()) {
+        sb.append("  > ").append(text(e.content())).append('\n');
       }
     }
     return null;

@@ -22,7 +22,8 @@ import org.policyreport.report.document.TitlePage;
  * publish: foreword after the cover, the body starting on page 1 after the contents, the configured
  * references in place of the template's list, the abstract in the other language and the colophon
  * at the end. Nothing is added for a part that is not configured, so a config without these keys
- * gives the template's report unchanged.
+ * gives the template's report unchanged; nor to a document without a title page, which is not a
+ * publication (a template that writes a single section, say).
  */
 final class FrontMatterBlocks {
   static final String FOREWORD = "foreword";
@@ -45,7 +46,8 @@ final class FrontMatterBlocks {
   /** The template's blocks with the configured front and back matter around them. */
   List<Block> assemble(List<Block> chapters) {
     List<Block> out = new ArrayList<>(chapters);
-    if (front == null || !configured()) {
+    int cover = indexOf(out, TitlePage.class);
+    if (front == null || !configured() || cover < 0) {
       return out;
     }
     if (front.hasReferences()) {
@@ -53,8 +55,7 @@ final class FrontMatterBlocks {
     }
     List<Block> foreword = foreword();
     if (!foreword.isEmpty()) {
-      int cover = indexOf(out, TitlePage.class);
-      out.addAll(cover + 1, foreword);
+      out.addAll(indexOf(out, TitlePage.class) + 1, foreword);
     }
     bodyStart(out);
     out.addAll(abstractBlocks());
@@ -192,7 +193,26 @@ final class FrontMatterBlocks {
   }
 
   private Bibliography.Group group(String title, List<Text> entries) {
-    return new Bibliography.Group(title, entries.stream().map(t -> t.in(lang)).toList());
+    return new Bibliography.Group(
+        title, entries.stream().map(t -> new Bibliography.Entry(italics(t.in(lang)))).toList());
+  }
+
+  /** Text with {@code *...*} around the titles that are set in italics. */
+  static List<Inline> italics(String entry) {
+    List<Inline> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*([^*]+)\\*").matcher(entry);
+    int at = 0;
+    while (m.find()) {
+      if (m.start() > at) {
+        out.add(Inline.Text.plain(entry.substring(at, m.start())));
+      }
+      out.add(new Inline.Text(m.group(1), false, true));
+      at = m.end();
+    }
+    if (at < entry.length()) {
+      out.add(Inline.Text.plain(entry.substring(at)));
+    }
+    return out;
   }
 
   /** The abstract in the other language (English in the Korean edition), with its keywords. */

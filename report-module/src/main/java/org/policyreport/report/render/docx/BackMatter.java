@@ -34,7 +34,7 @@ final class BackMatter {
     }
   }
 
-  static void bibliography(Body body, Bibliography b, boolean pageBreak) {
+  static void bibliography(Body body, Bibliography b, Inlines inlines, boolean pageBreak) {
     boolean first = true;
     for (Bibliography.Group g : b.groups()) {
       if (g.title() != null) {
@@ -47,14 +47,14 @@ final class BackMatter {
         Inlines.text(t, g.title()).setBold(true);
         first = false;
       }
-      for (String e : g.entries()) {
+      for (Bibliography.Entry e : g.entries()) {
         XWPFParagraph p =
             Par.style(Styles.BODY)
                 .align("left")
                 .indent(HANGING, HANGING)
                 .pageBreakBefore(first && pageBreak)
                 .applyTo(body.newParagraph());
-        Inlines.text(p, e);
+        inlines.write(p, e.content());
         first = false;
       }
     }

@@ -255,7 +255,7 @@ final class BlockWriter implements BlockVisitor<Void> {
   @Override
   public Void bibliography(Bibliography b) {
     if (outsideBoxOnly("list of references")) {
-      BackMatter.bibliography(body, b, takePageBreak());
+      BackMatter.bibliography(body, b, inlines, takePageBreak());
     }
     return null;
   }

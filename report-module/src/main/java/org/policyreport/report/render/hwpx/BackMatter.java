@@ -38,8 +38,10 @@ final class BackMatter {
             g.title());
         first = false;
       }
-      for (String e : g.entries()) {
-        p.plain(Look.Style.BODY, Look.Para.LIST_1, Look.Char.BODY, first && pageBreak, e);
+      for (Bibliography.Entry e : g.entries()) {
+        p.begin(Look.Style.BODY, Look.Para.LIST_1, first && pageBreak);
+        p.runs(Look.Char.BODY, e.content());
+        p.end();
         first = false;
       }
     }

@@ -21,12 +21,24 @@ final class BackMatter {
   static final float HANGING = 22f;
 
   /** Where the colophon's values start. */
-  private static final float VALUE_TAB = 96f;
+  private static final float VALUE_TAB = 110f;
 
   private final PdfFonts fonts;
+  private final Inlines inlines;
 
-  BackMatter(PdfFonts fonts) {
+  BackMatter(PdfFonts fonts, Inlines inlines) {
     this.fonts = fonts;
+    this.inlines = inlines;
+  }
+
+  /**
+   * A tab to {@code position}, given the report font: a chunk without one would embed OpenPDF's
+   * default font (with a CIDSet that breaks PDF/A).
+   */
+  static Chunk tab(PdfFonts fonts, float position) {
+    Chunk c = new Chunk(new VerticalPositionMark(), position, false);
+    c.setFont(fonts.regular(Layout.BODY));
+    return c;
   }
 
   Blocks.Built signature(Signature s) {
@@ -54,8 +66,10 @@ final class BackMatter {
         parts.add(t);
         titles.add(true);
       }
-      for (String e : g.entries()) {
-        Paragraph p = new Paragraph(Layout.LEADING, e, fonts.regular(Layout.BODY));
+      for (Bibliography.Entry e : g.entries()) {
+        Paragraph p =
+            new Paragraph(
+                inlines.phrase(e.content(), Layout.BODY, Layout.LEADING, Layout.INK, false));
         p.setIndentationLeft(HANGING);
         p.setFirstLineIndent(-HANGING);
         p.setSpacingAfter(3f);
@@ -97,7 +111,7 @@ final class BackMatter {
     for (Colophon.Entry e : c.entries()) {
       Paragraph p = new Paragraph(Layout.LEADING);
       p.add(new Chunk(e.label(), fonts.bold(Layout.BODY)));
-      p.add(new Chunk(new VerticalPositionMark(), VALUE_TAB, false));
+      p.add(tab(fonts, VALUE_TAB));
       p.add(new Chunk(e.value(), fonts.regular(Layout.BODY)));
       parts.add(p);
     }

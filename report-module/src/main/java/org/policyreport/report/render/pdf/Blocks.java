@@ -331,12 +331,12 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
 
   @Override
   public Built signature(Signature b) {
-    return new BackMatter(fonts).signature(b);
+    return new BackMatter(fonts, inlines).signature(b);
   }
 
   @Override
   public Built bibliography(Bibliography b) {
-    return new BackMatter(fonts).bibliography(b);
+    return new BackMatter(fonts, inlines).bibliography(b);
   }
 
   @Override

@@ -102,7 +102,7 @@ final class Composer implements BlockVisitor<Void> {
     this.blocks =
         new Blocks(
             fonts, inlines, document.vocabulary(), new Figures(writer, fonts, tables), warnings);
-    this.backMatter = new BackMatter(fonts);
+    this.backMatter = new BackMatter(fonts, inlines);
   }
 
   /** Link and page-recording key of the heading at {@code index} in document order. */

@@ -7,11 +7,15 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import org.policyreport.report.document.TitlePage;
 
 /** The title page: title block in the upper half, authors and institution at the foot. */
 final class TitlePages {
+  /**
+   * Where the names of the research team start, after the longest role ("Principal investigator").
+   */
+  private static final float CREDIT_TAB = 136f;
+
   private TitlePages() {}
 
   static void write(
@@ -57,7 +61,7 @@ final class TitlePages {
       for (int i = 0; i < t.credits().size(); i++) {
         TitlePage.Credit c = t.credits().get(i);
         credits.add(new Chunk(c.role(), fonts.bold(11f, Layout.MUTED)));
-        credits.add(new Chunk(new VerticalPositionMark(), 78f, false));
+        credits.add(BackMatter.tab(fonts, CREDIT_TAB));
         String names = String.join(", ", c.names());
         credits.add(
             new Chunk(i + 1 < t.credits().size() ? names + "\n" : names, fonts.regular(11f)));

@@ -80,10 +80,10 @@ final class PublicationSheet {
         if (g.title() != null) {
           cell(sheet.createRow(r++), 0, g.title(), styles.get(Look.PLAIN.bold(true)));
         }
-        for (String e : g.entries()) {
+        for (Bibliography.Entry e : g.entries()) {
           XSSFRow row = sheet.createRow(r++);
-          cell(row, 1, e, styles.get(Look.PLAIN.wrapped()));
-          row.setHeightInPoints(height(e));
+          cell(row, 1, e.text(), styles.get(Look.PLAIN.wrapped()));
+          row.setHeightInPoints(height(e.text()));
         }
       }
     }

@@ -182,7 +182,7 @@ final class ModelText implements BlockVisitor<Void> {
   public Void bibliography(Bibliography b) {
     for (Bibliography.Group g : b.groups()) {
       add(g.title());
-      g.entries().forEach(this::add);
+      g.entries().forEach(e -> add(text(e.content())));
     }
     return null;
   }
