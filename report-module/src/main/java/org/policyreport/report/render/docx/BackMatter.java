@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Signature;
+import org.policyreport.report.document.TitlePage;
 
 /**
  * The parts institutes print around the chapters: the signature under the foreword, the grouped
@@ -23,6 +24,17 @@ final class BackMatter {
   private static final int VALUE_TAB = 2268;
 
   private BackMatter() {}
+
+  /** The research team on the title page: each role, a tab, and its people. */
+  static void credits(Body body, java.util.List<TitlePage.Credit> credits) {
+    for (TitlePage.Credit c : credits) {
+      XWPFParagraph p =
+          Par.style(Styles.TITLE_DETAIL).tab("left", VALUE_TAB).applyTo(body.newParagraph());
+      Inlines.text(p, c.role()).setBold(true);
+      p.createRun().addTab();
+      Inlines.text(p, String.join(", ", c.names()));
+    }
+  }
 
   static void signature(Body body, Signature s, boolean pageBreak) {
     for (int i = 0; i < s.lines().size(); i++) {

@@ -113,6 +113,10 @@ final class BlockWriter implements BlockVisitor<Void> {
       return null;
     }
     takePageBreak();
+    if (t.series() != null) {
+      Inlines.text(Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph()), t.series())
+          .setBold(true);
+    }
     Inlines.text(Par.style(Styles.TITLE).applyTo(body.newParagraph()), t.title());
     if (t.subtitle() != null && !t.subtitle().isEmpty()) {
       Inlines.text(Par.style(Styles.SUBTITLE).applyTo(body.newParagraph()), t.subtitle());
@@ -123,6 +127,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       XWPFParagraph p = Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph());
       Inlines.text(p, String.join("\n", t.authors())).setBold(true);
     }
+    BackMatter.credits(body, t.credits());
     for (String line : new String[] {t.organization(), t.date()}) {
       if (line != null && !line.isEmpty()) {
         Inlines.text(Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph()), line);
