@@ -85,6 +85,9 @@ class DocxFrontMatterTest {
       // The section break is where the front matter ends: after the contents, before chapter 1.
       int end = r.docx.getParagraphs().indexOf(ends.get(0));
       assertThat(r.docx.getParagraphs().get(end + 1).getText()).isEqualTo("Introduction");
+      // "Page 3 of N": N counts the body's pages, not the front matter's.
+      String footer = r.docx.getFooterList().get(0).getCTFtr().xmlText();
+      assertThat(footer).contains("SECTIONPAGES").doesNotContain("NUMPAGES");
     }
   }
 }
