@@ -109,8 +109,9 @@ final class BackMatter {
   /**
    * Ends the front matter at {@code last}: its section (cover to contents) takes the document's
    * page setup, header and footer with lower-roman page numbers; the body's section, the document's
-   * last, starts again at page 1 and has no separate first page, and its page total is the
-   * section's.
+   * last, starts again at page 1 and has no separate first page (its footer's page total is the
+   * section's, see {@link PageLayout#apply(XWPFDocument, String,
+   * org.policyreport.report.document.Vocabulary, boolean)}).
    */
   static void splitSections(XWPFDocument doc, XWPFParagraph last) {
     CTBody body = doc.getDocument().getBody();
@@ -126,17 +127,5 @@ final class BackMatter {
     var numbers = main.isSetPgNumType() ? main.getPgNumType() : main.addNewPgNumType();
     numbers.setFmt(STNumberFormat.DECIMAL);
     numbers.setStart(BigInteger.ONE);
-    // "Page 3 of N" counts the pages of its own section: the body's N is its last page number.
-    for (var footer : doc.getFooterList()) {
-      for (XWPFParagraph p : footer.getParagraphs()) {
-        for (var run : p.getCTP().getRList()) {
-          for (var instr : run.getInstrTextList()) {
-            if (instr.getStringValue().strip().equals("NUMPAGES")) {
-              instr.setStringValue("SECTIONPAGES");
-            }
-          }
-        }
-      }
-    }
   }
 }

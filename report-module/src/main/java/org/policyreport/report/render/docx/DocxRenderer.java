@@ -48,7 +48,7 @@ public final class DocxRenderer implements Renderer {
               false);
       writer.writeAll(document.blocks());
       lists.install(doc);
-      PageLayout.apply(doc, m.title(), document.vocabulary());
+      PageLayout.apply(doc, m.title(), document.vocabulary(), writer.frontMatterEnd() != null);
       if (writer.frontMatterEnd() != null) {
         BackMatter.splitSections(doc, writer.frontMatterEnd());
       }

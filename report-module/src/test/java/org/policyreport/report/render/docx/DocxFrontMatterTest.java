@@ -86,7 +86,7 @@ class DocxFrontMatterTest {
       int end = r.docx.getParagraphs().indexOf(ends.get(0));
       assertThat(r.docx.getParagraphs().get(end + 1).getText()).isEqualTo("Introduction");
       // "Page 3 of N": N counts the body's pages, not the front matter's.
-      String footer = r.docx.getFooterList().get(0).getCTFtr().xmlText();
+      String footer = r.docx.getFooterList().get(0)._getHdrFtr().xmlText();
       assertThat(footer).contains("SECTIONPAGES").doesNotContain("NUMPAGES");
     }
   }
