@@ -21,7 +21,7 @@ final class BackMatter {
   static final float HANGING = 22f;
 
   /** Where the colophon's values start. */
-  private static final float VALUE_TAB = 110f;
+  private static final float VALUE_TAB = 120f;
 
   private final PdfFonts fonts;
   private final Inlines inlines;
