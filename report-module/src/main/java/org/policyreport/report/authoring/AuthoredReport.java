@@ -21,6 +21,7 @@ import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.Numbering;
 import org.policyreport.report.document.Table;
+import org.policyreport.report.template.FrontMatterBlocks;
 import org.policyreport.report.template.ReportBuilder;
 import org.policyreport.report.template.ReportContext;
 import org.policyreport.report.template.Sandbox;
@@ -96,7 +97,7 @@ public final class AuthoredReport {
         new Document(
             ReportBuilder.metadata(ctx, front.get("subject"), front.get("summary")),
             ctx.vocabulary(),
-            blocks));
+            new FrontMatterBlocks(ctx).assemble(blocks)));
   }
 
   /** The chapter's source and FreeMarker's output. */

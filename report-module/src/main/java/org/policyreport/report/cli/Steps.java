@@ -32,7 +32,7 @@ final class Steps {
   static ReportSettings settings(ConfigFile config, RenderOptions options) {
     // A wrong --formats fails before any work is done.
     RendererSet.of(options.formats, List.of());
-    ReportSettings s = ReportSettings.from(config.root());
+    ReportSettings s = ReportSettings.from(config.root(), config.location());
     if (options.language != null) {
       String lang = options.language.toLowerCase(Locale.ROOT);
       if (!lang.equals("en") && !lang.equals("ko")) {

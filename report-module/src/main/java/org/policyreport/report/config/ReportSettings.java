@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.config.ConfigNode;
 
 /**
@@ -19,6 +20,7 @@ import org.policyreport.analysis.config.ConfigNode;
  * @param study the unit of observation, panel and period names, log flags, value labels and the
  *     author's headline models, for the generated text
  * @param dataSheets whether the workbook gets sheets with the data columns the analysis used
+ * @param front series, research team, foreword, abstract, references and colophon (all optional)
  */
 public record ReportSettings(
     Text title,
@@ -34,7 +36,8 @@ public record ReportSettings(
     Map<String, Text> models,
     String templates,
     StudyLabels study,
-    boolean dataSheets) {
+    boolean dataSheets,
+    FrontMatter front) {
 
   public ReportSettings {
     authors = List.copyOf(authors);
@@ -43,8 +46,19 @@ public record ReportSettings(
     models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
   }
 
-  /** Reads {@code report:} (required, with a title) and {@code labels:} of the config. */
+  /**
+   * Reads {@code report:} (required, with a title) and {@code labels:} of the config; a config read
+   * this way cannot name text files for the front matter.
+   */
   public static ReportSettings from(ConfigNode root) {
+    return from(root, null);
+  }
+
+  /**
+   * Reads {@code report:} and {@code labels:}; texts of the front matter given as file names are
+   * read through {@code location} (relative to the config).
+   */
+  public static ReportSettings from(ConfigNode root, ConfigLocation location) {
     ConfigNode r = root.get("report");
     if (r.isMissing()) {
       throw r.error("is missing: rendering needs at least report.title");
@@ -106,7 +120,8 @@ public record ReportSettings(
         models,
         r.string("templates", null),
         StudyLabels.from(root),
-        r.bool("dataSheets", true));
+        r.bool("dataSheets", true),
+        FrontMatter.from(r, location));
   }
 
   /** The display names under {@code labels.<kind>} ({@code variables} or {@code models}). */
@@ -139,7 +154,8 @@ public record ReportSettings(
         models,
         templates,
         study,
-        dataSheets);
+        dataSheets,
+        front);
   }
 
   /** The display name of a variable (or term) in {@code language}; the column name if none. */

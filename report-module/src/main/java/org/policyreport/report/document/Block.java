@@ -13,7 +13,11 @@ public sealed interface Block
         Table,
         Figure,
         Box,
-        PageBreak {
+        PageBreak,
+        Signature,
+        Bibliography,
+        Colophon,
+        BodyStart {
 
   <R> R accept(BlockVisitor<R> visitor);
 }

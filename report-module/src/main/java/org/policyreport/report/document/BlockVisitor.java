@@ -19,4 +19,12 @@ public interface BlockVisitor<R> {
   R box(Box b);
 
   R pageBreak(PageBreak b);
+
+  R signature(Signature b);
+
+  R bibliography(Bibliography b);
+
+  R colophon(Colophon b);
+
+  R bodyStart(BodyStart b);
 }

@@ -60,6 +60,13 @@ public final class TextDump implements BlockVisitor<Void> {
         .append(b.date())
         .append(b.notice() == null ? "" : " / " + b.notice())
         .append('\n');
+    if (b.series() != null) {
+      sb.append("  SERIES ").append(b.series()).append('\n');
+    }
+    for (TitlePage.Credit c : b.credits()) {
+      sb.append("  CREDIT ").append(c.role()).append(": ").append(String.join(", ", c.names()));
+      sb.append('\n');
+    }
     return null;
   }
 
@@ -164,6 +171,39 @@ public final class TextDump implements BlockVisitor<Void> {
   @Override
   public Void pageBreak(PageBreak b) {
     sb.append("----\n");
+    return null;
+  }
+
+  @Override
+  public Void signature(Signature b) {
+    sb.append("SIGNED ").append(String.join(" / ", b.lines())).append('\n');
+    return null;
+  }
+
+  @Override
+  public Void bibliography(Bibliography b) {
+    for (Bibliography.Group g : b.groups()) {
+      sb.append("REFERENCES").append(g.title() == null ? "" : " " + g.title()).append('\n');
+      for (Bibliography.Entry e : g.entries()) {
+        sb.append("  > ").append(text(e.content())).append('\n');
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Void colophon(Colophon b) {
+    sb.append("COLOPHON ").append(String.join(" / ", b.heading())).append('\n');
+    for (Colophon.Entry e : b.entries()) {
+      sb.append("  ").append(e.label()).append(": ").append(e.value()).append('\n');
+    }
+    sb.append("  DISCLAIMER ").append(b.disclaimer()).append('\n');
+    return null;
+  }
+
+  @Override
+  public Void bodyStart(BodyStart b) {
+    sb.append("==== body starts: page 1\n");
     return null;
   }
 }

@@ -95,6 +95,11 @@ public final class Vocabulary {
     return ko() ? "목 차" : "Contents";
   }
 
+  /** Name of the workbook sheet with the publication facts and the references. */
+  public String publicationTitle() {
+    return ko() ? "발간 정보" : "Publication";
+  }
+
   /** Title of the list of tables that follows the contents. */
   public String tablesTitle() {
     return ko() ? "표 목차" : "List of tables";
@@ -155,6 +160,34 @@ public final class Vocabulary {
   /** Page footer: "Page 3 of 40" or the Korean "- 3 -". */
   public String pageFooter(int page, int total) {
     return ko() ? "- " + page + " -" : "Page " + page + " of " + total;
+  }
+
+  /** Footer of a front-matter page, numbered in lower-case Roman numerals: "ii" or "- ii -". */
+  public String frontPageFooter(int page) {
+    return frontPageFooter(lowerRoman(page));
+  }
+
+  /** The same with the page number already written (or a placeholder for it). */
+  public String frontPageFooter(String page) {
+    return ko() ? "- " + page + " -" : page;
+  }
+
+  /** {@code n} (1 to 3999) in lower-case Roman numerals: 1 is "i", 14 is "xiv". */
+  public static String lowerRoman(int n) {
+    if (n < 1 || n > 3999) {
+      return Integer.toString(n);
+    }
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+    StringBuilder sb = new StringBuilder();
+    int rest = n;
+    for (int i = 0; i < values.length; i++) {
+      while (rest >= values[i]) {
+        sb.append(digits[i]);
+        rest -= values[i];
+      }
+    }
+    return sb.toString();
   }
 
   /** A date as the report writes it: "7 December 2018" or "2018. 12. 7.". */

@@ -65,7 +65,9 @@ public final class GeneratedBlocks {
         authors,
         s.organization().in(lang),
         ctx.vocabulary().date(s.date()),
-        e.hasAttribute("notice") ? e.getAttribute("notice") : null);
+        e.hasAttribute("notice") ? e.getAttribute("notice") : null,
+        FrontMatterBlocks.series(ctx),
+        FrontMatterBlocks.credits(ctx));
   }
 
   private Table table(Element e) {

@@ -45,7 +45,7 @@ public final class ReportBuilder {
     }
     ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
     ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
-    List<Block> blocks = parsed.blocks();
+    List<Block> blocks = new FrontMatterBlocks(ctx).assemble(parsed.blocks());
     Metadata meta = metadata(ctx, parsed.attribute("subject"), parsed.attribute("summary"));
     return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));
   }

@@ -46,14 +46,23 @@ class DefaultReportTest {
   }
 
   @Test
-  void pdfFooterTotalIsThePageCountAndChaptersAreThere() throws IOException {
+  void pdfFooterCountsTheBodyFromOneAfterFrontMatterInRomanNumerals() throws IOException {
     Path out = run("en");
     try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();
+      String[] labels = pdf.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+      int body = java.util.Arrays.asList(labels).indexOf("1");
+      assertThat(body).isGreaterThan(1);
+      assertThat(labels[1]).isEqualTo("ii");
+      int bodyPages = pages - body;
+      assertThat(labels[pages - 1]).isEqualTo(Integer.toString(bodyPages));
       PDFTextStripper strip = new PDFTextStripper();
       strip.setStartPage(pages);
       strip.setEndPage(pages);
-      assertThat(strip.getText(pdf)).contains("Page " + pages + " of " + pages);
+      assertThat(strip.getText(pdf)).contains("Page " + bodyPages + " of " + bodyPages);
+      strip.setStartPage(2);
+      strip.setEndPage(2);
+      assertThat(strip.getText(pdf).strip()).endsWith("ii");
       String all = new PDFTextStripper().getText(pdf);
       assertThat(all).contains("Chapter 5", "Appendix", "synthetic");
     }

@@ -29,7 +29,7 @@ class ReportTemplatesTest {
   /** The markers TextDump itself writes. */
   private static final Pattern DUMP_MARKUP =
       Pattern.compile(
-          "^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
+          "^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:|SERIES|CREDIT|SIGNED|==== body starts: page 1)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
 
   private static String dump(String language) {
     return TextDump.of(ReportFixture.build(language));
@@ -44,6 +44,7 @@ class ReportTemplatesTest {
     List<String> h1 = headings(dump("en"), "= ");
     assertThat(h1)
         .containsExactly(
+            "= Foreword",
             "= Executive summary",
             "= Chapter 1 Introduction",
             "= Chapter 2 Theoretical background and analysis framework",
@@ -51,7 +52,8 @@ class ReportTemplatesTest {
             "= Chapter 4 Empirical analysis",
             "= Chapter 5 Three key policy issues: core strategies and policies",
             "= References",
-            "= Appendix: data and provenance");
+            "= Appendix: data and provenance",
+            "= 요약");
   }
 
   @Test
@@ -59,6 +61,7 @@ class ReportTemplatesTest {
     List<String> h1 = headings(dump("ko"), "= ");
     assertThat(h1)
         .containsExactly(
+            "= 발간사",
             "= 요 약",
             "= 제1장 서 론",
             "= 제2장 이론적 배경과 분석틀",
@@ -66,7 +69,8 @@ class ReportTemplatesTest {
             "= 제4장 실증분석",
             "= 제5장 3대 정책과제와 핵심 전략 및 정책",
             "= 참고문헌",
-            "= 부록: 자료와 분석 이력");
+            "= 부록: 자료와 분석 이력",
+            "= Abstract");
   }
 
   @ParameterizedTest
@@ -86,8 +90,10 @@ class ReportTemplatesTest {
   }
 
   @Test
-  void englishDumpHasNoKorean() {
+  void englishDumpHasNoKoreanBeforeTheKoreanAbstract() {
     String d = dump("en");
+    // The configured Korean 요약 at the end is Korean by design.
+    d = d.substring(0, d.indexOf("\n= 요약"));
     List<String> offending = d.lines().filter(l -> HANGUL.matcher(l).find()).toList();
     assertThat(offending).isEmpty();
   }
@@ -133,7 +139,7 @@ class ReportTemplatesTest {
     String d = dump(language);
     String title = d.lines().filter(l -> l.startsWith("TITLE ")).findFirst().orElseThrow();
     assertThat(title).contains(language.equals("ko") ? "합성 자료" : "synthetic");
-    String appendix = d.substring(d.lastIndexOf("\n= "));
+    String appendix = d.substring(d.indexOf(language.equals("ko") ? "\n= 부록" : "\n= Appendix"));
     assertThat(appendix)
         .contains(language.equals("ko") ? "합성 자료" : "synthetic", "policy-report", "0.1.0");
   }
@@ -144,6 +150,8 @@ class ReportTemplatesTest {
         ReportFixture.config(
             y -> replace(y, "\n  syntheticData: true", "\n  syntheticData: false"));
     String d = TextDump.of(ReportFixture.build(config, ReportFixture.results(), "en"));
+    // The foreword is the author's text (the default config's says that its data are synthetic).
+    d = d.substring(0, d.indexOf("= Foreword")) + d.substring(d.indexOf("= Executive summary"));
     assertThat(d.toLowerCase(java.util.Locale.ROOT)).doesNotContain("synthetic");
   }
 

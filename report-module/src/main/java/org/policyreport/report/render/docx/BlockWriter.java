@@ -8,15 +8,19 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
+import org.policyreport.report.document.BodyStart;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
 import org.policyreport.report.document.Paragraph;
+import org.policyreport.report.document.Signature;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.document.TitlePage;
@@ -42,6 +46,7 @@ final class BlockWriter implements BlockVisitor<Void> {
   private final boolean inBox;
   private boolean pageBreak;
   private int headingIndex;
+  private XWPFParagraph frontMatterEnd;
 
   BlockWriter(
       XWPFDocument doc,
@@ -76,6 +81,11 @@ final class BlockWriter implements BlockVisitor<Void> {
         .toList();
   }
 
+  /** The last paragraph of the front matter, or null when the document has none. */
+  XWPFParagraph frontMatterEnd() {
+    return frontMatterEnd;
+  }
+
   void writeAll(List<Block> blocks) {
     for (Block b : blocks) {
       b.accept(this);
@@ -103,6 +113,10 @@ final class BlockWriter implements BlockVisitor<Void> {
       return null;
     }
     takePageBreak();
+    if (t.series() != null) {
+      Inlines.text(Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph()), t.series())
+          .setBold(true);
+    }
     Inlines.text(Par.style(Styles.TITLE).applyTo(body.newParagraph()), t.title());
     if (t.subtitle() != null && !t.subtitle().isEmpty()) {
       Inlines.text(Par.style(Styles.SUBTITLE).applyTo(body.newParagraph()), t.subtitle());
@@ -113,6 +127,7 @@ final class BlockWriter implements BlockVisitor<Void> {
       XWPFParagraph p = Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph());
       Inlines.text(p, String.join("\n", t.authors())).setBold(true);
     }
+    BackMatter.credits(body, t.credits());
     for (String line : new String[] {t.organization(), t.date()}) {
       if (line != null && !line.isEmpty()) {
         Inlines.text(Par.style(Styles.TITLE_DETAIL).applyTo(body.newParagraph()), line);
@@ -232,6 +247,39 @@ final class BlockWriter implements BlockVisitor<Void> {
   public Void pageBreak(PageBreak b) {
     if (!inBox) {
       pageBreak = true;
+    }
+    return null;
+  }
+
+  @Override
+  public Void signature(Signature b) {
+    BackMatter.signature(body, b, takePageBreak());
+    return null;
+  }
+
+  @Override
+  public Void bibliography(Bibliography b) {
+    if (outsideBoxOnly("list of references")) {
+      BackMatter.bibliography(body, b, inlines, takePageBreak());
+    }
+    return null;
+  }
+
+  @Override
+  public Void colophon(Colophon b) {
+    if (outsideBoxOnly("colophon")) {
+      takePageBreak();
+      BackMatter.colophon(body, b);
+    }
+    return null;
+  }
+
+  /** The front matter's section ends in an empty paragraph; the break starts the body's page. */
+  @Override
+  public Void bodyStart(BodyStart b) {
+    if (outsideBoxOnly("start of the body")) {
+      takePageBreak();
+      frontMatterEnd = Par.style(Styles.SMALL).applyTo(body.newParagraph());
     }
     return null;
   }

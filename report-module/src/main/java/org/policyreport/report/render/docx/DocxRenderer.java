@@ -35,7 +35,8 @@ public final class DocxRenderer implements Renderer {
       Settings.footnoteSeparators(doc);
       References refs = References.of(document);
       ListNumbering lists = new ListNumbering(document.vocabulary());
-      new BlockWriter(
+      BlockWriter writer =
+          new BlockWriter(
               doc,
               Body.of(doc),
               document.vocabulary(),
@@ -44,10 +45,13 @@ public final class DocxRenderer implements Renderer {
               refs,
               lists,
               warnings,
-              false)
-          .writeAll(document.blocks());
+              false);
+      writer.writeAll(document.blocks());
       lists.install(doc);
-      PageLayout.apply(doc, m.title(), document.vocabulary());
+      PageLayout.apply(doc, m.title(), document.vocabulary(), writer.frontMatterEnd() != null);
+      if (writer.frontMatterEnd() != null) {
+        BackMatter.splitSections(doc, writer.frontMatterEnd());
+      }
       Settings.apply(doc, hasTableOfContents(document), lang);
       Properties.apply(doc, m, lang);
       EmbeddedFonts.embed(doc, Fonts.FAMILY, lists.drawnCharacters());

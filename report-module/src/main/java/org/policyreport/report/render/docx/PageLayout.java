@@ -31,12 +31,20 @@ final class PageLayout {
   private PageLayout() {}
 
   static void apply(XWPFDocument doc, String runningTitle, Vocabulary v) {
+    apply(doc, runningTitle, v, false);
+  }
+
+  /**
+   * @param sectionTotals the page total counts the pages of the current section (SECTIONPAGES), as
+   *     when the body is numbered apart from the front matter
+   */
+  static void apply(XWPFDocument doc, String runningTitle, Vocabulary v, boolean sectionTotals) {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph h = Par.style(Styles.HEADER).applyTo(header.createParagraph());
     h.createRun().setText(runningTitle);
 
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-    pageNumbers(Par.style(Styles.FOOTER).applyTo(footer.createParagraph()), v);
+    pageNumbers(Par.style(Styles.FOOTER).applyTo(footer.createParagraph()), v, sectionTotals);
 
     // An empty first-page header and footer keep the title page clean.
     Par.style(Styles.FOOTER).applyTo(doc.createHeader(HeaderFooterType.FIRST).createParagraph());
@@ -64,7 +72,7 @@ final class PageLayout {
    * Writes the vocabulary's footer ("Page 3 of 40", "- 3 -") with live PAGE and NUMPAGES fields
    * where the pattern has the page number and the page count.
    */
-  static void pageNumbers(XWPFParagraph p, Vocabulary v) {
+  static void pageNumbers(XWPFParagraph p, Vocabulary v, boolean sectionTotals) {
     String pattern = v.pageFooter(PAGE_MARK, TOTAL_MARK);
     String page = Integer.toString(PAGE_MARK);
     String total = Integer.toString(TOTAL_MARK);
@@ -82,7 +90,8 @@ final class PageLayout {
         Fields.text(p.getCTP().addNewR(), pattern.substring(i, next));
       }
       boolean isPage = next == nextPage;
-      Fields.field(p.getCTP()::addNewR, isPage ? "PAGE" : "NUMPAGES", "1");
+      Fields.field(
+          p.getCTP()::addNewR, isPage ? "PAGE" : sectionTotals ? "SECTIONPAGES" : "NUMPAGES", "1");
       i = next + (isPage ? page : total).length();
     }
   }

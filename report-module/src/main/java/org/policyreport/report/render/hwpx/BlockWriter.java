@@ -2,14 +2,18 @@ package org.policyreport.report.render.hwpx;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
+import org.policyreport.report.document.BodyStart;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
 import org.policyreport.report.document.Paragraph;
+import org.policyreport.report.document.Signature;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.document.TitlePage;
@@ -75,6 +79,14 @@ final class BlockWriter implements BlockVisitor<Void> {
       return null;
     }
     takePageBreak();
+    if (t.series() != null) {
+      p.plain(
+          Look.Style.NORMAL,
+          Look.Para.TITLE_DETAIL,
+          Look.Char.TITLE_DETAIL_BOLD,
+          false,
+          t.series());
+    }
     p.plain(Look.Style.TITLE, Look.Para.TITLE, Look.Char.TITLE, false, t.title());
     if (t.subtitle() != null && !t.subtitle().isEmpty()) {
       p.plain(Look.Style.NORMAL, Look.Para.TITLE_DETAIL, Look.Char.SUBTITLE, false, t.subtitle());
@@ -86,6 +98,14 @@ final class BlockWriter implements BlockVisitor<Void> {
           Look.Char.TITLE_DETAIL_BOLD,
           false,
           String.join("\n", t.authors()));
+    }
+    for (TitlePage.Credit c : t.credits()) {
+      p.plain(
+          Look.Style.NORMAL,
+          Look.Para.TITLE_DETAIL,
+          Look.Char.TITLE_DETAIL,
+          false,
+          c.role() + "  " + String.join(", ", c.names()));
     }
     for (String line : new String[] {t.organization(), t.date()}) {
       if (line != null && !line.isEmpty()) {
@@ -220,6 +240,38 @@ final class BlockWriter implements BlockVisitor<Void> {
   public Void pageBreak(PageBreak b) {
     if (!inBox) {
       pageBreak = true;
+    }
+    return null;
+  }
+
+  @Override
+  public Void signature(Signature b) {
+    BackMatter.signature(p, b, takePageBreak());
+    return null;
+  }
+
+  @Override
+  public Void bibliography(Bibliography b) {
+    if (outsideBoxOnly("list of references")) {
+      BackMatter.bibliography(p, b, takePageBreak());
+    }
+    return null;
+  }
+
+  @Override
+  public Void colophon(Colophon b) {
+    if (outsideBoxOnly("colophon")) {
+      takePageBreak();
+      BackMatter.colophon(p, b);
+    }
+    return null;
+  }
+
+  @Override
+  public Void bodyStart(BodyStart b) {
+    if (outsideBoxOnly("start of the body")) {
+      takePageBreak();
+      PageSetup.bodyStart(p, v);
     }
     return null;
   }

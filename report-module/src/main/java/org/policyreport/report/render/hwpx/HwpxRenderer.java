@@ -30,7 +30,10 @@ public final class HwpxRenderer implements Renderer {
     Xml section = new Xml();
     section.open("hs:sec").namespaces();
     Paragraphs p = new Paragraphs(section, ids);
-    PageSetup.write(p, m.title(), document.vocabulary());
+    boolean frontMatter =
+        document.blocks().stream()
+            .anyMatch(b -> b instanceof org.policyreport.report.document.BodyStart);
+    PageSetup.write(p, m.title(), document.vocabulary(), frontMatter);
     new BlockWriter(p, ids, document.vocabulary(), document.headings(), warnings, false)
         .writeAll(document.blocks());
     section.close();

@@ -20,7 +20,10 @@ final class PageSetup {
 
   private PageSetup() {}
 
-  static void write(Paragraphs p, String runningTitle, Vocabulary v) {
+  /**
+   * @param frontMatter the document numbers its front matter i, ii, ... until {@link #bodyStart}
+   */
+  static void write(Paragraphs p, String runningTitle, Vocabulary v, boolean frontMatter) {
     Xml x = p.xml();
     p.begin(Look.Style.NORMAL, Look.Para.BODY, false);
     x.open("hp:run").attr("charPrIDRef", Look.Char.BODY.id());
@@ -52,7 +55,11 @@ final class PageSetup {
     x.open("hp:footer").attr("id", 2).attr("applyPageType", "BOTH");
     p.subList("BOTTOM", TEXT_WIDTH, 4252);
     p.begin(Look.Style.HEADER, Look.Para.FOOTER, false);
-    footerRuns(p, v);
+    if (frontMatter) {
+      footerRuns(p, v.frontPageFooter(Integer.toString(PAGE_MARK)), "ROMAN_SMALL");
+    } else {
+      footerRuns(p, v.pageFooter(PAGE_MARK, TOTAL_MARK), "DIGIT");
+    }
     p.end();
     x.close();
     x.close();
@@ -82,9 +89,8 @@ final class PageSetup {
    * The vocabulary's footer ("Page 3 of 40", "- 3 -") as one run of text pieces and automatic page
    * and page-count numbers, the shape of the footers Hangul itself writes.
    */
-  private static void footerRuns(Paragraphs p, Vocabulary v) {
+  private static void footerRuns(Paragraphs p, String pattern, String format) {
     Xml x = p.xml();
-    String pattern = v.pageFooter(PAGE_MARK, TOTAL_MARK);
     String page = Integer.toString(PAGE_MARK);
     String total = Integer.toString(TOTAL_MARK);
     x.open("hp:run").attr("charPrIDRef", Look.Char.HEADER_FOOTER.id());
@@ -103,7 +109,7 @@ final class PageSetup {
       }
       boolean isPage = next == nextPage;
       x.open("hp:ctrl");
-      p.autoNum(1, isPage ? "PAGE" : "TOTAL_PAGE", "");
+      p.autoNum(1, isPage ? "PAGE" : "TOTAL_PAGE", "", format);
       x.close();
       i = next + (isPage ? page : total).length();
     }
@@ -111,6 +117,32 @@ final class PageSetup {
       x.empty("hp:t");
     }
     x.close();
+  }
+
+  /**
+   * The paragraph that starts the body on a new page: from there the footer shows Arabic page
+   * numbers, starting again at 1. It holds no text.
+   */
+  static void bodyStart(Paragraphs p, Vocabulary v) {
+    Xml x = p.xml();
+    p.begin(Look.Style.NORMAL, Look.Para.BODY, true);
+    x.open("hp:run").attr("charPrIDRef", Look.Char.BODY.id());
+    x.open("hp:ctrl");
+    x.open("hp:footer").attr("id", 3).attr("applyPageType", "BOTH");
+    p.subList("BOTTOM", TEXT_WIDTH, 4252);
+    p.begin(Look.Style.HEADER, Look.Para.FOOTER, false);
+    footerRuns(p, v.pageFooter(PAGE_MARK, TOTAL_MARK), "DIGIT");
+    p.end();
+    x.close();
+    x.close();
+    x.close();
+    x.open("hp:ctrl");
+    x.open("hp:newNum").attr("num", 1).attr("numType", "PAGE");
+    x.close();
+    x.close();
+    x.empty("hp:t");
+    x.close(); // run
+    p.end();
   }
 
   private static void sectionProperties(Xml x) {

@@ -125,11 +125,16 @@ final class Paragraphs {
 
   /** An automatic number (page, page count, footnote) in the given format. */
   void autoNum(int num, String type, String suffix) {
+    autoNum(num, type, suffix, "DIGIT");
+  }
+
+  /** An automatic number in {@code format} (DIGIT, ROMAN_SMALL, ...). */
+  void autoNum(int num, String type, String suffix, String format) {
     x.open("hp:autoNum").attr("num", num).attr("numType", type);
     x.empty(
         "hp:autoNumFormat",
         "type",
-        "DIGIT",
+        format,
         "userChar",
         "",
         "prefixChar",

@@ -13,12 +13,16 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import java.util.ArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.BlockVisitor;
+import org.policyreport.report.document.BodyStart;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
+import org.policyreport.report.document.Signature;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.document.TitlePage;
@@ -347,6 +351,26 @@ final class Blocks implements BlockVisitor<Blocks.Built> {
   @Override
   public Built pageBreak(PageBreak b) {
     return skipped("page break");
+  }
+
+  @Override
+  public Built signature(Signature b) {
+    return new BackMatter(fonts, inlines).signature(b);
+  }
+
+  @Override
+  public Built bibliography(Bibliography b) {
+    return new BackMatter(fonts, inlines).bibliography(b);
+  }
+
+  @Override
+  public Built colophon(Colophon b) {
+    return skipped("colophon");
+  }
+
+  @Override
+  public Built bodyStart(BodyStart b) {
+    return skipped("start of the body");
   }
 
   private Built skipped(String what) {

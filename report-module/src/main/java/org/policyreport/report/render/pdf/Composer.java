@@ -7,20 +7,25 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
+import org.policyreport.report.document.BodyStart;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
 import org.policyreport.report.document.Inline;
 import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
+import org.policyreport.report.document.Signature;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.document.TitlePage;
@@ -72,8 +77,18 @@ final class Composer implements BlockVisitor<Void> {
   private final List<Held> held = new ArrayList<>();
   private List<Block> sequence = List.of();
   private int current;
+
+  /** Measured heights are close, not exact: room kept so a colophon never spills over. */
+  private static final float SLACK = 6f;
+
   private int headingIndex;
   private PdfOutline chapter;
+  private final BackMatter backMatter;
+  private int tableIndex;
+  private int figureIndex;
+
+  /** The contents key of the table or figure being placed, recorded with the page it starts on. */
+  private String listed;
 
   /** A heading or lead-in waiting for the block after it: its height and how it is placed. */
   private record Held(float height, Runnable place) {}
@@ -97,6 +112,7 @@ final class Composer implements BlockVisitor<Void> {
     this.blocks =
         new Blocks(
             fonts, inlines, document.vocabulary(), new Figures(writer, fonts, tables), warnings);
+    this.backMatter = new BackMatter(fonts, inlines);
   }
 
   /** Link and page-recording key of the heading at {@code index} in document order. */
@@ -107,6 +123,9 @@ final class Composer implements BlockVisitor<Void> {
   /** Lays out the blocks in order. */
   void compose(List<Block> all) {
     sequence = all;
+    if (all.stream().anyMatch(b -> b instanceof BodyStart)) {
+      frame.frontMatter();
+    }
     for (current = 0; current < all.size(); current++) {
       all.get(current).accept(this);
     }
@@ -115,6 +134,12 @@ final class Composer implements BlockVisitor<Void> {
   void finish() {
     releaseHeadings();
     flow.finish();
+    if (frame.bodyStart() > 1) {
+      PdfPageLabels labels = new PdfPageLabels();
+      labels.addPageLabel(1, PdfPageLabels.LOWERCASE_ROMAN_NUMERALS);
+      labels.addPageLabel(frame.bodyStart(), PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, 1);
+      writer.setPageLabels(labels);
+    }
     if (writer.getPageNumber() == 1 && flow.atTop()) {
       // An empty document still needs one page to be a valid PDF.
       flow.decoration(new Paragraph(" ", fonts.regular(Layout.BODY)));
@@ -140,7 +165,30 @@ final class Composer implements BlockVisitor<Void> {
     new PdfOutline(
         writer.getRootOutline(), PdfAction.gotoLocalPage(CONTENTS, false), b.title(), false);
     Contents.place(flow, Contents.table(document.headings(), pages, fonts), document());
+    captionList(document.vocabulary().tablesTitle(), Table.class, "t");
+    captionList(document.vocabulary().figuresTitle(), Figure.class, "f");
     return null;
+  }
+
+  /** The list of tables or of figures after the contents, when the document has any. */
+  private void captionList(String title, Class<? extends Block> type, String prefix) {
+    List<String[]> entries = new ArrayList<>();
+    for (Block b : document.blocks()) {
+      if (b instanceof Table t && type == Table.class) {
+        entries.add(new String[] {t.label(), t.caption(), prefix + entries.size()});
+      } else if (b instanceof Figure f && type == Figure.class) {
+        entries.add(new String[] {f.label(), f.caption(), prefix + entries.size()});
+      }
+    }
+    if (entries.isEmpty()) {
+      return;
+    }
+    Paragraph heading = new Paragraph(22f, title, fonts.bold(Layout.SECTION, Layout.ACCENT));
+    heading.setSpacingBefore(22f);
+    heading.setSpacingAfter(6f);
+    ensureSpace(heading.getLeading() + heading.getSpacingBefore() + 3 * Layout.LEADING);
+    flow.text(heading, Tags.add(document(), Tags.heading(2)));
+    Contents.placeCaptions(flow, Contents.captions(entries, pages, fonts), document());
   }
 
   @Override
@@ -232,6 +280,7 @@ final class Composer implements BlockVisitor<Void> {
 
   @Override
   public Void table(Table b) {
+    listed = "t" + tableIndex++;
     Blocks.Built built = blocks.table(b);
     List<Element> parts = built.parts();
     PdfPTable grid = (PdfPTable) parts.get(1);
@@ -254,6 +303,7 @@ final class Composer implements BlockVisitor<Void> {
 
   @Override
   public Void figure(Figure b) {
+    listed = "f" + figureIndex++;
     Blocks.Built built = blocks.figure(b);
     float full = Measure.height(built.parts());
     flow(built, full, full);
@@ -274,6 +324,45 @@ final class Composer implements BlockVisitor<Void> {
   public Void pageBreak(PageBreak b) {
     releaseHeadings();
     flow.newPage();
+    return null;
+  }
+
+  @Override
+  public Void signature(Signature b) {
+    Blocks.Built built = backMatter.signature(b);
+    float full = Measure.height(built.parts());
+    flow(built, full, full);
+    return null;
+  }
+
+  @Override
+  public Void bibliography(Bibliography b) {
+    Blocks.Built built = backMatter.bibliography(b);
+    float full = Measure.height(built.parts());
+    flow(built, full, Math.min(full, 2 * TWO_LINES));
+    return null;
+  }
+
+  /** The colophon at the foot of a page of its own. */
+  @Override
+  public Void colophon(Colophon b) {
+    releaseHeadings();
+    flow.newPage();
+    Blocks.Built built = backMatter.colophon(b);
+    float full = Measure.height(built.parts()) + SLACK;
+    if (full < flow.room()) {
+      flow.decoration(new Paragraph(flow.room() - full, " ", fonts.regular(Layout.BODY)));
+    }
+    built.place(flow, document());
+    return null;
+  }
+
+  /** The body starts on a new page, numbered 1; the pages before are numbered i, ii, ... */
+  @Override
+  public Void bodyStart(BodyStart b) {
+    releaseHeadings();
+    flow.newPage();
+    frame.body(writer.getPageNumber());
     return null;
   }
 
@@ -325,6 +414,10 @@ final class Composer implements BlockVisitor<Void> {
       headings += h.height();
     }
     ensureSpace(Math.min(headings + start, pageHeight()));
+    if (listed != null) {
+      frame.record(listed, writer.getPageNumber());
+      listed = null;
+    }
     releaseHeadings();
     built.place(flow, document());
   }

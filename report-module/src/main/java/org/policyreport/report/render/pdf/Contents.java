@@ -60,7 +60,7 @@ final class Contents {
       Integer page = pages.get(key);
       Chunk number =
           LineBreaks.chunk(
-              page == null ? "" : page.toString(),
+              page == null ? "" : PageFrame.label(page, pages.get(PageFrame.BODY)),
               chapter ? fonts.bold(size) : fonts.regular(size));
       number.setGenericTag(PageFrame.linkTag(key, h.display()));
       PdfPCell right = new PdfPCell(new Phrase(Layout.LEADING, number));
@@ -97,5 +97,71 @@ final class Contents {
           }
         });
     flow.linkInto(null);
+  }
+
+  /**
+   * A list of tables or of figures: {@code entries} are the label and caption of each with the key
+   * its page is recorded under; page numbers as in the contents. No links: the captions are not
+   * link targets.
+   */
+  static PdfPTable captions(List<String[]> entries, Map<String, Integer> pages, PdfFonts fonts) {
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    try {
+      t.setWidths(new float[] {Layout.TEXT_WIDTH - 34f, 34f});
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    float size = Layout.BODY;
+    for (String[] e : entries) {
+      Phrase entry = new Phrase(Layout.LEADING);
+      entry.setFont(fonts.regular(size));
+      entry.add(new Chunk(e[0] == null ? e[1] : e[0] + " " + e[1], fonts.regular(size)));
+      DottedLineSeparator dots = new DottedLineSeparator();
+      dots.setGap(3f);
+      dots.setLineWidth(0.8f);
+      dots.setLineColor(Layout.RULE);
+      entry.add(new Chunk(" ", fonts.regular(size)));
+      entry.add(fonts.drawn(dots));
+      PdfPCell left = new PdfPCell(entry);
+      left.setBorder(Rectangle.NO_BORDER);
+      left.setPaddingTop(1.5f);
+      left.setPaddingBottom(2f);
+      Integer page = pages.get(e[2]);
+      PdfPCell right =
+          new PdfPCell(
+              new Phrase(
+                  Layout.LEADING,
+                  new Chunk(
+                      page == null ? "" : PageFrame.label(page, pages.get(PageFrame.BODY)),
+                      fonts.regular(size))));
+      right.setBorder(Rectangle.NO_BORDER);
+      right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+      right.setVerticalAlignment(Element.ALIGN_BOTTOM);
+      right.setPaddingTop(1.5f);
+      right.setPaddingBottom(2f);
+      t.addCell(left);
+      t.addCell(right);
+    }
+    return t;
+  }
+
+  /** Places a list of tables or figures as TOC > TOCI > P, one item per row. */
+  static void placeCaptions(Flow flow, PdfPTable table, PdfStructureElement parent) {
+    PdfStructureElement toc = Tags.add(parent, PdfName.TOC);
+    flow.table(
+        table,
+        new Flow.CellTags() {
+          @Override
+          public PdfStructureElement row(int row) {
+            return Tags.add(toc, PdfName.TOCI);
+          }
+
+          @Override
+          public PdfStructureElement cell(
+              PdfStructureElement row, int rowIndex, int column, int span) {
+            return Tags.add(row, PdfName.P);
+          }
+        });
   }
 }

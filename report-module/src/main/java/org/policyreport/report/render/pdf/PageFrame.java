@@ -35,6 +35,46 @@ final class PageFrame extends PdfPageEventHelper {
     this.totalPages = totalPages;
   }
 
+  /** Key under which the page where the body starts is recorded with the headings' pages. */
+  static final String BODY = "body";
+
+  private boolean frontMatter;
+  private int bodyStart;
+
+  /** The document numbers its front matter i, ii, ... up to a body start (see {@link #body}). */
+  void frontMatter() {
+    frontMatter = true;
+  }
+
+  /** The body starts on {@code page}, numbered 1. */
+  void body(int page) {
+    bodyStart = page;
+    headingPages.putIfAbsent(BODY, page);
+  }
+
+  /** The page the body starts on, 0 before it (or without front matter). */
+  int bodyStart() {
+    return bodyStart;
+  }
+
+  /** Records the page of something listed in the contents (a table or a figure). */
+  void record(String key, int page) {
+    headingPages.putIfAbsent(key, page);
+  }
+
+  /**
+   * The number the reader sees on {@code page}: lower-case Roman before the body start {@code body}
+   * (when there is one), counted from the body start after it.
+   */
+  static String label(int page, Integer body) {
+    if (body == null) {
+      return Integer.toString(page);
+    }
+    return page < body
+        ? org.policyreport.report.document.Vocabulary.lowerRoman(page)
+        : Integer.toString(page - body + 1);
+  }
+
   /** The current page shows neither header nor footer. */
   void plain(int page) {
     plainPages.add(page);
@@ -103,7 +143,13 @@ final class PageFrame extends PdfPageEventHelper {
     cb.lineTo(right, headerY - 6);
     cb.stroke();
     cb.restoreState();
-    String footer = vocabulary.pageFooter(page, Math.max(totalPages, page));
+    String footer;
+    if (frontMatter && (bodyStart == 0 || page < bodyStart)) {
+      footer = vocabulary.frontPageFooter(page);
+    } else {
+      int first = frontMatter ? bodyStart : 1;
+      footer = vocabulary.pageFooter(page - first + 1, Math.max(totalPages, page) - first + 1);
+    }
     ColumnText.showTextAligned(
         cb,
         Element.ALIGN_CENTER,

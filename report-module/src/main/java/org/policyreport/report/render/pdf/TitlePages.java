@@ -10,6 +10,11 @@ import org.policyreport.report.document.TitlePage;
 
 /** The title page: title block in the upper half, authors and institution at the foot. */
 final class TitlePages {
+  /**
+   * Where the names of the research team start, after the longest role ("Principal investigator").
+   */
+  private static final float CREDIT_TAB = 136f;
+
   private TitlePages() {}
 
   static void write(
@@ -23,6 +28,11 @@ final class TitlePages {
     cb.restoreState();
     Tags.end(cb);
 
+    if (t.series() != null) {
+      Paragraph series = new Paragraph(18f, t.series(), fonts.bold(11f, Layout.MUTED));
+      series.setSpacingAfter(14f);
+      flow.text(series, Tags.add(parent, PdfName.P));
+    }
     Paragraph title = new Paragraph(36f, t.title(), fonts.bold(27f, Layout.ACCENT));
     flow.text(title, Tags.add(parent, PdfName.H1));
     if (t.subtitle() != null && !t.subtitle().isBlank()) {
@@ -43,6 +53,20 @@ final class TitlePages {
     }
     if (!t.authors().isEmpty()) {
       flow.text(people, Tags.add(parent, PdfName.P));
+    }
+    if (!t.credits().isEmpty()) {
+      Paragraph credits = new Paragraph(18f);
+      credits.setSpacingBefore(t.authors().isEmpty() ? 150f : 10f);
+      for (int i = 0; i < t.credits().size(); i++) {
+        TitlePage.Credit c = t.credits().get(i);
+        credits.add(LineBreaks.chunk(c.role(), fonts.bold(11f, Layout.MUTED)));
+        credits.add(BackMatter.tab(fonts, CREDIT_TAB));
+        String names = String.join(", ", c.names());
+        credits.add(
+            LineBreaks.chunk(
+                i + 1 < t.credits().size() ? names + "\n" : names, fonts.regular(11f)));
+      }
+      flow.text(credits, Tags.add(parent, PdfName.P));
     }
     if (t.organization() != null) {
       Paragraph org = new Paragraph(20f, t.organization(), fonts.bold(13f));

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
@@ -65,7 +67,19 @@ public final class XlsxRenderer implements Renderer {
     String boxHeading = null;
     Heading chapter = null;
     boolean chapterListed = false;
+    TitlePage titlePage = null;
+    Bibliography refs = null;
+    String refsTitle = null;
+    Colophon colophon = null;
     for (Block b : doc.blocks()) {
+      if (b instanceof TitlePage t) {
+        titlePage = t;
+      } else if (b instanceof Bibliography bib) {
+        refs = bib;
+        refsTitle = chapter != null ? chapter.text() : null;
+      } else if (b instanceof Colophon c) {
+        colophon = c;
+      }
       if (b instanceof Heading && ((Heading) b).level() == 1) {
         chapter = (Heading) b;
         chapterListed = false;
@@ -104,6 +118,13 @@ public final class XlsxRenderer implements Renderer {
     }
     if (boxSheet != null) {
       RecommendationsSheet.write(boxes, boxSheet, styles, v, boxHeading, contentsName);
+    }
+    if (PublicationSheet.hasContent(titlePage, refs, colophon)) {
+      String name = names.claim(v.publicationTitle(), "Publication");
+      PublicationSheet.write(
+          titlePage, refs, refsTitle, colophon, wb.createSheet(name), styles, v, contentsName);
+      entries.add(ContentsSheet.Entry.heading(""));
+      entries.add(new ContentsSheet.Entry(name, null, name));
     }
     if (!extraSheets.isEmpty()) {
       entries.add(ContentsSheet.Entry.heading(""));

@@ -2,10 +2,13 @@ package org.policyreport.report.render.hwpx;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policyreport.report.document.Bibliography;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.BlockVisitor;
+import org.policyreport.report.document.BodyStart;
 import org.policyreport.report.document.Box;
 import org.policyreport.report.document.Cell;
+import org.policyreport.report.document.Colophon;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Figure;
 import org.policyreport.report.document.Heading;
@@ -14,6 +17,7 @@ import org.policyreport.report.document.ListBlock;
 import org.policyreport.report.document.PageBreak;
 import org.policyreport.report.document.Paragraph;
 import org.policyreport.report.document.Row;
+import org.policyreport.report.document.Signature;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TableOfContents;
 import org.policyreport.report.document.TitlePage;
@@ -69,9 +73,13 @@ final class ModelText implements BlockVisitor<Void> {
 
   @Override
   public Void titlePage(TitlePage b) {
+    add(b.series());
     add(b.title());
     add(b.subtitle());
     b.authors().forEach(this::add);
+    for (TitlePage.Credit c : b.credits()) {
+      add(c.role() + "  " + String.join(", ", c.names()));
+    }
     add(b.organization());
     add(b.date());
     add(b.notice());
@@ -161,6 +169,36 @@ final class ModelText implements BlockVisitor<Void> {
 
   @Override
   public Void pageBreak(PageBreak b) {
+    return null;
+  }
+
+  @Override
+  public Void signature(Signature b) {
+    b.lines().forEach(this::add);
+    return null;
+  }
+
+  @Override
+  public Void bibliography(Bibliography b) {
+    for (Bibliography.Group g : b.groups()) {
+      add(g.title());
+      g.entries().forEach(e -> add(text(e.content())));
+    }
+    return null;
+  }
+
+  @Override
+  public Void colophon(Colophon b) {
+    b.heading().forEach(this::add);
+    for (Colophon.Entry e : b.entries()) {
+      add(e.label() + "  " + e.value());
+    }
+    add(b.disclaimer());
+    return null;
+  }
+
+  @Override
+  public Void bodyStart(BodyStart b) {
     return null;
   }
 }
