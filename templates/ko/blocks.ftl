@@ -47,7 +47,7 @@
   <#local pos = f.significantTerms(id, true)>
   <#local neg = f.significantTerms(id, false)>
   <#local nonsig = f.insignificantTerms(id)>
-  <b>${fx.modelName(id)}</b>(종속변수: ${f.noun(m.dependent)}): 통계적으로 유의한 양(+)의 관계 — <#if pos?has_content>${f.join(pos)}<#else>없음</#if><#if neg?has_content>; 유의한 음(-)의 관계 — ${f.join(neg)}</#if><#if nonsig?has_content>; 유의하지 않음 — ${f.join(nonsig)}</#if>.
+  <b>${fx.modelName(id)}</b>(종속변수: ${f.noun(m.dependent)}): 통계적으로 유의한 양(+)의 관계 — <#if pos?has_content>${f.join(pos)}<#else>없음</#if><#if neg?has_content>; 유의한 음(−)의 관계 — ${f.join(neg)}</#if><#if nonsig?has_content>; 유의하지 않음 — ${f.join(nonsig)}</#if>.
 </#macro>
 
 <#macro keyFindings cell>
@@ -95,7 +95,7 @@
 <#macro appendix cell>
 <pagebreak/>
 <h1 id="appendix" numbered="false">부록: 자료와 분석 이력</h1>
-<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tbl-inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tbl-models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tbl-inputs"/>의 설정 파일에 따라</#if> 산출하였다. <ref to="tbl-models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
-<table kind="inputs" id="tbl-inputs" caption="입력 자료" sheet="inputs"/>
-<table kind="models" id="tbl-models" caption="추정 모형" sheet="models"/>
+<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tbl-inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tbl-models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 분석 프로그램 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tbl-inputs"/>의 설정 파일에 따라</#if> 산출하였다. <ref to="tbl-models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
+<table kind="inputs" id="tbl-inputs" caption="입력 자료" sheet="입력 자료"/>
+<table kind="models" id="tbl-models" caption="추정 모형" sheet="추정 모형"/>
 </#macro>

@@ -162,7 +162,6 @@
     "fAllUiZero": ["${u} 효과가 모두 0이라는 가설이 기각된다", "${u} 효과가 모두 0이라는 가설을 기각할 수 없다"],
     "fSlopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
     "waldSlopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
-    "waldSlopes": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"],
     "lrVsConstantOnly": ["설명변수들이 전체적으로 유의하다", "설명변수들이 전체적으로 유의하지 않다"]
   }>
   <#if meanings[name]??><#return meanings[name][rejected?then(0, 1)]></#if>
@@ -171,7 +170,7 @@
 
 <#-- 설정 검정 한 건: 수치와 그 의미. -->
 <#macro testFinding t>
-  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")}, ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
+  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} 나타나 ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
 </#macro>
 
 <#-- 연구진이 기각·비기각의 의미를 직접 쓰는 검정 문장. -->

@@ -41,9 +41,9 @@ import org.policyreport.report.document.Table;
  * One chapter's Markdown (after FreeMarker) → blocks. CommonMark with GFM tables and footnotes:
  * {@code #}–{@code ####} are chapter, section and lower headings ({@code {#sec-id}} gives a label,
  * {@code {-}} or {@code {.unnumbered}} no number), paragraphs, lists, emphasis, footnotes, GFM
- * tables with a Quarto caption line ({@code : Caption {#tbl-id}}), {@code ---} a page break, and
- * fenced cells {@code {table}} etc. for generated blocks. Anything else the document model cannot
- * show (raw HTML, images, code) is an error naming the line.
+ * tables with a Quarto caption line ({@code : Caption {#tbl-id source="…" sheet="…"}}), {@code ---}
+ * a page break, and fenced cells {@code {table}} etc. for generated blocks. Anything else the
+ * document model cannot show (raw HTML, images, code) is an error naming the line.
  */
 final class MarkdownReader {
   /** A cross-reference as written, kept to be checked once every label is known. */
@@ -55,7 +55,8 @@ final class MarkdownReader {
   private static final Pattern ROLE = Pattern.compile("\\s*\\{\\.(lead|notice|small)\\}\\s*$");
   private static final Pattern CELL = Pattern.compile("\\{([A-Za-z-]+)\\}");
   private static final Pattern CAPTION =
-      Pattern.compile("^:\\s+(.*?)(?:\\s*\\{#(tbl-[^}\\s]+)(?:\\s+source=\"([^\"]*)\")?\\})?$");
+      Pattern.compile(
+          "^:\\s+(.*?)(?:\\s*\\{#(tbl-[^}\\s]+)(?:\\s+source=\"([^\"]*)\")?(?:\\s+sheet=\"([^\"]*)\")?\\})?$");
 
   private final Parser parser =
       Parser.builder()
@@ -95,10 +96,10 @@ final class MarkdownReader {
         String caption = next instanceof org.commonmark.node.Paragraph ? plain(next).strip() : "";
         Matcher m = CAPTION.matcher(caption);
         if (m.matches()) {
-          out.add(table((TableBlock) n, m.group(1), m.group(2), m.group(3), c));
+          out.add(table((TableBlock) n, m.group(1), m.group(2), m.group(3), m.group(4), c));
           n = next;
         } else {
-          out.add(table((TableBlock) n, "", null, null, c));
+          out.add(table((TableBlock) n, "", null, null, null, c));
         }
         continue;
       }
@@ -229,7 +230,8 @@ final class MarkdownReader {
     return out;
   }
 
-  private Table table(TableBlock t, String caption, String label, String source, Context c) {
+  private Table table(
+      TableBlock t, String caption, String label, String source, String sheet, Context c) {
     List<Row> header = new ArrayList<>();
     List<Row> body = new ArrayList<>();
     for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -253,8 +255,10 @@ final class MarkdownReader {
       }
     }
     String id = label != null ? label : "tbl-authored-" + (++unlabelledTables);
+    // sheet="…" names the spreadsheet tab in the report's language; the label is the fallback
+    String sheetName = sheet != null && !sheet.isBlank() ? sheet : id.substring(4);
     return new Table(
-        id, null, caption, Table.Kind.DATA, id.substring(4), header, body, List.of(), source);
+        id, null, caption, Table.Kind.DATA, sheetName, header, body, List.of(), source);
   }
 
   private static String textOf(List<Inline> inlines) {

@@ -4,10 +4,10 @@ import java.util.Map;
 
 /**
  * Korean particles that depend on whether the preceding word ends in a consonant (은/는, 이/가, 을/를,
- * 과/와, 으로/로, 이다/다, 이고/고, 이며/며). The word is read as it is spoken: a parenthetical at its end is
- * looked through ("성장률(%)" is read as "성장률"), digits as Korean numbers (3 삼, 6 육, 10 십), and the
- * usual endings of figures as their words (% 퍼센트, %p 퍼센트포인트), so that "3.0%" takes 는 and "13" takes
- * 은.
+ * 과/와, 으로/로, 이다/다, 이었다/였다, 이고/고, 이며/며). The word is read as it is spoken: a parenthetical at its
+ * end is looked through ("성장률(%)" is read as "성장률"), digits as Korean numbers (3 삼, 6 육, 10 십), and
+ * the usual endings of figures as their words (% 퍼센트, %p 퍼센트포인트), so that "3.0%" takes 는 and "13"
+ * takes 은.
  */
 public final class Particles {
   /** Whether each digit, read as a Korean number, ends in a consonant (영, 일, 이, 삼, ...). */
@@ -26,6 +26,7 @@ public final class Particles {
           "과/와", "과와",
           "으로/로", "으로로",
           "이다/다", "이다다",
+          "이었다/였다", "이었다였다",
           "이고/고", "이고고",
           "이며/며", "이며며");
 
@@ -36,7 +37,10 @@ public final class Particles {
     return word + choose(word, pair);
   }
 
-  /** The form of {@code pair} ("은/는", "이/가", "을/를", "과/와", "으로/로") that follows {@code word}. */
+  /**
+   * The form of {@code pair} ("은/는", "이/가", "을/를", "과/와", "으로/로", "이었다/였다") that follows {@code
+   * word}.
+   */
   public static String choose(String word, String pair) {
     String[] forms = pair.split("/");
     if (forms.length != 2 || !PAIRS.containsKey(pair)) {
@@ -127,8 +131,8 @@ public final class Particles {
 
   /**
    * How a number ending the word is read: the last non-zero digit of its integer part, or the place
-   * word of its trailing zeros (10 십, 100 백, 1,000 천: consonant, vowel, consonant; 10,000 만). A
-   * decimal part is read digit by digit ("3.05" 삼 점 영 오), so its last digit decides.
+   * word of its trailing zeros (10 십, 100 백, 1,000 천, 10,000 만: all end in a consonant). A decimal
+   * part is read digit by digit ("3.05" 삼 점 영 오), so its last digit decides.
    */
   private static Final numberFinal(String w) {
     int end = w.length();

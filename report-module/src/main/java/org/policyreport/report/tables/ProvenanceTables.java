@@ -30,7 +30,7 @@ public final class ProvenanceTables {
           Row.of(
               List.of(
                   Cell.text(w.get("value.configuration")),
-                  Cell.text(config.path()),
+                  Cell.text(configPath(w, config.path())),
                   Cell.text("–"))));
       body.add(checksum(config.sha256()));
     }
@@ -38,12 +38,33 @@ public final class ProvenanceTables {
       body.add(
           Row.of(
               List.of(
-                  Cell.text(in.name()),
+                  Cell.text(w.has("data." + in.name()) ? w.get("data." + in.name()) : in.name()),
                   Cell.text(in.path()),
                   Cell.number(f.integer(in.rows()), in.rows(), 0))));
       body.add(checksum(in.sha256()));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, List.of(), null);
+  }
+
+  /**
+   * "(embedded) config/report.yaml" in the report's words where it has them: the analysis writes
+   * the marker in English.
+   */
+  private static String configPath(org.policyreport.report.template.Words w, String path) {
+    String marker = "(embedded) ";
+    if (path != null && path.startsWith(marker) && w.has("value.embeddedPath")) {
+      return w.format("value.embeddedPath", path.substring(marker.length()));
+    }
+    return path;
+  }
+
+  /**
+   * How the appendix names a model: by its display name where the language asks for it
+   * ("label.modelRow", so that a Korean appendix does not list English ids), else by its id.
+   */
+  private static String modelRow(ReportContext ctx, String id) {
+    var w = ctx.words();
+    return w.has("label.modelRow") ? w.format("label.modelRow", ctx.modelName(id), id) : id;
   }
 
   private static Row checksum(String sha256) {
@@ -81,7 +102,7 @@ public final class ProvenanceTables {
       body.add(
           Row.of(
               List.of(
-                  Cell.text(m.id()),
+                  Cell.text(modelRow(ctx, m.id())),
                   Cell.text(
                       w.has("estimator." + m.estimator())
                           ? w.get("estimator." + m.estimator())
@@ -95,7 +116,7 @@ public final class ProvenanceTables {
           notesByText.computeIfAbsent(note, k -> new ArrayList<>()).add(m.id());
         }
       } else if (!m.notes().isEmpty()) {
-        noted.add(m.id());
+        noted.add(modelRow(ctx, m.id()));
         count += m.notes().size();
       }
     }

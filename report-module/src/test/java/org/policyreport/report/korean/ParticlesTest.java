@@ -63,6 +63,42 @@ class ParticlesTest {
   }
 
   @Test
+  void aFigureInParenthesesAfterANameIsSkipped() {
+    // issue #15: the name before the parenthesis decides, not the figure or the unit inside it
+    assertThat(Particles.attach("지방정부 재정자율성 확대(2.65점)", "을/를")).isEqualTo("지방정부 재정자율성 확대(2.65점)를");
+    assertThat(Particles.attach("지역 주도 R&D 투자 확대(4.14점)", "이었다/였다"))
+        .isEqualTo("지역 주도 R&D 투자 확대(4.14점)였다");
+    assertThat(Particles.attach("지역 데이터 인프라 구축(3.64점)", "이었다/였다"))
+        .isEqualTo("지역 데이터 인프라 구축(3.64점)이었다");
+    assertThat(Particles.attach("경기도(55.08건)", "이/가")).isEqualTo("경기도(55.08건)가");
+    assertThat(Particles.attach("대전광역시(16.75%)", "과/와")).isEqualTo("대전광역시(16.75%)와");
+  }
+
+  @Test
+  void aNumberOnItsOwnIsReadByItsLastSpokenSyllable() {
+    assertThat(Particles.attach("−0.289", "으로/로")).isEqualTo("−0.289로"); // 구
+    assertThat(Particles.attach("−0.811(p<0.001)", "으로/로")).isEqualTo("−0.811(p<0.001)로"); // 일
+    assertThat(Particles.attach("0.880", "으로/로")).isEqualTo("0.880으로"); // 영
+    assertThat(Particles.attach("2.30", "이었다/였다")).isEqualTo("2.30이었다"); // 영
+    assertThat(Particles.attach("4.13", "으로/로")).isEqualTo("4.13으로"); // 삼
+    assertThat(Particles.attach("0.36", "과/와")).isEqualTo("0.36과"); // 육
+    assertThat(Particles.attach("1.25", "이었다/였다")).isEqualTo("1.25였다"); // 오
+    assertThat(Particles.attach("20", "을/를")).isEqualTo("20을"); // 이십
+    assertThat(Particles.attach("100", "이/가")).isEqualTo("100이"); // 백
+    assertThat(Particles.attach("10,000", "은/는")).isEqualTo("10,000은"); // 만
+  }
+
+  @Test
+  void countersAndUnitsAfterANumberDecide() {
+    assertThat(Particles.attach("4.14점", "이었다/였다")).isEqualTo("4.14점이었다");
+    assertThat(Particles.attach("72.6%", "으로/로")).isEqualTo("72.6%로"); // 퍼센트
+    assertThat(Particles.attach("1.7%", "이었다/였다")).isEqualTo("1.7%였다");
+    assertThat(Particles.attach("150명", "이었다/였다")).isEqualTo("150명이었다");
+    assertThat(Particles.attach("12개", "이/가")).isEqualTo("12개가");
+    assertThat(Particles.attach("0.110%p", "으로/로")).isEqualTo("0.110%p로");
+  }
+
+  @Test
   void rejectsAnUnknownPair() {
     assertThatThrownBy(() -> Particles.attach("고용", "에/에서"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -20,11 +20,38 @@ import org.policyreport.report.document.TextDump;
 class ReportTemplatesTest {
   private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u3131-\\u318E]");
 
-  /** Abbreviations, symbols and codes a Korean reader expects in Latin letters. */
+  /**
+   * Abbreviations, model terms in formulas and statistics symbols a Korean reader expects in Latin
+   * letters. Anything else in Latin letters outside the references is an English word left in the
+   * Korean document.
+   */
   private static final Set<String> LATIN_ALLOWED =
       Set.of(
-          "NB", "AIC", "BIC", "GLS", "FGLS", "IRR", "AR", "IPA", "OECD", "GRDP", "LM", "OLS", "ln",
-          "exp", "SHA");
+          // statistics and econometrics: model names, criteria, tests
+          "NB",
+          "AIC",
+          "BIC",
+          "GLS",
+          "FGLS",
+          "IRR",
+          "AR",
+          "IPA",
+          "LM",
+          "OLS",
+          // formulas: ln α, exp(b)
+          "ln",
+          "exp",
+          // names the study uses: organisations and statistics
+          "OECD",
+          "GRDP",
+          // the checksum named in the appendix
+          "SHA");
+
+  /** Names kept as they are spelt: the program that computed the results (appendix). */
+  private static final List<String> LATIN_NAMES = List.of("policy-report");
+
+  /** A SHA-256 checksum in hexadecimal. */
+  private static final Pattern CHECKSUM = Pattern.compile("\\b[0-9a-f]{64}\\b");
 
   /** The markers TextDump itself writes. */
   private static final Pattern DUMP_MARKUP =
@@ -99,10 +126,31 @@ class ReportTemplatesTest {
   }
 
   @Test
-  void koreanDumpHasNoStrayEnglishWordsBeforeTheReferences() {
+  void koreanDumpHasNoStrayEnglishWordsOutsideTheReferences() {
     String d = dump("ko");
-    String body = d.substring(0, d.indexOf("\n= 참고문헌"));
-    assertThat(strayLatinWords(body)).isEmpty();
+    int references = d.indexOf("\n= 참고문헌");
+    int appendix = d.indexOf("\n----", references + 1);
+    // the appendix (input files, models, notes) counts too: only the references stay in English
+    String text = d.substring(0, references) + d.substring(appendix);
+    assertThat(text).contains("= 부록");
+    assertThat(strayLatinWords(text)).isEmpty();
+  }
+
+  @Test
+  void koreanAppendixNamesModelsAndDataInKorean() {
+    String d = dump("ko");
+    String appendix = d.substring(d.indexOf("\n= 부록"));
+    assertThat(appendix).contains(". 일반화 음이항 | 일반화 음이항 회귀(최우추정)", ". 패널자료 | ");
+    assertThat(appendix).doesNotContain("innovation_count", "results.json", "(embedded)");
+  }
+
+  @Test
+  void strayWordHeuristicCatchesModelIdsButNotFilesOrChecksums() {
+    assertThat(
+            strayLatinWords(
+                "모형 innovation_count, 파일 ../data/regional_panel.csv, SHA-256 "
+                    + "7059a985752d683d991bbabf9e3f5c8e80fea190a520a38d59ebec90862c77ce"))
+        .containsExactly("innovation", "count");
   }
 
   @Test
@@ -113,8 +161,9 @@ class ReportTemplatesTest {
 
   /**
    * Latin words of two or more letters that are not allowed abbreviations. Citations "(Name,
-   * 1990)", a foreign name glossed after a Korean word "혁신청(Vinnova)" and code-like tokens (with
-   * "_", "." or "/", as model ids and file names) are what a Korean report keeps in Latin letters.
+   * 1990)", a foreign name glossed after a Korean word "혁신청(Vinnova)", file paths and names
+   * ("../data/x.csv"), checksums and {@link #LATIN_NAMES} are what a Korean report keeps in Latin
+   * letters; model ids ("innovation_count") are not: the report names models by their labels.
    */
   static List<String> strayLatinWords(String text) {
     List<String> out = new ArrayList<>();
@@ -122,7 +171,11 @@ class ReportTemplatesTest {
       String l = DUMP_MARKUP.matcher(line).replaceAll(" ");
       l = l.replaceAll("\\([^()]*\\b(1[89]\\d\\d|20\\d\\d)\\b[^()]*\\)", " ");
       l = l.replaceAll("(?<=[\\uAC00-\\uD7A3])\\([\\p{IsLatin} .\\-]+\\)", " ");
-      l = l.replaceAll("\\S*[_/.][\\p{IsLatin}]\\S*", " ");
+      l = l.replaceAll("\\S*/\\S*|\\S+\\.(csv|json|ya?ml|xlsx)\\b", " ");
+      l = CHECKSUM.matcher(l).replaceAll(" ");
+      for (String name : LATIN_NAMES) {
+        l = l.replace(name, " ");
+      }
       Matcher m = Pattern.compile("\\p{IsLatin}{2,}").matcher(l);
       while (m.find()) {
         if (!LATIN_ALLOWED.contains(m.group())) {
