@@ -61,6 +61,7 @@
 
 <#-- The regressor as named in a list: a factor level says which. -->
 <#function termName e>
+  <#if e.factor && e.referenceLevel?has_content><#return e.noun + " (" + e.dummyLevel + " vs. " + e.referenceLevel + ")"></#if>
   <#if e.factor><#return e.noun + " (" + e.dummyLevel + ")"></#if>
   <#return e.noun>
 </#function>
@@ -71,7 +72,11 @@
   <#if !e.significant>
     The association between ${termName(e)} and ${e.dependentNoun} is not statistically significant (${statText(e)}, ${pText(e.p)}).
   <#elseif e.form?ends_with("Dummy")>
+    <#if e.factor && e.referenceLevel?has_content>
+    Observations with ${e.noun} = ${e.dummyLevel} have ${e.dependentNoun} ${e.sizeText}${e.percent?then(" %", e.dependentUnitText?has_content?then(" " + e.dependentUnitText, ""))} ${e.positive?then("higher", "lower")} than those with ${e.noun} = ${e.referenceLevel} (${statText(e)}, ${pText(e.p)}).
+    <#else>
     Observations where ${e.noun} is ${e.dummyLevel} have ${e.dependentNoun} ${size(e)} than those <#if e.factor>in the reference category<#else>where it is 0</#if> (${statText(e)}, ${pText(e.p)}).
+    </#if>
   <#else>
     ${change(e)?cap_first} is associated with ${e.dependentNoun} ${size(e)} (${statText(e)}, ${pText(e.p)}).
   </#if>

@@ -29,9 +29,13 @@ caption: ${q("Descriptive statistics: " + src)}
 # ${fx.variable(dep)}
 
 <#if ms?size gt 1>
-The models of ${fx.variable(dep)?uncap_first} are ${ms?map(m -> fx.modelName(m.id))?join(", ")}; @tbl-models-${n} shows their estimates side by side.
+<#if ms?filter(m -> !fx.hasModelLabel(m.id))?has_content>
+The models of ${fx.variable(dep)?uncap_first} are ${ms?map(m -> fx.modelPhrase(m.id))?join(" and ")}; @tbl-models-${n} shows their estimates side by side.
 <#else>
-@tbl-models-${n} shows the estimates of the ${fx.modelName(ms[0].id)} model.
+The models of ${fx.variable(dep)?uncap_first} are ${ms?map(m -> fx.modelName(m.id))?join(", ")}; @tbl-models-${n} shows their estimates side by side.
+</#if>
+<#else>
+@tbl-models-${n} shows the estimates of ${fx.modelPhrase(ms[0].id)}.
 </#if>
 
 ```{table}
@@ -67,7 +71,7 @@ model: ${m.id}
 kind: irr
 model: ${m.id}
 label: fig-irr-${n}-${m?index + 1}
-caption: ${q("Incidence-rate ratios of the " + fx.modelName(m.id) + " model")}
+caption: ${q("Incidence-rate ratios of " + fx.modelPhrase(m.id))}
 ```
 
 </#if>

@@ -95,7 +95,7 @@
 <#macro appendix cell>
 <pagebreak/>
 <h1 id="appendix" numbered="false">부록: 자료와 분석 이력</h1>
-<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tbl-inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tbl-models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 분석 프로그램 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tbl-inputs"/>의 설정 파일에 따라</#if> 산출하였다. <ref to="tbl-models"/>에 제외 관측치가 표시되지 않은 한 제외된 관측치는 없으며, 모형 변수에 결측값이나 잘못된 값이 있으면 분석을 건너뛰지 않고 오류 메시지와 함께 중단한다.<#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
+<p>이 부록은 보고서의 모든 수치가 어디에서 왔는지를 기록하여 분석을 재현할 수 있도록 한다. 입력 자료 파일과 SHA-256 검증값(<ref to="tbl-inputs"/>), 추정한 모형과 추정방법 및 수렴 여부(<ref to="tbl-models"/>)를 정리하였다. <#if results.generatedBy??>분석 결과는 분석 프로그램 ${results.generatedBy.name} ${results.generatedBy.version} 버전으로<#if results.config?? && results.config.sha256??> <ref to="tbl-inputs"/>의 설정 파일에 따라</#if> 산출하였다. <#assign rule = fx.missingRule()><#if rule == "error">모형 변수에 빈 값이 있으면 건너뛰지 않고 오류 메시지와 함께 분석을 중단하며, 빈 값 때문에 제외된 행은 없다<#if fx.anyRowsDropped()>(시차·차분으로 제외된 행은 <ref to="tbl-models"/>에 적었다)</#if>.<#else>모형 변수에 빈 값이 있는 행은 그 모형에서 제외한다(목록별 제거)<#if rule == "mixed">. 다만 오류로 중단하도록 지정한 모형은 빈 값이 있으면 분석을 중단한다</#if>. <#if fx.anyRowsDropped()>모형별로 제외한 행의 수는 <ref to="tbl-models"/>에, 그 이유는 표의 주에 적었다.<#else>제외된 행은 없다.</#if></#if><#else>분석 결과 파일에 산출 프로그램이 기록되어 있지 않다.</#if><#if report.syntheticData> 입력 자료는 합성 자료로, 공식 통계가 아니고 실제 조사를 나타내지도 않는다.</#if></p>
 <table kind="inputs" id="tbl-inputs" caption="입력 자료" sheet="입력 자료"/>
 <table kind="models" id="tbl-models" caption="추정 모형" sheet="추정 모형"/>
 </#macro>

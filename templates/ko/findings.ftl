@@ -64,9 +64,9 @@
     ${fx.particle(termName(e), "과/와")} ${e.dependentNoun}의 관계는 통계적으로 유의하지 않은 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
   <#elseif e.form?ends_with("Dummy")>
     <#if e.percent>
-      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor && e.referenceLevel?has_content>${e.referenceLevel}인 경우보다<#elseif e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
     <#else>
-      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
+      ${subject(e.noun)} ${e.dummyLevel}인 경우 <#if e.factor && e.referenceLevel?has_content>${e.referenceLevel}인 경우보다<#elseif e.factor>기준 범주보다<#else>0인 경우보다</#if> ${subject(e.dependentNoun)} ${e.sizeText}${e.dependentUnitText?has_content?then(e.dependentUnitText, "만큼")} ${e.positive?then("높은", "낮은")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).
     </#if>
   <#elseif e.percent>
     ${change(e)} ${subject(e.dependentNoun)} 약 ${e.sizeText}% ${e.positive?then("증가하는", "감소하는")} 것으로 ${found}(${statText(e)}, ${pText(e.p)}).

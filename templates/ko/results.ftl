@@ -28,9 +28,9 @@ caption: ${q("기술통계: " + src)}
 # ${fx.variable(dep)}
 
 <#if ms?size gt 1>
-${fx.variable(dep)}의 모형은 ${ms?map(m -> fx.modelName(m.id))?join(", ")}이며, 추정 결과는 @tbl-models-${n}에 정리하였다.
+${fx.variable(dep)}의 모형은 <#if ms?filter(m -> !fx.hasModelLabel(m.id))?has_content>${ms?map(m -> fx.modelPhrase(m.id))?join(", ")}<#else>${ms?map(m -> fx.modelName(m.id))?join(", ")}</#if>이며, 추정 결과는 @tbl-models-${n}에 정리하였다.
 <#else>
-${fx.modelName(ms[0].id)} 모형의 추정 결과는 @tbl-models-${n}에 정리하였다.
+${fx.modelPhrase(ms[0].id)}의 추정 결과는 @tbl-models-${n}에 정리하였다.
 </#if>
 
 ```{table}
@@ -66,7 +66,7 @@ model: ${m.id}
 kind: irr
 model: ${m.id}
 label: fig-irr-${n}-${m?index + 1}
-caption: ${q(fx.modelName(m.id) + " 모형의 발생률비")}
+caption: ${q(fx.modelPhrase(m.id) + "의 발생률비")}
 ```
 
 </#if>

@@ -27,7 +27,8 @@ public final class Figures {
     List<Double> lo = new ArrayList<>();
     List<Double> hi = new ArrayList<>();
     for (Coefficient c : m.irr()) {
-      if (c.term().equals("_cons")) {
+      // The period dummies of time effects are controls; the plot is about the regressors.
+      if (c.term().equals("_cons") || ctx.isTimeDummy(m, c.term())) {
         continue;
       }
       double scale = ctx.scale(c.term());

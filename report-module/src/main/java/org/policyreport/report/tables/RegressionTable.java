@@ -18,7 +18,8 @@ import org.policyreport.report.template.ReportContext;
  * subheading; fit statistics and N at the bottom; the star legend in the note. A regressor with a
  * presentation scale ({@code labels.variables.<column>.scale}, say 1,000) is shown per that many
  * units: its coefficient and standard error times the scale, its ratio exp(scale·b) with the
- * delta-method standard error exp(scale·b)·scale·se.
+ * delta-method standard error exp(scale·b)·scale·se. The period dummies of a model with time
+ * effects are one row ("Year effects: Yes"), not a row each.
  */
 public final class RegressionTable {
   /** Statistics that are whole numbers. */
@@ -46,7 +47,7 @@ public final class RegressionTable {
     List<Cell> head = new ArrayList<>();
     head.add(Cell.header(""));
     for (int m = 0; m < models.size(); m++) {
-      head.add(Cell.header("(" + (m + 1) + ") " + ctx.modelName(models.get(m).id())));
+      head.add(Cell.header("(" + (m + 1) + ") " + ctx.modelShortName(models.get(m).id())));
     }
     List<Row> header = new ArrayList<>();
     header.add(Row.of(head));
@@ -77,6 +78,9 @@ public final class RegressionTable {
         body.add(new Row(sub, true).keptWithNext());
       }
       for (String term : terms(models, eq)) {
+        if (models.stream().anyMatch(m -> ctx.isTimeDummy(m, term))) {
+          continue;
+        }
         List<Cell> coefRow = new ArrayList<>();
         List<Cell> seRow = new ArrayList<>();
         double scale = ctx.scale(term);
@@ -100,6 +104,18 @@ public final class RegressionTable {
       }
     }
     boolean first = true;
+    // Period dummies are a control, not a finding: one "Year effects: Yes" row stands for them.
+    if (models.stream().anyMatch(ctx::hasTimeEffects)) {
+      List<Cell> row = new ArrayList<>();
+      row.add(
+          Cell.text(
+              ctx.timeEffectsName(models.stream().filter(ctx::hasTimeEffects).findFirst().get())));
+      for (ModelResult m : models) {
+        row.add(Cell.text(ctx.words().get(ctx.hasTimeEffects(m) ? "word.yes" : "word.no")));
+      }
+      body.add(new Row(row, true));
+      first = false;
+    }
     for (String stat : stats) {
       List<Cell> row = new ArrayList<>();
       row.add(Cell.text(ctx.words().get("stat." + stat)));
@@ -143,6 +159,9 @@ public final class RegressionTable {
         boolean ratio = exponentiate && eq.equals("main");
         double centre = ratio ? 1.0 : 0.0;
         for (String term : terms(List.of(models.get(m)), eq)) {
+          if (ctx.isTimeDummy(models.get(m), term)) {
+            continue;
+          }
           Coefficient c = shown(models.get(m), eq, term, ratio, ctx.scale(term));
           if (c != null) {
             d = Math.max(d, f.decimalsFor(c.coef() - centre));

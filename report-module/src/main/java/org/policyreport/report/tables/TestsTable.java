@@ -39,7 +39,7 @@ public final class TestsTable {
         body.add(
             Row.of(
                 List.of(
-                    Cell.text(ctx.modelName(m.id())),
+                    Cell.text(ctx.modelShortName(m.id())),
                     Cell.text(name),
                     Cell.number(f.num(t.statistic()), t.statistic(), f.decimals()),
                     new Cell(df, null, 0, "", "", 1, Cell.Align.CENTER, false),

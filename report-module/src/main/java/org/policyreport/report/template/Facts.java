@@ -46,6 +46,8 @@ public final class Facts {
    * @param dummyLevel the level of a 0/1 regressor that is compared with the rest ("1", or the
    *     level of a factor)
    * @param factor whether the regressor is one level of a factor (compared with the reference)
+   * @param referenceLevel the display name of the factor's reference level, from the model's {@code
+   *     options.reference}; "" when the results do not name it
    */
   public record Effect(
       String model,
@@ -76,7 +78,8 @@ public final class Facts {
       String unitText,
       String dependentUnitText,
       String dummyLevel,
-      boolean factor) {}
+      boolean factor,
+      String referenceLevel) {}
 
   /** A test result with its text. */
   public record Test(
@@ -169,6 +172,44 @@ public final class Facts {
       }
     }
     return "";
+  }
+
+  /** Whether any model left out rows (a blank value, or a lag before the first period). */
+  public boolean anyRowsDropped() {
+    return ctx.results().models().stream().anyMatch(m -> m.nobsDropped() > 0);
+  }
+
+  /**
+   * How the models treat a blank value: "listwise" (every model drops the row, the default),
+   * "error" (every model was set to {@code missing: error} and stops instead) or "mixed".
+   */
+  public String missingRule() {
+    long errors =
+        ctx.results().models().stream()
+            .filter(m -> "error".equals(m.options().get("missing")))
+            .count();
+    return errors == 0 ? "listwise" : errors == ctx.results().models().size() ? "error" : "mixed";
+  }
+
+  /**
+   * A model named inside a sentence: "the Poisson model" / "포아송 모형" from a configured label, "the
+   * fixed effects model of gross state product" / "주 총생산의 고정효과 모형" from the default name.
+   */
+  public String modelPhrase(String id) {
+    String name = modelName(id);
+    boolean en = ctx.language().equals("en");
+    if (hasModelLabel(id)) {
+      return en ? "the " + name + " model" : name + " 모형";
+    }
+    if (en && !name.equals(id)) {
+      return "the " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+    return name;
+  }
+
+  /** Whether the config gave the model a label ({@code labels.models}), not a default name. */
+  public boolean hasModelLabel(String id) {
+    return ctx.settings().models().containsKey(id);
   }
 
   /** A variable or term as a noun inside a sentence ("fiscal autonomy", "income"). */
@@ -308,7 +349,20 @@ public final class Facts {
         unitText,
         dependentUnitText,
         x.level(),
-        term.startsWith("factor("));
+        x.factor(),
+        x.factor() ? reference(m, x.column()) : "");
+  }
+
+  /**
+   * The reference level of a factor as the analysis recorded it ({@code options.reference}, a map
+   * from column to level), as its display name; "" when the results do not say.
+   */
+  private String reference(ModelResult m, String column) {
+    if (m.options().get("reference") instanceof java.util.Map<?, ?> refs
+        && refs.get(column) != null) {
+      return ctx.valueLabel(column, String.valueOf(refs.get(column)));
+    }
+    return "";
   }
 
   private static final java.util.Set<String> COUNT_ESTIMATORS =
@@ -349,11 +403,17 @@ public final class Facts {
     return hasModel(model) && model(model).coefficient(equation, term) != null;
   }
 
-  /** The effects of every regressor of the main equation (not the constant), in order. */
+  /**
+   * The effects of every regressor of the main equation, in order: not the constant, and not the
+   * period dummies of time effects (controls, which no finding is about).
+   */
   public List<Effect> effects(String model) {
     List<Effect> out = new ArrayList<>();
-    for (Coefficient c : model(model).coefficients()) {
-      if (c.equation().equals("main") && !c.term().equals("_cons")) {
+    ModelResult m = model(model);
+    for (Coefficient c : m.coefficients()) {
+      if (c.equation().equals("main")
+          && !c.term().equals("_cons")
+          && !ctx.isTimeDummy(m, c.term())) {
         out.add(effect(model, c.term()));
       }
     }

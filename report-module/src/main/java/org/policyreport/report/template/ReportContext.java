@@ -23,7 +23,19 @@ public record ReportContext(
     return vocabulary.language();
   }
 
-  /** Display name of a variable or term. */
+  private static final java.util.regex.Pattern CALL =
+      java.util.regex.Pattern.compile("(log|ln|log1p|sqrt|diff|lag)\\((.+?)(?:,\\s*(\\d+))?\\)");
+  private static final java.util.regex.Pattern SQUARE =
+      java.util.regex.Pattern.compile("(.+?)\\s*\\^\\s*2");
+  private static final java.util.regex.Pattern LEVEL =
+      java.util.regex.Pattern.compile("(?:factor\\((.+)\\)|([^=()]+))=(.+)");
+
+  /**
+   * Display name of a variable or model term, the one name tables, figures, sentences and titles
+   * use. A configured label of the whole term wins; otherwise a transformed term is named from the
+   * label of the variable inside it ({@code log(x)} reads "Label of x (log)", {@code x:z} reads "x
+   * × z", {@code x=level} reads "x: level label"), so that no raw formula reaches the reader.
+   */
   public String variable(String name) {
     if (settings.variables().containsKey(name)) {
       return settings.variable(name, language());
@@ -31,7 +43,96 @@ public record ReportContext(
     if (words.has("term." + name)) {
       return words.get("term." + name);
     }
+    String t = name.strip();
+    if (t.contains(":") && !t.contains("=")) {
+      return String.join(
+          words.get("term.interaction"),
+          java.util.Arrays.stream(t.split(":")).map(String::strip).map(this::variable).toList());
+    }
+    var m = LEVEL.matcher(t);
+    if (m.matches()) {
+      String column = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      return words.format("term.level", variable(column), valueLabel(column, m.group(3).strip()));
+    }
+    m = CALL.matcher(t);
+    if (m.matches()) {
+      String f = m.group(1).equals("ln") ? "log" : m.group(1);
+      String inner = variable(m.group(2).strip());
+      if (f.equals("lag")) {
+        int k = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        return k == 1
+            ? words.format("term.show.lag1", inner)
+            : words.format("term.show.lag", inner, numbers.integer(k));
+      }
+      if (m.group(3) == null) {
+        return words.format("term.show." + f, inner);
+      }
+    }
+    m = SQUARE.matcher(t);
+    if (m.matches()) {
+      return words.format("term.show.square", variable(m.group(1).strip()));
+    }
     return name;
+  }
+
+  /**
+   * Display name of a model: its configured label ({@code labels.models}), else a readable name
+   * built from its estimator and dependent variable ("Fixed effects model of gross state product"),
+   * never its id.
+   */
+  public String modelDisplayName(ModelResult m) {
+    if (settings.models().containsKey(m.id())) {
+      return settings.models().get(m.id()).in(language());
+    }
+    String key = "model.default." + m.estimator();
+    if (!words.has(key)) {
+      return m.id();
+    }
+    return words.format(key, new Terms(this).noun(m.dependent()));
+  }
+
+  /**
+   * Whether a term is one of the period dummies a model with {@code timeEffects} adds ({@code
+   * <time>=<period>}, listed in its details as {@code timeDummies}): these are shown as one "Year
+   * effects: Yes" row, never one by one, and no sentence or plot is about them.
+   */
+  public boolean isTimeDummy(ModelResult m, String term) {
+    return timeDummies(m).contains(term);
+  }
+
+  private static java.util.List<String> timeDummies(ModelResult m) {
+    if (m == null || !Boolean.TRUE.equals(m.options().get("timeEffects"))) {
+      return java.util.List.of();
+    }
+    Object d = m.details().get("timeDummies");
+    if (!(d instanceof java.util.List<?> list)) {
+      return java.util.List.of();
+    }
+    return list.stream().map(String::valueOf).toList();
+  }
+
+  /** Whether a model was estimated with period effects. */
+  public boolean hasTimeEffects(ModelResult m) {
+    return m != null && Boolean.TRUE.equals(m.options().get("timeEffects"));
+  }
+
+  /**
+   * The row name of a model's period effects: "Year effects" from the time column's label when it
+   * is configured, from the word for a column named like a period ("year"), else "Time effects".
+   */
+  public String timeEffectsName(ModelResult m) {
+    String column = null;
+    for (String t : timeDummies(m)) {
+      column = t.substring(0, t.indexOf('=')).strip();
+      break;
+    }
+    if (column != null && settings.variables().containsKey(column)) {
+      return words.format("term.timeEffectsOf", settings.variable(column, language()));
+    }
+    if (column != null && words.has("term.time." + column)) {
+      return words.format("term.timeEffectsOf", words.get("term.time." + column));
+    }
+    return words.get("term.timeEffects");
   }
 
   /**
@@ -119,12 +220,27 @@ public record ReportContext(
     return t != null ? t.in(language()) : words.get("word.period");
   }
 
-  /** Display name of a model: its configured label, else its id. */
+  /**
+   * A model's name in a table's column head or row, where the table already names the outcome: its
+   * configured label, else the estimator's short name ("Fixed effects"), else its id.
+   */
+  public String modelShortName(String id) {
+    if (settings.models().containsKey(id)) {
+      return settings.models().get(id).in(language());
+    }
+    ModelResult m = results.model(id);
+    return m != null && words.has("model.short." + m.estimator())
+        ? words.get("model.short." + m.estimator())
+        : id;
+  }
+
+  /** Display name of a model: its configured label, else the readable default, else its id. */
   public String modelName(String id) {
     if (settings.models().containsKey(id)) {
       return settings.models().get(id).in(language());
     }
-    return id;
+    ModelResult m = results.model(id);
+    return m == null ? id : modelDisplayName(m);
   }
 
   /** The model a template names; an error naming it when the results do not have it. */

@@ -12,14 +12,15 @@ import org.policyreport.contract.VariableSummary;
  * labels, never from a list of known variables.
  *
  * <p>A term is a logarithm when its name is {@code log(x)} or {@code ln(x)} or the config declares
- * the column {@code log: true}. It is a 0/1 indicator when its name is {@code factor(x)=level}, or
- * when the descriptives in the results give it a minimum of 0 and a maximum of 1 (the results carry
- * no other sign of it). It is in per cent when its label ends in a parenthesis with "%" in it, as
- * "Fiscal autonomy (%)" or "R&amp;D intensity (% of GRDP)".
+ * the column {@code log: true}. It is a 0/1 indicator when its name is {@code x=level} (or {@code
+ * factor(x)=level}), or when the descriptives in the results give it a minimum of 0 and a maximum
+ * of 1 (the results carry no other sign of it). It is in per cent when its label ends in a
+ * parenthesis with "%" in it, as "Fiscal autonomy (%)" or "R&amp;D intensity (% of GRDP)".
  */
 final class Terms {
   private static final Pattern LOG = Pattern.compile("(?:log|ln)\\((.+)\\)");
-  private static final Pattern FACTOR = Pattern.compile("factor\\((.+)\\)=(.+)");
+  // The analysis names a factor's dummy "x=level"; "factor(x)=level" is the older spelling.
+  private static final Pattern FACTOR = Pattern.compile("(?:factor\\(([^()]+)\\)|([^=()]+))=(.+)");
   private static final Pattern LAG = Pattern.compile("lag\\((.+?)(?:,\\s*(\\d+))?\\)");
   private static final Pattern PERCENT_UNIT = Pattern.compile("\\s*\\([^()]*%[^()]*\\)\\s*$");
   private static final Pattern LOG_LABEL = Pattern.compile("^(?:log|ln)\\s*\\((.+)\\)$");
@@ -32,7 +33,18 @@ final class Terms {
 
   /** What one term is. */
   record Reading(
-      String name, String noun, boolean log, boolean dummy, String level, boolean percent) {}
+      String name,
+      String noun,
+      boolean log,
+      boolean dummy,
+      String level,
+      boolean percent,
+      boolean factor,
+      String column) {
+    Reading(String name, String noun, boolean log, boolean dummy, String level, boolean percent) {
+      this(name, noun, log, dummy, level, percent, false, "");
+    }
+  }
 
   Reading read(String term, ModelResult model) {
     Matcher m = LOG.matcher(term);
@@ -42,9 +54,16 @@ final class Terms {
     }
     m = FACTOR.matcher(term);
     if (m.matches()) {
-      String column = m.group(1);
+      String column = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
       return new Reading(
-          term, noun(column), false, true, ctx.valueLabel(column, m.group(2)), false);
+          term,
+          noun(column),
+          false,
+          true,
+          ctx.valueLabel(column, m.group(3).strip()),
+          false,
+          true,
+          column);
     }
     m = LAG.matcher(term);
     if (m.matches()) {
