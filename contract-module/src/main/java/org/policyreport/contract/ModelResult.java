@@ -11,7 +11,7 @@ import java.util.Map;
  * @param statistic the kind of test statistic in the coefficient rows: "z" or "t"
  * @param seType how the covariance was computed ("oim", "robust", "cluster", "conventional", ...)
  * @param irr exponentiated coefficients of the main equation (incidence-rate ratios), if any
- * @param notes plain sentences for the reader, e.g. a regressor dropped for collinearity
+ * @param notes notes for the reader as codes (e.g. a regressor dropped for collinearity)
  */
 public record ModelResult(
     String id,
@@ -33,7 +33,7 @@ public record ModelResult(
     List<TestResult> tests,
     List<Coefficient> irr,
     List<Coefficient> marginalEffects,
-    List<String> notes,
+    List<Note> notes,
     Map<String, Object> options,
     Map<String, Object> details) {
 

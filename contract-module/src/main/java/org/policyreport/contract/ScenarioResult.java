@@ -31,7 +31,7 @@ public record ScenarioResult(
     List<ScenarioRow> units,
     String totalKind,
     ScenarioRow total,
-    List<String> notes) {
+    List<Note> notes) {
 
   public ScenarioResult {
     changes = List.copyOf(changes);

@@ -24,7 +24,7 @@ public record SurveyResult(
     SurveyReliability reliability,
     List<SurveyItemResult> items,
     List<SurveyGrouping> groupings,
-    List<String> notes) {
+    List<Note> notes) {
   public SurveyResult {
     items = items == null ? List.of() : List.copyOf(items);
     groupings = groupings == null ? List.of() : List.copyOf(groupings);

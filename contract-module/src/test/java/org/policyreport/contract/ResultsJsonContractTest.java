@@ -151,7 +151,8 @@ class ResultsJsonContractTest {
             Map.entry(SurveyGroupItem.class, "surveyGroupItem"),
             Map.entry(SurveyAnova.class, "surveyAnova"),
             Map.entry(SurveyResult.class, "survey"),
-            Map.entry(VariableSummary.class, "variableSummary"));
+            Map.entry(VariableSummary.class, "variableSummary"),
+            Map.entry(Note.class, "note"));
     List<String> missing = new ArrayList<>();
     for (Map.Entry<Class<?>, String> e : defs.entrySet()) {
       JsonNode def = schema.at("/$defs/" + e.getValue());
@@ -176,5 +177,43 @@ class ResultsJsonContractTest {
         assertThat((String) f.get(null)).as(f.getName()).matches("^[a-z][A-Za-z0-9]*$");
       }
     }
+  }
+
+  @Test
+  void unknownNoteCodeIsRejectedWithItsPointer() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0/notes/0")).put("code", "someSentence");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/notes/0/code: ");
+  }
+
+  @Test
+  void aNoteAsASentenceIsRejected() throws Exception {
+    ObjectNode root = tree();
+    ((ArrayNode) root.at("/models/0/notes")).add("x omitted because of collinearity");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/notes/1: ");
+  }
+
+  @Test
+  void noteCodesAreCamelCaseAndExactlyTheSchemaEnum() throws Exception {
+    JsonNode schema;
+    try (InputStream in = ResultsJson.class.getResourceAsStream(ResultsJson.SCHEMA_RESOURCE)) {
+      schema = MAPPER.readTree(in);
+    }
+    List<String> inSchema = new ArrayList<>();
+    schema.at("/$defs/note/properties/code/enum").forEach(n -> inSchema.add(n.asText()));
+    List<String> constants = new ArrayList<>();
+    for (var f : NoteCode.class.getFields()) {
+      if (f.getType() == String.class) {
+        String code = (String) f.get(null);
+        assertThat(code).as(f.getName()).matches("^[a-z][A-Za-z0-9]*$");
+        constants.add(code);
+      }
+    }
+    assertThat(inSchema).containsExactlyInAnyOrderElementsOf(constants);
+    assertThat(NoteCode.ALL).containsExactlyInAnyOrderElementsOf(constants);
   }
 }

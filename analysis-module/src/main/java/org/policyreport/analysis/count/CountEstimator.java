@@ -7,6 +7,8 @@ import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 
 /**
  * Fits Poisson, NB2, gnbreg and NB-P by maximum likelihood: Newton with step halving on analytic
@@ -40,10 +42,13 @@ public final class CountEstimator {
       throw new IllegalArgumentException("vce cluster needs cluster numbers");
     }
     List<String> omitted = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    Equation x = Equation.select(options.constant(), data.xNames, data.x, n, "", omitted, notes);
+    List<Note> notes = new ArrayList<>();
+    Equation x =
+        Equation.select(
+            options.constant(), data.xNames, data.x, n, NoteCode.OMITTED_COLLINEAR, omitted, notes);
     Equation z =
-        Equation.select(true, data.zNames, data.z, n, " from the lnalpha equation", omitted, notes);
+        Equation.select(
+            true, data.zNames, data.z, n, NoteCode.OMITTED_COLLINEAR_LNALPHA, omitted, notes);
     if (x.cols.length == 0) {
       throw new EstimationException(name + ": the mean equation has no regressors and no constant");
     }
@@ -75,7 +80,7 @@ public final class CountEstimator {
       fit = pois;
     } else {
       if (!pois.converged) {
-        notes.add("The Poisson start did not converge in " + auxCap + " iterations.");
+        notes.add(Note.of(NoteCode.POISSON_START_NOT_CONVERGED, auxCap));
       }
       Objective nb2 =
           new Objective(
@@ -91,7 +96,7 @@ public final class CountEstimator {
         fit = nb;
       } else {
         if (!nb.converged) {
-          notes.add("The NB2 start did not converge in " + auxCap + " iterations.");
+          notes.add(Note.of(NoteCode.NB2_START_NOT_CONVERGED, auxCap));
         } else {
           llNb2 = nb.at.logLik;
         }
@@ -276,7 +281,7 @@ public final class CountEstimator {
    * fitted on the distinct counts with frequency weights.
    */
   private Double constantOnly(
-      CountData data, double lnGammaY1, CountModel model, List<String> notes) {
+      CountData data, double lnGammaY1, CountModel model, List<Note> notes) {
     double[][] cons = {null};
     Equation x0 = new Equation(cons, List.of(CONS), true);
     double[] y = data.y;
@@ -308,8 +313,7 @@ public final class CountEstimator {
               CountOptions.DEFAULT_MAX_ITERATIONS);
     }
     if (!out.converged) {
-      notes.add(
-          "The constant-only model did not converge; no likelihood-ratio test against it is reported.");
+      notes.add(Note.of(NoteCode.CONSTANT_ONLY_NOT_CONVERGED));
       return null;
     }
     return out.at.logLik;
@@ -529,9 +533,9 @@ public final class CountEstimator {
         List<String> names,
         double[][] cols,
         int n,
-        String where,
+        String noteCode,
         List<String> omitted,
-        List<String> notes) {
+        List<Note> notes) {
       List<double[]> all = new ArrayList<>();
       List<String> allNames = new ArrayList<>();
       if (constant) {
@@ -551,7 +555,7 @@ public final class CountEstimator {
           keptNames.add(allNames.get(j));
         } else {
           omitted.add(allNames.get(j));
-          notes.add(allNames.get(j) + " omitted" + where + " because of collinearity");
+          notes.add(Note.of(noteCode, allNames.get(j)));
         }
       }
       return new Equation(

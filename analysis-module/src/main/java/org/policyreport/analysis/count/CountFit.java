@@ -2,6 +2,7 @@ package org.policyreport.analysis.count;
 
 import java.util.List;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.Note;
 
 /**
  * A fitted count model. Coefficient rows are in parameter order: the main equation, then the {@code
@@ -14,7 +15,7 @@ import org.policyreport.contract.Coefficient;
  * @param logLikelihoodPoisson the Poisson fit on the same data (the start of the NB models)
  * @param logLikelihoodNb2 the NB2 fit (the start of gnbreg and NB-P), or null for Poisson and NB2
  * @param marginalEffects average marginal effects of each kept regressor on E[y], delta-method SEs
- * @param notes sentences for the reader: omitted regressors, auxiliary fits that did not converge
+ * @param notes notes for the reader: omitted regressors, auxiliary fits that did not converge
  */
 public record CountFit(
     CountModel model,
@@ -34,7 +35,7 @@ public record CountFit(
     Double logLikelihoodNb2,
     List<Coefficient> marginalEffects,
     List<String> omitted,
-    List<String> notes) {
+    List<Note> notes) {
 
   public CountFit {
     coefficients = List.copyOf(coefficients);

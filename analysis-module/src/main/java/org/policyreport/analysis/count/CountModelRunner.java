@@ -19,6 +19,8 @@ import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.analysis.scenario.MeanEquation;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.StatisticName;
 import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
@@ -229,7 +231,7 @@ public final class CountModelRunner implements ModelRunner {
     CountModel model = fit.model();
     Map<String, Double> stats = new LinkedHashMap<>();
     List<TestResult> tests = new ArrayList<>();
-    List<String> notes = new ArrayList<>(fit.notes());
+    List<Note> notes = new ArrayList<>(fit.notes());
     double ll = fit.logLikelihood();
     int k = fit.parameters();
     stats.put(StatisticName.N_PARAMETERS, (double) k);
@@ -238,12 +240,9 @@ public final class CountModelRunner implements ModelRunner {
     // Likelihood-ratio tests hold with either information matrix; only sandwiches replace them.
     boolean oim = fit.vce() == Vce.OIM || fit.vce() == Vce.EIM;
     if (model != CountModel.POISSON && fit.vce() == Vce.OIM) {
-      notes.add(
-          "Standard errors from the observed information (as Stata; R's glm.nb uses the expected).");
+      notes.add(Note.of(NoteCode.OBSERVED_INFORMATION));
     } else if (fit.vce() == Vce.EIM && model == CountModel.NB2) {
-      notes.add(
-          "Standard errors from the expected information of the coefficients, ln alpha from its"
-              + " own observed information (R glm.nb's convention; Stata's is vce: oim).");
+      notes.add(Note.of(NoteCode.EXPECTED_INFORMATION));
     }
     if (fit.logLikelihoodNull() != null) {
       double ll0 = fit.logLikelihoodNull();
@@ -269,10 +268,7 @@ public final class CountModelRunner implements ModelRunner {
       if (wald != null) {
         tests.add(wald);
       }
-      notes.add(
-          "With vce "
-              + fit.vce().name().toLowerCase(Locale.ROOT)
-              + " the slopes are tested by a Wald test; likelihood-ratio tests are not reported (as Stata).");
+      notes.add(Note.of(NoteCode.WALD_NOT_LR, fit.vce().name().toLowerCase(Locale.ROOT)));
     }
     Coefficient lnalpha = fit.coefficient(CountEstimator.LNALPHA, CountEstimator.CONS);
     if ((model == CountModel.NB2 || model == CountModel.NBP) && lnalpha != null) {
@@ -335,14 +331,10 @@ public final class CountModelRunner implements ModelRunner {
       }
     }
     if (!fit.converged()) {
-      notes.add(
-          "The fit did not converge in "
-              + fit.iterations()
-              + " iterations; the estimates are the last iterate and should not be used.");
+      notes.add(Note.of(NoteCode.NOT_CONVERGED, fit.iterations()));
     }
     if (!fit.marginalEffects().isEmpty()) {
-      notes.add(
-          "Marginal effects are average derivatives of E[y] with respect to each regressor (delta-method standard errors).");
+      notes.add(Note.of(NoteCode.AVERAGE_MARGINAL_EFFECTS));
     }
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("vce", fit.vce().name().toLowerCase(Locale.ROOT));

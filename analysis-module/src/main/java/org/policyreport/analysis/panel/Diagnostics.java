@@ -8,6 +8,8 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.policyreport.analysis.inference.Tails;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 
@@ -26,6 +28,14 @@ public final class Diagnostics {
    * p-value, P(chi2 &gt; H), is 1).
    */
   public static TestResult hausman(Estimates fe, Estimates re) {
+    return hausman(fe, re, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #hausman(Estimates, Estimates)}, adding the test's caveats to {@code modelNotes} as
+   * codes, so that the report can word them in its language.
+   */
+  public static TestResult hausman(Estimates fe, Estimates re, List<Note> modelNotes) {
     List<String> common = new ArrayList<>();
     for (String t : fe.terms()) {
       if (!t.equals(Estimates.CONSTANT) && re.terms().contains(t)) {
@@ -78,11 +88,16 @@ public final class Diagnostics {
           rank < q
               ? "V_FE - V_RE is singular; a generalized inverse was used (df = its rank)"
               : "V_FE - V_RE is not positive definite");
+      modelNotes.add(
+          rank < q
+              ? Note.of(NoteCode.HAUSMAN_SINGULAR, rank)
+              : Note.of(NoteCode.HAUSMAN_NOT_POSITIVE_DEFINITE));
     }
     if (h < 0) {
       notes.add(
           "chi2 < 0: the models fitted on these data fail to meet the asymptotic assumptions of the"
               + " Hausman test");
+      modelNotes.add(Note.of(NoteCode.HAUSMAN_NEGATIVE));
     }
     return new TestResult(
         TestName.HAUSMAN,

@@ -18,6 +18,8 @@ import org.policyreport.analysis.pipeline.FittedModel;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.analysis.scenario.MeanEquation;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.StatisticName;
 import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
@@ -95,7 +97,7 @@ public final class PanelModelRunner implements ModelRunner {
   @Override
   public FittedModel fitWithMean(ModelSpec spec, DataSourceSpec source, DataTable table) {
     validate(spec);
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     String clusterColumn = spec.node().string("cluster", null);
     PanelData data;
     if (source.isPanel()) {
@@ -116,11 +118,7 @@ public final class PanelModelRunner implements ModelRunner {
                   + source.name()
                   + "' sets allowGaps: true");
         }
-        notes.add(
-            "The panel has gaps ("
-                + String.join("; ", gaps)
-                + "); AR(1) steps treat the observations of a panel as consecutive (as Stata's force"
-                + " option), the Wooldridge test uses only consecutive periods.");
+        notes.add(Note.of(NoteCode.PANEL_GAPS, String.join("; ", gaps)));
       }
       data = PanelData.of(table, index, spec.dependent(), spec.regressors(), clusterColumn);
     } else {
@@ -208,10 +206,8 @@ public final class PanelModelRunner implements ModelRunner {
     }
     b.add(
         Diagnostics.modifiedWald(b.data, r.estimates()),
-        "modified Wald test for groupwise heteroskedasticity");
-    b.add(
-        Diagnostics.wooldridge(b.data),
-        "Wooldridge test for serial correlation (too few consecutive periods)");
+        TestName.MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY);
+    b.add(Diagnostics.wooldridge(b.data), TestName.WOOLDRIDGE_SERIAL_CORRELATION);
     b.details.put("vif", Diagnostics.vif(b.data, slopes(r.estimates())));
     b.details.put("fixedEffects", r.fixedEffects());
     b.unitEffects = r.fixedEffects();
@@ -235,17 +231,12 @@ public final class PanelModelRunner implements ModelRunner {
       b.options.put("cluster", column);
     }
     b.stat(StatisticName.N_CLUSTERS, clusters);
+    boolean fe = estimator.equals("fe");
     b.notes.add(
-        "Standard errors robust to heteroskedasticity and correlation within "
-            + (column == null ? "panels" : "clusters of " + column)
-            + " ("
-            + clusters
-            + " clusters): "
-            + (estimator.equals("fe")
-                ? "sandwich on the within-transformed data, factor G/(G-1) (N-1)/(N-K) with K the"
-                    + " slopes and the constant, t with G-1 df (Stata xtreg, fe vce(cluster))."
-                : "sandwich on the quasi-demeaned data, factor G/(G-1) (N-1)/(N-K) with K the"
-                    + " coefficients (R plm vcovHC arellano, sss)."));
+        column == null
+            ? Note.of(fe ? NoteCode.ROBUST_FE_PANELS : NoteCode.ROBUST_RE_PANELS, clusters)
+            : Note.of(
+                fe ? NoteCode.ROBUST_FE_CLUSTERS : NoteCode.ROBUST_RE_CLUSTERS, clusters, column));
   }
 
   private static void statsFe(Builder b, FixedEffects.Result r) {
@@ -277,12 +268,9 @@ public final class PanelModelRunner implements ModelRunner {
     b.stat(StatisticName.R2_WITHIN, r.rSquaredWithin());
     b.stat(StatisticName.R2_BETWEEN, r.rSquaredBetween());
     b.stat(StatisticName.R2_OVERALL, r.rSquaredOverall());
-    b.notes.add(
-        "Swamy-Arora variance components as R plm (random.method = \"swar\"), in its unbalanced-panel"
-            + " form (Baltagi-Chang) when the panel is unbalanced; on balanced panels equal to Stata xtreg, re.");
+    b.notes.add(Note.of(NoteCode.SWAMY_ARORA));
     if (r.sigmaUTruncated()) {
-      b.notes.add(
-          "The estimated variance of the unit effects was negative and is set to 0 (theta = 0: pooled OLS).");
+      b.notes.add(Note.of(NoteCode.SIGMA_U_TRUNCATED));
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
     if (r.clusters() > 0) {
@@ -292,7 +280,7 @@ public final class PanelModelRunner implements ModelRunner {
     } else {
       hausman(b, r.estimates());
     }
-    b.add(Diagnostics.breuschPagan(b.data), "Breusch-Pagan LM test");
+    b.add(Diagnostics.breuschPagan(b.data), TestName.BREUSCH_PAGAN_LM);
     return b.build(
         r.estimates(),
         Reference.normal(),
@@ -330,21 +318,16 @@ public final class PanelModelRunner implements ModelRunner {
     }
     b.tests.add(waldTest(r.waldChi2(), r.waldDf()));
     if (!r.converged()) {
-      b.notes.add(
-          "igls did not converge within "
-              + r.iterations()
-              + " iterations; estimates are from the last one.");
+      b.notes.add(Note.of(NoteCode.IGLS_NOT_CONVERGED, r.iterations()));
     }
     if (b.spec.node().bool("diagnostics", true)) {
-      b.add(modifiedWaldAfterFe(b), "modified Wald test for groupwise heteroskedasticity");
-      b.add(
-          Diagnostics.wooldridge(b.data),
-          "Wooldridge test for serial correlation (too few consecutive periods)");
+      b.add(modifiedWaldAfterFe(b), TestName.MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY);
+      b.add(Diagnostics.wooldridge(b.data), TestName.WOOLDRIDGE_SERIAL_CORRELATION);
       try {
         RandomEffects.Result re = new RandomEffects().fit(b.data);
         hausman(b, re.estimates());
       } catch (InputException | EstimationException e) {
-        b.notes.add("Hausman test not computed: " + e.getMessage());
+        b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED, e.getMessage()));
       }
     }
     return b.build(
@@ -369,9 +352,9 @@ public final class PanelModelRunner implements ModelRunner {
     try {
       PanelData varying = varyingOnly(b.data);
       FixedEffects.Result fe = new FixedEffects().fit(varying);
-      b.add(Diagnostics.hausman(fe.estimates(), re), "Hausman test (no common slope)");
+      b.add(Diagnostics.hausman(fe.estimates(), re, b.notes), TestName.HAUSMAN);
     } catch (InputException | EstimationException e) {
-      b.notes.add("Hausman test not computed: " + e.getMessage());
+      b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED, e.getMessage()));
     }
   }
 
@@ -472,7 +455,7 @@ public final class PanelModelRunner implements ModelRunner {
   private static final class Builder {
     final ModelSpec spec;
     final PanelData data;
-    final List<String> notes;
+    final List<Note> notes;
     final Map<String, Double> stats = new LinkedHashMap<>();
     final List<TestResult> tests = new ArrayList<>();
     final Map<String, Object> options = new LinkedHashMap<>();
@@ -480,7 +463,7 @@ public final class PanelModelRunner implements ModelRunner {
     Map<String, Double> unitEffects;
     MeanEquation mean;
 
-    Builder(ModelSpec spec, PanelData data, List<String> notes) {
+    Builder(ModelSpec spec, PanelData data, List<Note> notes) {
       this.spec = spec;
       this.data = data;
       this.notes = notes;
@@ -492,9 +475,9 @@ public final class PanelModelRunner implements ModelRunner {
       }
     }
 
-    void add(TestResult t, String whatIfMissing) {
+    void add(TestResult t, String testName) {
       if (t == null) {
-        notes.add("Not computed: " + whatIfMissing + " (the data do not support it).");
+        notes.add(Note.of(NoteCode.TEST_NOT_COMPUTED, testName));
       } else if (Double.isFinite(t.statistic()) && Double.isFinite(t.p())) {
         tests.add(t);
       }
@@ -503,7 +486,7 @@ public final class PanelModelRunner implements ModelRunner {
     ModelResult build(
         Estimates est, Reference ref, String seType, Double ll, int iterations, boolean converged) {
       for (String d : est.dropped()) {
-        notes.add(0, "'" + d + "' omitted because of collinearity.");
+        notes.add(0, Note.of(NoteCode.OMITTED_COLLINEAR, d));
       }
       mean =
           new MeanEquation(

@@ -10,6 +10,8 @@ import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.terms.ModelFrame;
 import org.policyreport.analysis.terms.Term;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 
 /**
  * What the model frame adds to a fitted model's result: the rows dropped and why, the period
@@ -22,18 +24,12 @@ final class FrameResults {
   static ModelResult of(ModelResult r, ModelSpec spec, ModelFrame frame) {
     List<String> regressors = new ArrayList<>(frame.spec().regressors());
     regressors.removeAll(frame.timeDummies());
-    List<String> notes = new ArrayList<>(r.notes());
+    List<Note> notes = new ArrayList<>(r.notes());
     if (frame.droppedMissing() > 0) {
-      notes.add(
-          frame.droppedMissing()
-              + (frame.droppedMissing() == 1 ? " observation" : " observations")
-              + " with a missing value in a variable of the model dropped (listwise deletion).");
+      notes.add(Note.of(NoteCode.DROPPED_MISSING, frame.droppedMissing()));
     }
     if (frame.droppedLag() > 0) {
-      notes.add(
-          frame.droppedLag()
-              + (frame.droppedLag() == 1 ? " observation" : " observations")
-              + " without an earlier period for a lag or difference dropped.");
+      notes.add(Note.of(NoteCode.DROPPED_LAG, frame.droppedLag()));
     }
     Map<String, Object> options = new LinkedHashMap<>(r.options());
     if (spec.timeEffects()) {

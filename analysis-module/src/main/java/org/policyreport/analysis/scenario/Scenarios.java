@@ -14,6 +14,8 @@ import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
 import org.policyreport.analysis.terms.ModelFrame;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.ScenarioChange;
 import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.ScenarioRow;
@@ -118,18 +120,15 @@ public final class Scenarios {
           new ScenarioChange(
               c.variable(), c.operation().name().toLowerCase(Locale.ROOT), c.value()));
     }
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     if (m.unitEffects() != null) {
-      notes.add(
-          "Predictions include each unit's estimated fixed effect (as Stata's predict, xbu); the"
-              + " difference does not depend on it.");
+      notes.add(Note.of(NoteCode.SCENARIO_FIXED_EFFECTS));
     }
     if (m.offsetColumn() != null) {
       notes.add(
-          "Predicted counts include the "
-              + (m.logOffset() ? "exposure " : "offset ")
-              + m.offsetColumn()
-              + ".");
+          Note.of(
+              m.logOffset() ? NoteCode.SCENARIO_EXPOSURE : NoteCode.SCENARIO_OFFSET,
+              m.offsetColumn()));
     }
     boolean t = m.reference().kind().equals("t");
     return new ScenarioResult(

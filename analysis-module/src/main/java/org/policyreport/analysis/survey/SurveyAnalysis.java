@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.ScaleReliability;
 import org.policyreport.contract.SurveyAnova;
 import org.policyreport.contract.SurveyGroup;
@@ -33,7 +35,7 @@ public final class SurveyAnalysis {
     SurveyAnswers answers = SurveyAnswers.read(spec, table);
     List<SurveyItemSpec> items = spec.items();
     int k = items.size();
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     double[] impMeans = new double[k];
     double[] perfMeans = new double[k];
     double[] borich = new double[k];
@@ -62,10 +64,7 @@ public final class SurveyAnalysis {
       borich[j] = Borich.index(imp, perf);
       tests[j] = Significance.pairedT(differences(imp, perf));
       if (tests[j].t() == null) {
-        notes.add(
-            "item "
-                + items.get(j).id()
-                + ": the paired t test of the gap is undefined (no variance in I - P)");
+        notes.add(Note.of(NoteCode.GAP_TEST_UNDEFINED, items.get(j).id()));
       }
       blanks += missing(answers.importance[j]) + missing(answers.performance[j]);
     }
@@ -100,10 +99,7 @@ public final class SurveyAnalysis {
               missing(answers.performance[j])));
     }
     if (blanks > 0) {
-      notes.add(
-          blanks
-              + " blank answers (item non-response); item statistics use the respondents who rated both"
-              + " importance and performance of the item, reliability the respondents who rated every item");
+      notes.add(Note.of(NoteCode.BLANK_ANSWERS, blanks));
     }
     List<String> ids = items.stream().map(SurveyItemSpec::id).toList();
     SurveyReliability reliability =
@@ -151,7 +147,7 @@ public final class SurveyAnalysis {
   }
 
   private static SurveyGrouping grouping(
-      String variable, SurveyAnswers answers, List<SurveyItemSpec> items, List<String> notes) {
+      String variable, SurveyAnswers answers, List<SurveyItemSpec> items, List<Note> notes) {
     String[] labels = answers.groups.get(variable);
     TreeMap<String, List<Integer>> members = new TreeMap<>();
     int blank = 0;
@@ -164,12 +160,7 @@ public final class SurveyAnalysis {
       members.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
     }
     if (blank > 0) {
-      notes.add(
-          blank
-              + " respondents with a blank '"
-              + variable
-              + "' are left out of the comparison by "
-              + variable);
+      notes.add(Note.of(NoteCode.BLANK_GROUP, blank, variable));
     }
     List<SurveyGroup> groups = new ArrayList<>();
     members.forEach((g, rows) -> groups.add(new SurveyGroup(g, rows.size())));
@@ -190,8 +181,7 @@ public final class SurveyAnalysis {
       for (int j = 0; j < items.size(); j++) {
         double[] s = stats.get(j);
         if (s[0] == 0) {
-          notes.add(
-              "item " + items.get(j).id() + ": no pair of answers in " + variable + " = " + g);
+          notes.add(Note.of(NoteCode.NO_PAIR_IN_GROUP, items.get(j).id(), variable, g));
           continue;
         }
         groupItems.add(

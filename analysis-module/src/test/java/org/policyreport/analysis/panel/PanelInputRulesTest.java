@@ -10,6 +10,8 @@ import org.policyreport.analysis.EstimationException;
 import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 
 /** How the panel models treat awkward data and options: clear messages, notes, never NaN. */
 class PanelInputRulesTest extends PanelTestSupport {
@@ -21,7 +23,7 @@ class PanelInputRulesTest extends PanelTestSupport {
     ModelResult r =
         fit(t, panelSource("g", false), "ols", "inv", List.of("value", "capital", "value2"), "");
     assertThat(r.coefficient("value2")).isNull();
-    assertThat(r.notes()).contains("'value2' omitted because of collinearity.");
+    assertThat(r.notes()).contains(Note.of(NoteCode.OMITTED_COLLINEAR, "value2"));
     assertRelative(
         r.coefficient("value").coef(),
         expected("pooled_ols_grunfeld").at("/coefficients/value/coef").asDouble(),
@@ -68,7 +70,7 @@ class PanelInputRulesTest extends PanelTestSupport {
     ModelResult r =
         fit(t, panelSource("g", true), "fgls", "inv", XS, "panels: hetero\ncorr: ar1\n");
     assertThat(r.nobs()).isEqualTo(199);
-    assertThat(r.notes()).anyMatch(n -> n.contains("gaps"));
+    assertThat(r.notes()).anyMatch(n -> n.code().equals(NoteCode.PANEL_GAPS));
     assertAllFinite(r);
   }
 

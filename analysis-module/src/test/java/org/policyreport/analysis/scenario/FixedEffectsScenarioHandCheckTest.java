@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.ScenarioRow;
 
@@ -67,6 +69,6 @@ class FixedEffectsScenarioHandCheckTest {
     assertThat(s.interval()).isEqualTo("t");
     assertThat(s.df()).isEqualTo((double) (units * periods - units - 1));
     assertThat(s.totalKind()).isEqualTo("mean");
-    assertThat(s.notes()).anyMatch(n -> n.contains("xbu"));
+    assertThat(s.notes()).contains(Note.of(NoteCode.SCENARIO_FIXED_EFFECTS));
   }
 }

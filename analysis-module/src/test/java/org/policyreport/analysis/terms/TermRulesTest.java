@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyreport.analysis.InputException;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 
 /** Term syntax, names, domains and identifiers as text. */
 class TermRulesTest extends SpecsSupport {
@@ -134,7 +136,7 @@ class TermRulesTest extends SpecsSupport {
         run(csv, "  - {id: fe, estimator: fe, data: d, dependent: y, regressors: [x]}").model("fe");
     assertThat(fe.nobs()).isEqualTo(7);
     assertThat(fe.nobsDropped()).isEqualTo(1);
-    assertThat(fe.notes()).anyMatch(n -> n.startsWith("The panel has gaps (a (missing 2))"));
+    assertThat(fe.notes()).contains(Note.of(NoteCode.PANEL_GAPS, "a (missing 2)"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyreport.contract.InputFile;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
 import org.policyreport.report.document.Table;
@@ -89,8 +90,6 @@ public final class ProvenanceTables {
     List<Row> body = new ArrayList<>();
     // The same note on several models is said once, naming them all.
     java.util.Map<String, List<String>> notesByText = new java.util.LinkedHashMap<>();
-    List<String> noted = new ArrayList<>();
-    int count = 0;
     for (ModelResult m : ctx.results().models()) {
       // closed-form estimators (FE, RE) report no iterations
       String converged =
@@ -111,22 +110,14 @@ public final class ProvenanceTables {
                   Cell.number(f.integer(m.nobs()), m.nobs(), 0),
                   Cell.number(f.integer(m.nobsDropped()), m.nobsDropped(), 0),
                   Cell.text(converged))));
-      if (!w.has("note.modelNotesCount")) {
-        for (String note : m.notes()) {
-          notesByText.computeIfAbsent(note, k -> new ArrayList<>()).add(m.id());
-        }
-      } else if (!m.notes().isEmpty()) {
-        noted.add(modelRow(ctx, m.id()));
-        count += m.notes().size();
+      for (Note note : m.notes()) {
+        notesByText
+            .computeIfAbsent(NoteWords.word(w, f, note), k -> new ArrayList<>())
+            .add(modelRow(ctx, m.id()));
       }
     }
     List<String> notes = new ArrayList<>();
     notesByText.forEach((text, ids) -> notes.add(String.join(", ", ids) + ": " + text));
-    // The analysis writes its notes in English; a report in another language counts them and
-    // points to results.json rather than mixing languages.
-    if (count > 0) {
-      notes.add(w.format("note.modelNotesCount", count, String.join(", ", noted)));
-    }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, null);
   }
 

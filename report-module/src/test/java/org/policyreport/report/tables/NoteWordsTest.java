@@ -1,0 +1,52 @@
+package org.policyreport.report.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
+import org.policyreport.report.format.NumberStyle;
+import org.policyreport.report.template.TemplateSource;
+import org.policyreport.report.template.Words;
+
+/** Notes of results.json are worded in the report's language from note.<code>. */
+class NoteWordsTest {
+  private final Words en = Words.load(TemplateSource.builtIn(), "en");
+  private final Words ko = Words.load(TemplateSource.builtIn(), "ko");
+  private final NumberStyle f = new NumberStyle(3);
+
+  @Test
+  void everyNoteCodeHasAnEntryInEveryLanguage() {
+    for (String code : NoteCode.ALL) {
+      assertThat(en.has("note." + code)).as("en " + code).isTrue();
+      assertThat(ko.has("note." + code)).as("ko " + code).isTrue();
+    }
+  }
+
+  @Test
+  void koreanReportWordsModelNotesInKorean() {
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.OBSERVED_INFORMATION)))
+        .startsWith("표준오차는 관측 정보행렬로 계산함");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.HAUSMAN_NOT_POSITIVE_DEFINITE)))
+        .isEqualTo("하우스만 검정: V_FE − V_RE가 양의 정부호 행렬이 아님.");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.OMITTED_COLLINEAR, "인구")))
+        .isEqualTo("인구는 다중공선성으로 제외됨.");
+  }
+
+  @Test
+  void countsTakeTheNumberStyleAndEnglishSingulars() {
+    assertThat(NoteWords.word(en, f, Note.of(NoteCode.DROPPED_MISSING, 1234)))
+        .startsWith("1,234 observations with a missing value");
+    assertThat(NoteWords.word(en, f, Note.of(NoteCode.DROPPED_MISSING, 1)))
+        .startsWith("1 observation with a missing value");
+    assertThat(NoteWords.word(en, f, Note.of(NoteCode.NO_PAIR_IN_GROUP, "a", "year", "2020")))
+        .isEqualTo("Item a: no pair of answers in year = 2020.");
+  }
+
+  @Test
+  void aTestThatWasNotComputedIsNamedAsTheTestsTableNamesIt() {
+    assertThat(NoteWords.word(en, f, Note.of(NoteCode.TEST_NOT_COMPUTED, "hausman")))
+        .isEqualTo(
+            "Not computed: Hausman test, fixed vs. random effects (the data do not support it).");
+  }
+}
