@@ -45,7 +45,8 @@ final class BlockCells {
           "survey-groups", Set.of("survey", "by", "measure"),
           "inputs", Set.of(),
           "models", Set.of(),
-          "scenarios", Set.of("scenario"));
+          "scenarios", Set.of("scenario"),
+          "roadmap", Set.of());
   private static final Set<String> FIGURE_COMMON =
       Set.of("kind", "label", "caption", "alt", "notes", "source");
   private static final Map<String, Set<String>> FIGURE_KINDS =
@@ -80,6 +81,9 @@ final class BlockCells {
           contentsPlaced = true;
           return List.of(new TableOfContents(ctx.vocabulary().contentsTitle()), new PageBreak());
         case "table":
+          if ("roadmap".equals(o.has("kind") ? o.string("kind") : "")) {
+            return roadmap(o);
+          }
           return generated.build(tableElement(o));
         case "figure":
           return generated.build(figureElement(o));
@@ -141,6 +145,22 @@ final class BlockCells {
       e.setAttribute("scenario", id);
     }
     return e;
+  }
+
+  /**
+   * The tasks of every recommendation in one table; its words are the templates' (blocks.ftl), so
+   * that the column heads read as the report's language writes them.
+   */
+  private List<Block> roadmap(CellOptions o) {
+    o.allowOnly(TABLE_COMMON, "a {table} of kind roadmap");
+    String label = label(o, "tbl-");
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("id", label);
+    opts.put("caption", o.required("caption"));
+    opts.put("sheet", o.has("sheet") ? o.string("sheet") : label.substring(4));
+    opts.put("notes", o.list("notes"));
+    opts.put("source", o.has("source") ? o.string("source") : "");
+    return markup.call("roadmapTable", opts);
   }
 
   private Element figureElement(CellOptions o) {

@@ -41,9 +41,29 @@ public final class EvidenceEvaluator {
               r.policies().stream().map(t -> t.in(lang)).toList(),
               outcomes,
               failing.isEmpty(),
-              failing));
+              failing,
+              r.tasks().stream().map(t -> task(t, ctx)).toList()));
     }
     return List.copyOf(out);
+  }
+
+  private static RecommendationView.TaskView task(Task t, ReportContext ctx) {
+    var w = ctx.words();
+    String lang = ctx.language();
+    String timing =
+        Task.TIMINGS.contains(t.timing())
+            ? w.get("task.timing." + t.timing())
+            : t.timing().replace("-", "\u2013");
+    String needs =
+        t.law() && t.budget()
+            ? w.get("task.needs.both")
+            : t.law() ? w.get("task.needs.law") : t.budget() ? w.get("task.needs.budget") : "";
+    return new RecommendationView.TaskView(
+        t.task().in(lang),
+        t.lead().in(lang),
+        String.join(", ", t.partners().stream().map(p -> p.in(lang)).toList()),
+        timing,
+        needs);
   }
 
   private static EvidenceOutcome coefficient(EvidenceCheck.Coefficient c, ReportContext ctx) {
