@@ -80,14 +80,11 @@
   <p><b>Policies</b></p>
   <ul><#list r.policies as s><li>${s}</li></#list></ul>
   </#if>
-  <#if r.evidence?has_content>
-  <p><b>Evidence</b></p>
-  <@f.evidenceList r/>
-  </#if>
   <#if !r.supported>
   <p role="notice">Not supported by the current evidence: <#list r.failing as o>${o.claim} (found ${o.actual})<#sep>; </#list>. The recommendation should be reconsidered before it is adopted.</p>
   </#if>
 </box>
+<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables/></#if>
 </#list>
 </#if>
 </#macro>

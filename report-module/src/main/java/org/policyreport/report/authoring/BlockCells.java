@@ -66,6 +66,13 @@ final class BlockCells {
     this.markup = markup;
   }
 
+  /**
+   * The first table that shows each model (regression) and each survey (survey-needs), so that a
+   * recommendation's evidence can point to where chapter 4 reports it; chapters are built in order,
+   * so the tables of earlier chapters are known.
+   */
+  private final Map<String, String> tablesShowing = new LinkedHashMap<>();
+
   /** Whether a chapter placed the contents itself (then the program does not add them). */
   private boolean contentsPlaced;
 
@@ -97,7 +104,8 @@ final class BlockCells {
               "recommendationBoxes",
               Map.of(
                   "id", o.has("id") ? o.string("id") : "",
-                  "label", o.has("label") ? o.string("label") : ""));
+                  "label", o.has("label") ? o.string("label") : "",
+                  "tables", Map.copyOf(tablesShowing)));
         default:
           throw o.fence().error("unknown block {" + cell + "}");
       }
@@ -116,7 +124,11 @@ final class BlockCells {
     Element e = element("table", o, kind, label);
     e.setAttribute("sheet", o.has("sheet") ? o.string("sheet") : label.substring(4));
     if (o.has("models") || kind.equals("regression") || kind.equals("tests")) {
-      e.setAttribute("models", String.join(",", models(o, "models")));
+      List<String> models = models(o, "models");
+      e.setAttribute("models", String.join(",", models));
+      if (kind.equals("regression")) {
+        models.forEach(m -> tablesShowing.putIfAbsent(m, label));
+      }
     }
     if (o.has("stats")) {
       e.setAttribute("stats", String.join(",", o.list("stats")));
@@ -127,6 +139,9 @@ final class BlockCells {
     copy(o, e, "data");
     if (kind.startsWith("survey")) {
       e.setAttribute("survey", survey(o));
+      if (kind.equals("survey-needs")) {
+        tablesShowing.putIfAbsent(e.getAttribute("survey"), label);
+      }
     }
     copy(o, e, "by");
     copy(o, e, "measure");
