@@ -92,7 +92,7 @@ class RecommendationTasksTest {
         .containsExactly("1-1 지방세 비중 확대와 국고보조사업의 포괄보조금 전환", "행정안전부", "기획재정부", "중장기", "법령 개정, 예산");
     assertThat(rows(t.body()).get(2))
         .containsExactly("1-3 연례 재정분권 성과보고서 발간", "행정안전부", "–", "단기", "–");
-    assertThat(t.label()).isEqualTo("<표 5-1>");
+    assertThat(t.label()).isEqualTo("<표 5-4>");
   }
 
   @Test
