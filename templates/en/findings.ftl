@@ -179,7 +179,7 @@
 <table kind="static" id="tbl-evidence-${r.id}" caption="Evidence for ${label?lower_case} ${r.number}" sheet="evidence-${r.number}">
 <tr><th>Evidence</th><th>Effect</th><th>Table</th></tr>
 <#list r.evidence as o>
-<tr><td>${o.model?has_content?then(o.subject + " (" + fx.modelName(o.model) + ")", o.subject + " (survey)")}</td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
+<tr><td><#if !o.model?has_content>${o.subject + " (survey)"}<#elseif o.found>${o.subject + " (" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
 </#list>
 </table>
 </#macro>

@@ -186,7 +186,7 @@
 <table kind="static" id="tbl-evidence-${r.id}" caption="${label} ${r.number}의 분석 근거" sheet="evidence-${r.number}">
 <tr><th>근거</th><th>분석 결과</th><th>표</th></tr>
 <#list r.evidence as o>
-<tr><td>${o.model?has_content?then(o.subject + "(" + fx.modelName(o.model) + ")", o.subject + "(설문조사)")}</td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
+<tr><td><#if !o.model?has_content>${o.subject + "(설문조사)"}<#elseif o.found>${o.subject + "(" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
 </#list>
 </table>
 </#macro>
