@@ -80,16 +80,27 @@
   <p><b>Policies</b></p>
   <ul><#list r.policies as s><li>${s}</li></#list></ul>
   </#if>
-  <#if r.evidence?has_content>
-  <p><b>Evidence</b></p>
-  <@f.evidenceList r/>
-  </#if>
   <#if !r.supported>
   <p role="notice">Not supported by the current evidence: <#list r.failing as o>${o.claim} (found ${o.actual})<#sep>; </#list>. The recommendation should be reconsidered before it is adopted.</p>
   </#if>
 </box>
+<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables/></#if>
 </#list>
 </#if>
+</#macro>
+
+<#macro roadmapTable cell>
+<#-- Tasks are numbered by their recommendation (1-1, 1-2, 2-1) so that a row points back to its box -->
+<table kind="static" id="${cell.id}" caption="${cell.caption}" sheet="${cell.sheet}"<#if cell.source?has_content> source="${cell.source}"</#if>>
+<tr><th>Task</th><th>Lead</th><th>Partners</th><th>Timing</th><th>Law/Budget</th></tr>
+<#list recommendations as r><#list r.tasks as t>
+<tr><td>${r.number}-${t?counter} ${t.task}</td><td>${t.lead}</td><td>${t.partners?has_content?then(t.partners, "–")}</td><td>${t.timing}</td><td>${t.needs?has_content?then(t.needs, "–")}</td></tr>
+</#list></#list>
+<#if !recommendations?filter(r -> r.tasks?has_content)?has_content>
+<tr><td span="5">No tasks were configured for the recommendations.</td></tr>
+</#if>
+<#list cell.notes as n><note>${n}</note></#list>
+</table>
 </#macro>
 
 <#macro appendix cell>

@@ -177,10 +177,28 @@
 </#macro>
 
 <#-- The evidence of a recommendation as a list: each claim, the figure found and whether it holds. -->
-<#macro evidenceList r>
-  <ul>
-    <#list r.evidence as o>
-      <li><b>${o.holds?then("Holds", "Does not hold")}:</b> ${o.claim} — found ${o.actual}.</li>
-    </#list>
-  </ul>
+<#-- A recommendation's evidence as a table after its box: each effect as chapter 4 reports it (per
+  cent for count models, outcome units for linear ones, from fx.effect), and the table that
+  reports it. A box holds no table in a Word document, so the table follows the box. -->
+<#macro evidenceTable r label tables>
+<table kind="static" id="tbl-evidence-${r.id}" caption="Evidence for ${label?lower_case} ${r.number}" sheet="evidence-${r.number}">
+<tr><th>Evidence</th><th>Effect</th><th>Table</th></tr>
+<#list r.evidence as o>
+<tr><td><#if !o.model?has_content>${o.subject + " (survey)"}<#elseif o.found>${o.subject + " (" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
+</#list>
+</table>
 </#macro>
+
+<#-- "+3.0 % per 1 percentage point (p < 0.001)"; a survey item's Borich rank. -->
+<#function evidenceEffect o>
+  <#if !o.found || !o.model?has_content><#return o.actual?cap_first></#if>
+  <#local e = fx.effect(o.model, o.equation, o.term)>
+  <#local unit = e.percent?then(" %", e.dependentUnitText?has_content?then(" " + e.dependentUnitText, ""))>
+  <#local per = "">
+  <#if e.form == "elasticity" || e.form == "levelLog"><#local per = " per 1 %">
+  <#elseif e.form?ends_with("Dummy")><#local per = " (" + e.dummyLevel + " vs. " + e.factor?then("reference", "0") + ")">
+  <#elseif e.unitText?has_content><#local per = " per " + fx.integer(e.step) + " " + e.unitText>
+  <#else><#local per = " per " + fx.integer(e.step)>
+  </#if>
+  <#return e.positive?then("+", "\x2212") + e.sizeText + unit + per + " (" + pText(e.p) + (e.significant?then("", ", not significant")) + ")">
+</#function>

@@ -80,16 +80,27 @@
   <p><b>세부 정책</b></p>
   <ul><#list r.policies as s><li>${s}</li></#list></ul>
   </#if>
-  <#if r.evidence?has_content>
-  <p><b>분석 근거</b></p>
-  <@f.evidenceList r/>
-  </#if>
   <#if !r.supported>
   <p role="notice">현재 근거로 뒷받침되지 않음: <#list r.failing as o>${o.claim}(분석 결과 ${o.actual})<#sep>; </#list>. 이 과제는 채택 전에 재검토가 필요함.</p>
   </#if>
 </box>
+<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables/></#if>
 </#list>
 </#if>
+</#macro>
+
+<#macro roadmapTable cell>
+<#-- Tasks are numbered by their recommendation (1-1, 1-2, 2-1) so that a row points back to its box -->
+<table kind="static" id="${cell.id}" caption="${cell.caption}" sheet="${cell.sheet}"<#if cell.source?has_content> source="${cell.source}"</#if>>
+<tr><th>과제</th><th>주관부처</th><th>협조</th><th>추진시기</th><th>법령·예산</th></tr>
+<#list recommendations as r><#list r.tasks as t>
+<tr><td>${r.number}-${t?counter} ${t.task}</td><td>${t.lead}</td><td>${t.partners?has_content?then(t.partners, "–")}</td><td>${t.timing}</td><td>${t.needs?has_content?then(t.needs, "–")}</td></tr>
+</#list></#list>
+<#if !recommendations?filter(r -> r.tasks?has_content)?has_content>
+<tr><td span="5">설정된 추진과제가 없다.</td></tr>
+</#if>
+<#list cell.notes as n><note>${n}</note></#list>
+</table>
 </#macro>
 
 <#macro appendix cell>

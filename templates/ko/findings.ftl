@@ -179,10 +179,27 @@
 </#macro>
 
 <#-- 정책과제의 근거 목록: 각 주장, 분석 결과 수치, 충족 여부. -->
-<#macro evidenceList r>
-  <ul>
-    <#list r.evidence as o>
-      <li><b>${o.holds?then("충족", "미충족")}:</b> ${o.claim} — 분석 결과 ${o.actual}</li>
-    </#list>
-  </ul>
+<#-- 정책과제의 근거를 표로: 제4장이 제시한 효과(가산모형은 %, 선형모형은 결과변수 단위, fx.effect)와
+  그 효과를 제시한 표. 워드 문서의 상자에는 표를 넣을 수 없으므로 표는 상자 다음에 둔다. -->
+<#macro evidenceTable r label tables>
+<table kind="static" id="tbl-evidence-${r.id}" caption="${label} ${r.number}의 분석 근거" sheet="evidence-${r.number}">
+<tr><th>근거</th><th>분석 결과</th><th>표</th></tr>
+<#list r.evidence as o>
+<tr><td><#if !o.model?has_content>${o.subject + "(설문조사)"}<#elseif o.found>${o.subject + "(" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></tr>
+</#list>
+</table>
 </#macro>
+
+<#-- "1%p 상승 시 +3.0%(p<0.001)", 설문 항목은 보리치 순위. -->
+<#function evidenceEffect o>
+  <#if !o.found || !o.model?has_content><#return o.actual></#if>
+  <#local e = fx.effect(o.model, o.equation, o.term)>
+  <#local unit = e.percent?then("%", e.dependentUnitText)>
+  <#local per = "">
+  <#if e.form == "elasticity" || e.form == "levelLog"><#local per = "1% 증가 시 ">
+  <#elseif e.form?ends_with("Dummy")><#local per = e.dummyLevel + "인 경우 ">
+  <#elseif e.unitText?has_content><#local per = fx.integer(e.step) + e.unitText + " 상승 시 ">
+  <#else><#local per = fx.integer(e.step) + "단위 증가 시 ">
+  </#if>
+  <#return per + e.positive?then("+", "\x2212") + e.sizeText + unit + "(" + pText(e.p) + (e.significant?then("", ", 유의하지 않음")) + ")">
+</#function>

@@ -45,7 +45,8 @@ final class BlockCells {
           "survey-groups", Set.of("survey", "by", "measure"),
           "inputs", Set.of(),
           "models", Set.of(),
-          "scenarios", Set.of("scenario"));
+          "scenarios", Set.of("scenario"),
+          "roadmap", Set.of());
   private static final Set<String> FIGURE_COMMON =
       Set.of("kind", "label", "caption", "alt", "notes", "source");
   private static final Map<String, Set<String>> FIGURE_KINDS =
@@ -65,6 +66,13 @@ final class BlockCells {
     this.markup = markup;
   }
 
+  /**
+   * The first table that shows each model (regression) and each survey (survey-needs), so that a
+   * recommendation's evidence can point to where chapter 4 reports it; chapters are built in order,
+   * so the tables of earlier chapters are known.
+   */
+  private final Map<String, String> tablesShowing = new LinkedHashMap<>();
+
   /** Whether a chapter placed the contents itself (then the program does not add them). */
   private boolean contentsPlaced;
 
@@ -80,6 +88,9 @@ final class BlockCells {
           contentsPlaced = true;
           return List.of(new TableOfContents(ctx.vocabulary().contentsTitle()), new PageBreak());
         case "table":
+          if ("roadmap".equals(o.has("kind") ? o.string("kind") : "")) {
+            return roadmap(o);
+          }
           return generated.build(tableElement(o));
         case "figure":
           return generated.build(figureElement(o));
@@ -93,7 +104,8 @@ final class BlockCells {
               "recommendationBoxes",
               Map.of(
                   "id", o.has("id") ? o.string("id") : "",
-                  "label", o.has("label") ? o.string("label") : ""));
+                  "label", o.has("label") ? o.string("label") : "",
+                  "tables", Map.copyOf(tablesShowing)));
         default:
           throw o.fence().error("unknown block {" + cell + "}");
       }
@@ -112,7 +124,11 @@ final class BlockCells {
     Element e = element("table", o, kind, label);
     e.setAttribute("sheet", o.has("sheet") ? o.string("sheet") : label.substring(4));
     if (o.has("models") || kind.equals("regression") || kind.equals("tests")) {
-      e.setAttribute("models", String.join(",", models(o, "models")));
+      List<String> models = models(o, "models");
+      e.setAttribute("models", String.join(",", models));
+      if (kind.equals("regression")) {
+        models.forEach(m -> tablesShowing.putIfAbsent(m, label));
+      }
     }
     if (o.has("stats")) {
       e.setAttribute("stats", String.join(",", o.list("stats")));
@@ -123,6 +139,9 @@ final class BlockCells {
     copy(o, e, "data");
     if (kind.startsWith("survey")) {
       e.setAttribute("survey", survey(o));
+      if (kind.equals("survey-needs")) {
+        tablesShowing.putIfAbsent(e.getAttribute("survey"), label);
+      }
     }
     copy(o, e, "by");
     copy(o, e, "measure");
@@ -141,6 +160,22 @@ final class BlockCells {
       e.setAttribute("scenario", id);
     }
     return e;
+  }
+
+  /**
+   * The tasks of every recommendation in one table; its words are the templates' (blocks.ftl), so
+   * that the column heads read as the report's language writes them.
+   */
+  private List<Block> roadmap(CellOptions o) {
+    o.allowOnly(TABLE_COMMON, "a {table} of kind roadmap");
+    String label = label(o, "tbl-");
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("id", label);
+    opts.put("caption", o.required("caption"));
+    opts.put("sheet", o.has("sheet") ? o.string("sheet") : label.substring(4));
+    opts.put("notes", o.list("notes"));
+    opts.put("source", o.has("source") ? o.string("source") : "");
+    return markup.call("roadmapTable", opts);
   }
 
   private Element figureElement(CellOptions o) {

@@ -41,9 +41,29 @@ public final class EvidenceEvaluator {
               r.policies().stream().map(t -> t.in(lang)).toList(),
               outcomes,
               failing.isEmpty(),
-              failing));
+              failing,
+              r.tasks().stream().map(t -> task(t, ctx)).toList()));
     }
     return List.copyOf(out);
+  }
+
+  private static RecommendationView.TaskView task(Task t, ReportContext ctx) {
+    var w = ctx.words();
+    String lang = ctx.language();
+    String timing =
+        Task.TIMINGS.contains(t.timing())
+            ? w.get("task.timing." + t.timing())
+            : t.timing().replace("-", "\u2013");
+    String needs =
+        t.law() && t.budget()
+            ? w.get("task.needs.both")
+            : t.law() ? w.get("task.needs.law") : t.budget() ? w.get("task.needs.budget") : "";
+    return new RecommendationView.TaskView(
+        t.task().in(lang),
+        t.lead().in(lang),
+        String.join(", ", t.partners().stream().map(p -> p.in(lang)).toList()),
+        timing,
+        needs);
   }
 
   private static EvidenceOutcome coefficient(EvidenceCheck.Coefficient c, ReportContext ctx) {
@@ -57,10 +77,20 @@ public final class EvidenceEvaluator {
             ctx.scaledVariable(c.term()),
             sign,
             f.num(c.maxP(), 2));
+    String subject = ctx.scaledVariable(c.term());
     ModelResult m = ctx.results().model(c.model());
     Coefficient coef = m == null ? null : m.coefficient(c.equation(), c.term());
     if (coef == null) {
-      return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
+      return new EvidenceOutcome(
+          claim,
+          w.get("evidence.missing"),
+          false,
+          subject,
+          c.model(),
+          c.equation(),
+          c.term(),
+          "",
+          false);
     }
     boolean signOk =
         c.sign() == EvidenceCheck.Sign.ANY
@@ -76,7 +106,8 @@ public final class EvidenceEvaluator {
             f.num(coef.coef() * ctx.scale(c.term())),
             p,
             p.replace(" ", ""));
-    return new EvidenceOutcome(claim, actual, holds);
+    return new EvidenceOutcome(
+        claim, actual, holds, subject, c.model(), c.equation(), c.term(), "", true);
   }
 
   private static EvidenceOutcome rank(EvidenceCheck.SurveyRank c, ReportContext ctx) {
@@ -92,7 +123,16 @@ public final class EvidenceEvaluator {
             item == null ? ctx.variable(c.item()) : ctx.itemLabel(item),
             c.maxRank());
     if (item == null) {
-      return new EvidenceOutcome(claim, w.get("evidence.missing"), false);
+      return new EvidenceOutcome(
+          claim,
+          w.get("evidence.missing"),
+          false,
+          ctx.variable(c.item()),
+          "",
+          "",
+          "",
+          c.survey(),
+          false);
     }
     String actual =
         w.format(
@@ -100,7 +140,16 @@ public final class EvidenceEvaluator {
             item.borichRank(),
             s.items().size(),
             ctx.numbers().num(item.borich(), 2));
-    return new EvidenceOutcome(claim, actual, item.borichRank() <= c.maxRank());
+    return new EvidenceOutcome(
+        claim,
+        actual,
+        item.borichRank() <= c.maxRank(),
+        ctx.itemLabel(item),
+        "",
+        "",
+        "",
+        c.survey(),
+        true);
   }
 
   private static String modelName(ReportContext ctx, String id) {

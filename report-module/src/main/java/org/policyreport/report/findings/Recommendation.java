@@ -7,7 +7,7 @@ import org.policyreport.report.config.Text;
 
 /**
  * A policy recommendation of the config: the issue it answers, its core strategies and concrete
- * policies, and the evidence it rests on.
+ * policies, the evidence it rests on, and the tasks that carry it out.
  */
 public record Recommendation(
     String id,
@@ -15,8 +15,10 @@ public record Recommendation(
     Text issue,
     List<Text> strategies,
     List<Text> policies,
-    List<EvidenceCheck> evidence) {
+    List<EvidenceCheck> evidence,
+    List<Task> tasks) {
   public Recommendation {
+    tasks = List.copyOf(tasks);
     strategies = List.copyOf(strategies);
     policies = List.copyOf(policies);
     evidence = List.copyOf(evidence);
@@ -47,8 +49,13 @@ public record Recommendation(
       for (ConfigNode e : r.get("evidence").elements()) {
         evidence.add(EvidenceCheck.of(e));
       }
+      List<Task> tasks = new ArrayList<>();
+      for (ConfigNode t : r.get("tasks").elements()) {
+        tasks.add(Task.of(t));
+      }
       out.add(
-          new Recommendation(id, title, Text.of(r.get("issue")), strategies, policies, evidence));
+          new Recommendation(
+              id, title, Text.of(r.get("issue")), strategies, policies, evidence, tasks));
     }
     return List.copyOf(out);
   }

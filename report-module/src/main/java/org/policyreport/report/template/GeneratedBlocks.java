@@ -182,7 +182,7 @@ public final class GeneratedBlocks {
           continue;
         }
         Element ce = (Element) c;
-        String text = ReportXmlReader.normalize(ce.getTextContent());
+        String text = ReportXmlReader.normalize(cellText(ce));
         int span = ce.hasAttribute("span") ? Integer.parseInt(ce.getAttribute("span")) : 1;
         if (ce.getTagName().equals("th")) {
           isHeader = true;
@@ -194,6 +194,22 @@ public final class GeneratedBlocks {
       (isHeader && body.isEmpty() ? header : body).add(Row.of(cells));
     }
     return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, source);
+  }
+
+  /** A cell's text with each {@code <ref to="id"/>} as a mark that numbering resolves. */
+  private static String cellText(Element cell) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n = cell.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.ELEMENT_NODE && ((Element) n).getTagName().equals("ref")) {
+        sb.append(
+            org.policyreport.report.document.CrossRefs.cellRef(((Element) n).getAttribute("to")));
+      } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+        sb.append(cellText((Element) n));
+      } else {
+        sb.append(n.getTextContent());
+      }
+    }
+    return sb.toString();
   }
 
   private List<String> notes(Element e) {

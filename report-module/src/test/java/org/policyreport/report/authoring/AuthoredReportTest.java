@@ -165,7 +165,10 @@ class AuthoredReportTest {
   @Test
   void recommendationsAreBoxesWithTheirEvidence() {
     String d = study.dump("# A\n\n" + cell("recommendations", ""));
-    assertThat(d).contains("Recommendation 1: Deepen fiscal").contains("**Holds:**");
+    assertThat(d)
+        .contains("Recommendation 1: Deepen fiscal")
+        .contains("Evidence for recommendation 1")
+        .doesNotContain("**Holds:**");
   }
 
   @Test

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Box;
+import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Document;
+import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TextDump;
 import org.policyreport.report.template.ReportFixture;
 
@@ -70,11 +72,53 @@ class RecommendationEvidenceTest {
         TextDump.of(new Document(doc.metadata(), doc.vocabulary(), List.<Block>of(boxes.get(0))));
     assertThat(box)
         .contains(
-            "**Does not hold:** Generalized NB: Fiscal autonomy (%), positive, p < 0.05 — found coefficient 0.029, p = 0.410.")
-        .contains(
             "NOTICE: Not supported by the current evidence: Generalized NB: Fiscal autonomy (%), positive, p < 0.05"
                 + " (found coefficient 0.029, p = 0.410).")
-        .contains("**Holds:** FGLS (hetero., AR(1)): Fiscal autonomy (%), positive, p < 0.05");
+        .doesNotContain("Holds");
+    // the evidence table shows the effect as chapter 4 reports it, not significant now
+    assertThat(rows(evidence(doc, "decentralization")).get(0))
+        .containsExactly(
+            "Fiscal autonomy (%) (Generalized NB)",
+            "+3.0 % per 1 percentage point (p = 0.410, not significant)", "Table 4-1");
+  }
+
+  private static Table evidence(Document doc, String id) {
+    return table(doc, "tbl-evidence-" + id);
+  }
+
+  private static Table table(Document doc, String id) {
+    return doc.blocks().stream()
+        .filter(b -> b instanceof Table t && id.equals(t.id()))
+        .map(b -> (Table) b)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<List<String>> rows(Table t) {
+    return t.body().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+  }
+
+  @Test
+  void theEvidenceTableShowsEachEffectAsChapterFourReportsItWithItsTable() {
+    Document en = ReportFixture.build("en");
+    Table t = evidence(en, "decentralization");
+    assertThat(t.label()).isEqualTo("Table 5-1");
+    assertThat(t.caption()).isEqualTo("Evidence for policy issue 1");
+    List<List<String>> rows = rows(t);
+    assertThat(rows.get(0))
+        .containsExactly(
+            "Fiscal autonomy (%) (Generalized NB)",
+            "+3.0 % per 1 percentage point (p < 0.001)", "Table 4-1");
+    // chapter 4's sentence on the same effect carries the same per cent
+    assertThat(TextDump.of(en))
+        .contains(
+            "rise of one percentage point in fiscal autonomy is associated with patent applications higher by 3.0 %");
+    assertThat(rows.get(2).get(1)).startsWith("Rank 2 of 12 (Borich index");
+    assertThat(rows.get(2).get(2)).isEqualTo(table(en, "tbl-needs").label()).startsWith("Table 4-");
+    List<List<String>> ko = rows(evidence(ReportFixture.build("ko"), "decentralization"));
+    assertThat(ko.get(0))
+        .containsExactly("재정자주도(%)(일반화 음이항)", "1%p 상승 시 +3.0%(p<0.001)", "<표 4-1>");
+    assertThat(String.join(" ", ko.stream().flatMap(List::stream).toList())).doesNotContain("충족");
   }
 
   @Test
@@ -88,7 +132,6 @@ class RecommendationEvidenceTest {
     String box =
         TextDump.of(new Document(doc.metadata(), doc.vocabulary(), List.<Block>of(boxes.get(0))));
     assertThat(box)
-        .contains("**미충족:** 일반화 음이항: 재정자주도(%)의 효과 양(+), p<0.05 — 분석 결과 계수 0.029, p=0.410")
         .contains(
             "NOTICE: 현재 근거로 뒷받침되지 않음: 일반화 음이항: 재정자주도(%)의 효과 양(+), p<0.05(분석 결과 계수 0.029, p=0.410)");
   }

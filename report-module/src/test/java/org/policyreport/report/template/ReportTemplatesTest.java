@@ -108,8 +108,8 @@ class ReportTemplatesTest {
     String d = dump(language);
     boolean ko = language.equals("ko");
     // framework, descriptives, respondents; count, growth, tests, needs, two group tables; inputs,
-    // models
-    assertThat(d.lines().filter(l -> l.startsWith("TABLE ")).count()).isEqualTo(11);
+    // models; the evidence of the three recommendations and the roadmap
+    assertThat(d.lines().filter(l -> l.startsWith("TABLE ")).count()).isEqualTo(15);
     assertThat(d.lines().filter(l -> l.startsWith("FIGURE ")).count()).isEqualTo(4);
     assertThat(d)
         .contains(
