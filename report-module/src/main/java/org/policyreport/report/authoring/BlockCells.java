@@ -45,7 +45,8 @@ final class BlockCells {
           "survey-groups", Set.of("survey", "by", "measure"),
           "inputs", Set.of(),
           "models", Set.of(),
-          "scenarios", Set.of("scenario"));
+          "scenarios", Set.of("scenario"),
+          "profile", Set.of("data", "variables"));
   private static final Set<String> FIGURE_COMMON =
       Set.of("kind", "label", "caption", "alt", "notes", "source");
   private static final Map<String, Set<String>> FIGURE_KINDS =
@@ -59,10 +60,18 @@ final class BlockCells {
   private final GeneratedBlocks generated;
   private final GeneratedMarkup markup;
 
+  /** The unit a brief is about; null in a report. */
+  private final String unit;
+
   BlockCells(ReportContext ctx, GeneratedMarkup markup) {
+    this(ctx, markup, null);
+  }
+
+  BlockCells(ReportContext ctx, GeneratedMarkup markup, String unit) {
     this.ctx = ctx;
     this.generated = new GeneratedBlocks(ctx);
     this.markup = markup;
+    this.unit = unit;
   }
 
   /** Whether a chapter placed the contents itself (then the program does not add them). */
@@ -126,6 +135,31 @@ final class BlockCells {
     }
     copy(o, e, "by");
     copy(o, e, "measure");
+    if (kind.equals("profile")) {
+      if (unit == null) {
+        throw o.at("kind").error("a {table} of kind profile is about one unit: only in a brief");
+      }
+      String data = o.required("data");
+      List<String> variables = o.list("variables");
+      if (variables.isEmpty()) {
+        throw o.at("variables").error("'variables:' must name at least one series");
+      }
+      for (String v : variables) {
+        if (ctx.results().series(data, v) == null) {
+          throw o.at("variables")
+              .error(
+                  "no series of '"
+                      + v
+                      + "' in '"
+                      + data
+                      + "'; add it to data."
+                      + data
+                      + ".series in the config");
+        }
+      }
+      e.setAttribute("variables", String.join(",", variables));
+      e.setAttribute("unit", unit);
+    }
     if (kind.equals("scenarios")) {
       String id = o.required("scenario");
       if (ctx.results().scenario(id) == null) {

@@ -118,6 +118,17 @@ public final class GeneratedBlocks {
       case "scenarios":
         return ScenarioTable.build(
             ctx, ctx.requireScenario(required(e, "scenario")), id, caption, notes, source, sheet);
+      case "profile":
+        return org.policyreport.report.tables.ProfileTable.build(
+            ctx,
+            required(e, "data"),
+            list(e, "variables"),
+            required(e, "unit"),
+            id,
+            caption,
+            notes,
+            source,
+            sheet);
       case "static":
         return staticTable(e, id, caption, notes, source, sheet);
       default:
