@@ -115,6 +115,12 @@ final class BriefSet {
       unit.put("weakest", weakest == null ? "" : weakest);
       unit.put("weakestLabel", weakest == null ? "" : ctx.variable(weakest));
       unit.put("recommendations", Relevance.recommendations(profile, recommendations));
+      for (UnitProfile.Line l : profile.lines()) {
+        if (l.variable().equals(weakest)) {
+          unit.put("weakestRank", l.rank());
+          unit.put("weakestOf", l.of());
+        }
+      }
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("recommendations", views);
       model.put("unit", unit);
