@@ -54,7 +54,8 @@ final class BlockCells {
           "irr", Set.of("model"),
           "regions", Set.of("data", "variable", "period"),
           "trend", Set.of("data", "variable", "top"),
-          "ipa", Set.of("survey"));
+          "ipa", Set.of("survey"),
+          "unit-trend", Set.of("data", "variable"));
 
   private final ReportContext ctx;
   private final GeneratedBlocks generated;
@@ -187,6 +188,15 @@ final class BlockCells {
     }
     if (kind.equals("ipa")) {
       e.setAttribute("survey", survey(o));
+    }
+    if (kind.equals("unit-trend")) {
+      if (unit == null) {
+        throw o.at("kind")
+            .error("a {figure} of kind unit-trend is about one unit: only in a brief");
+      }
+      o.required("data");
+      o.required("variable");
+      e.setAttribute("unit", unit);
     }
     copy(o, e, "alt");
     copy(o, e, "data");

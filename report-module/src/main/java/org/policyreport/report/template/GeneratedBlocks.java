@@ -159,6 +159,9 @@ public final class GeneratedBlocks {
                 series(e),
                 e.hasAttribute("top") ? Integer.parseInt(e.getAttribute("top")) : 5);
         break;
+      case "unit-trend":
+        chart = Figures.unitTrend(ctx, series(e), required(e, "unit"));
+        break;
       case "ipa":
         chart = Figures.ipa(ctx, survey(e));
         break;
