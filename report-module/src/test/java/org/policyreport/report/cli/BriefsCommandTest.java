@@ -111,4 +111,30 @@ class BriefsCommandTest {
     assertThat(r.err().strip()).isEqualTo("error: --units: no unit 'Busn'; close: Busan");
     assertThat(o).doesNotExist();
   }
+
+  @Test
+  void reportBriefNamesTheTemplateRelativeToTheConfigAndIsAKnownKey() throws IOException {
+    Path study = dir.resolve("own");
+    Files.createDirectories(study.resolve("tpl"));
+    Files.writeString(
+        study.resolve("panel.csv"),
+        "region,year,y,x\nA,2010,3,0.5\nA,2011,5,1.5\nB,2010,1,0.2\nB,2011,0,0.1\nC,2010,7,2.0\nC,2011,4,1.1\n");
+    Files.writeString(
+        study.resolve("tpl/unit.md"),
+        "# Brief of ${unit.name}\n\n```{table}\nkind: profile\ndata: panel\nvariables: [x]\n"
+            + "caption: Profile\nlabel: tbl-p\n```\n");
+    Path cfg = study.resolve("cfg.yaml");
+    Files.writeString(
+        cfg,
+        "report: {title: Test report, brief: tpl/unit.md}\n"
+            + "data:\n  panel: {path: panel.csv, panel: region, time: year, series: [x]}\n"
+            + "models:\n"
+            + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path o = study.resolve("out");
+    CliTest.Result r =
+        CliTest.run("briefs", "--config", cfg.toString(), "--out", o.toString(), "--formats", "pdf");
+    assertThat(r.status()).as(r.err()).isZero();
+    String b = text(o.resolve("briefs/B.pdf"));
+    assertThat(b).contains("Brief of B").contains("0.900").contains("3 / 3");
+  }
 }
