@@ -132,7 +132,8 @@ class BriefsCommandTest {
             + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
     Path o = study.resolve("out");
     CliTest.Result r =
-        CliTest.run("briefs", "--config", cfg.toString(), "--out", o.toString(), "--formats", "pdf");
+        CliTest.run(
+            "briefs", "--config", cfg.toString(), "--out", o.toString(), "--formats", "pdf");
     assertThat(r.status()).as(r.err()).isZero();
     String b = text(o.resolve("briefs/B.pdf"));
     assertThat(b).contains("Brief of B").contains("0.900").contains("3 / 3");
