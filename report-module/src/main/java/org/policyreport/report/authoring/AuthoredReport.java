@@ -66,6 +66,61 @@ public final class AuthoredReport {
         model);
   }
 
+  /**
+   * A brief about one unit: the template ({@code relative} to the config, or the language's
+   * built-in {@code brief.md} when null) is processed like a chapter with the unit bound as {@code
+   * unit} in {@code model}, and {@code {table} kind: profile} cells describe that unit. No title
+   * page, contents or appendix: the template writes its own title, date and source line; front
+   * matter {@code title:} names the document.
+   */
+  public static Document brief(
+      ReportContext ctx,
+      TemplateSource templates,
+      ConfigLocation location,
+      String relative,
+      Map<String, Object> model,
+      String unit) {
+    ChapterFile file =
+        relative == null
+            ? new ChapterFile(
+                templates.describe(ctx.language() + "/brief.md"),
+                templates.loader(ctx.language()),
+                "brief.md")
+            : ChapterFile.of(location, relative, templates.loader(ctx.language()));
+    Map<String, Object> data = new LinkedHashMap<>(ReportBuilder.templateModel(ctx, model));
+    data.putAll(new InlineFunctions(ctx).all());
+    GeneratedMarkup markup = new GeneratedMarkup(ctx, templates, data);
+    MarkdownReader reader = new MarkdownReader(new BlockCells(ctx, markup, unit));
+    String[] sourceAndText = run(file, ctx, data);
+    FrontMatter fm =
+        FrontMatter.split(
+            sourceAndText[1],
+            new Where(file.display(), 1),
+            Set.of("title", "subject", "summary", "notice"));
+    List<Block> blocks =
+        new ArrayList<>(
+            reader.read(fm.rest(), file.display(), new LineMap(sourceAndText[0], fm.rest())));
+    checkReferences(blocks, reader.references());
+    var m = ReportBuilder.metadata(ctx, fm.values().get("subject"), fm.values().get("summary"));
+    String title = fm.values().getOrDefault("title", m.title());
+    return Numbering.apply(
+        new Document(
+            new org.policyreport.report.document.Metadata(
+                title,
+                null,
+                m.authors(),
+                m.organization(),
+                m.date(),
+                m.dateText(),
+                m.language(),
+                m.subject(),
+                m.keywords(),
+                m.summary(),
+                m.syntheticData()),
+            ctx.vocabulary(),
+            blocks));
+  }
+
   private static Document build(
       ReportContext ctx,
       TemplateSource templates,

@@ -46,7 +46,8 @@ final class BlockCells {
           "inputs", Set.of(),
           "models", Set.of(),
           "scenarios", Set.of("scenario"),
-          "roadmap", Set.of());
+          "roadmap", Set.of(),
+          "profile", Set.of("data", "variables"));
   private static final Set<String> FIGURE_COMMON =
       Set.of("kind", "label", "caption", "alt", "notes", "source");
   private static final Map<String, Set<String>> FIGURE_KINDS =
@@ -54,16 +55,25 @@ final class BlockCells {
           "irr", Set.of("model"),
           "regions", Set.of("data", "variable", "period"),
           "trend", Set.of("data", "variable", "top"),
-          "ipa", Set.of("survey"));
+          "ipa", Set.of("survey"),
+          "unit-trend", Set.of("data", "variable"));
 
   private final ReportContext ctx;
   private final GeneratedBlocks generated;
   private final GeneratedMarkup markup;
 
+  /** The unit a brief is about; null in a report. */
+  private final String unit;
+
   BlockCells(ReportContext ctx, GeneratedMarkup markup) {
+    this(ctx, markup, null);
+  }
+
+  BlockCells(ReportContext ctx, GeneratedMarkup markup, String unit) {
     this.ctx = ctx;
     this.generated = new GeneratedBlocks(ctx);
     this.markup = markup;
+    this.unit = unit;
   }
 
   /**
@@ -145,6 +155,31 @@ final class BlockCells {
     }
     copy(o, e, "by");
     copy(o, e, "measure");
+    if (kind.equals("profile")) {
+      if (unit == null) {
+        throw o.at("kind").error("a {table} of kind profile is about one unit: only in a brief");
+      }
+      String data = o.required("data");
+      List<String> variables = o.list("variables");
+      if (variables.isEmpty()) {
+        throw o.at("variables").error("'variables:' must name at least one series");
+      }
+      for (String v : variables) {
+        if (ctx.results().series(data, v) == null) {
+          throw o.at("variables")
+              .error(
+                  "no series of '"
+                      + v
+                      + "' in '"
+                      + data
+                      + "'; add it to data."
+                      + data
+                      + ".series in the config");
+        }
+      }
+      e.setAttribute("variables", String.join(",", variables));
+      e.setAttribute("unit", unit);
+    }
     if (kind.equals("scenarios")) {
       String id = o.required("scenario");
       if (ctx.results().scenario(id) == null) {
@@ -188,6 +223,15 @@ final class BlockCells {
     }
     if (kind.equals("ipa")) {
       e.setAttribute("survey", survey(o));
+    }
+    if (kind.equals("unit-trend")) {
+      if (unit == null) {
+        throw o.at("kind")
+            .error("a {figure} of kind unit-trend is about one unit: only in a brief");
+      }
+      o.required("data");
+      o.required("variable");
+      e.setAttribute("unit", unit);
     }
     copy(o, e, "alt");
     copy(o, e, "data");

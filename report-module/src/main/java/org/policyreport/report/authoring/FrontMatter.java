@@ -16,6 +16,11 @@ record FrontMatter(Map<String, String> values, String rest) {
 
   /** Splits {@code text} (FreeMarker's output) into front matter and the Markdown after it. */
   static FrontMatter split(String text, Where file) {
+    return split(text, file, KEYS);
+  }
+
+  /** As {@link #split(String, Where)}, allowing {@code keys} (a brief's take a title). */
+  static FrontMatter split(String text, Where file, Set<String> keys) {
     List<String> lines = text.lines().toList();
     if (lines.size() < 3 || !lines.get(0).strip().equals("---") || lines.get(1).isBlank()) {
       return new FrontMatter(Map.of(), text);
@@ -32,9 +37,9 @@ record FrontMatter(Map<String, String> values, String rest) {
     }
     CellOptions o =
         CellOptions.parse("front matter", String.join("\n", lines.subList(1, end)), file);
-    o.allowOnly(KEYS, "the front matter");
+    o.allowOnly(keys, "the front matter");
     Map<String, String> values = new LinkedHashMap<>();
-    for (String k : KEYS) {
+    for (String k : new java.util.TreeSet<>(keys)) {
       if (o.has(k)) {
         values.put(k, o.string(k));
       }

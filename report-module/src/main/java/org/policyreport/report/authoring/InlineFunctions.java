@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.ScenarioChange;
+import org.policyreport.contract.ScenarioResult;
+import org.policyreport.contract.ScenarioRow;
 import org.policyreport.contract.SurveyItemResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.report.format.NumberStyle;
@@ -40,6 +43,7 @@ final class InlineFunctions {
     m.put("stat", fn("stat", 2, a -> stat(a[0], a[1])));
     m.put("nobs", fn("nobs", 1, a -> f.integer(model(a[0]).nobs())));
     m.put("item", fn("item", 2, a -> item(a[0], a[1])));
+    m.put("scenario", fn("scenario", 2, a -> scenario(a[0], a[1])));
     return m;
   }
 
@@ -154,6 +158,71 @@ final class InlineFunctions {
             + "' (its items: "
             + s.items().stream().map(SurveyItemResult::id).collect(joining())
             + ")");
+  }
+
+  /**
+   * One unit's row of a scenario as a hash: the predictions before and after, the difference and
+   * the percent change with their 95 % intervals, formatted; {@code present} is false when the
+   * scenario has no row for the unit (a unit outside the model's rows), and {@code hasPct} false
+   * where the prediction before is zero.
+   */
+  private Map<String, Object> scenario(String id, String unit) throws TemplateModelException {
+    ScenarioResult s = ctx.results().scenario(id);
+    if (s == null) {
+      throw new TemplateModelException(
+          "unknown scenario '"
+              + id
+              + "' (the results have: "
+              + ctx.results().scenarios().stream().map(ScenarioResult::id).collect(joining())
+              + ")");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("model", s.model());
+    m.put("dependent", s.dependent());
+    m.put("counts", s.scale().equals("counts"));
+    m.put("changes", s.changes().stream().map(this::change).toList());
+    m.put("fixedPeriod", !s.period().equals("latest"));
+    ScenarioRow r = null;
+    for (ScenarioRow row : s.units()) {
+      if (unit.equals(row.unit())) {
+        r = row;
+      }
+    }
+    m.put("present", r != null);
+    if (r == null) {
+      return m;
+    }
+    int d = s.scale().equals("counts") ? 1 : f.decimals();
+    m.put("period", r.period());
+    m.put("before", f.num(r.before(), d));
+    m.put("after", f.num(r.after(), d));
+    m.put("diff", f.num(Math.abs(r.diff()), d));
+    m.put("diffLow", f.num(r.diffCiLow(), d));
+    m.put("diffHigh", f.num(r.diffCiHigh(), d));
+    m.put("higher", r.diff() >= 0);
+    m.put("hasPct", r.pct() != null);
+    if (r.pct() != null) {
+      m.put("pct", f.num(Math.abs(r.pct()), 1));
+      m.put("pctLow", f.num(r.pctCiLow(), 1));
+      m.put("pctHigh", f.num(r.pctCiHigh(), 1));
+      m.put("pctValue", r.pct());
+    }
+    m.put("significant", r.diffCiLow() > 0 || r.diffCiHigh() < 0);
+    return m;
+  }
+
+  /** One change of a scenario: the variable's label, the operation and the value. */
+  private Map<String, Object> change(ScenarioChange c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("variable", c.variable());
+    m.put("label", ctx.variable(c.variable()));
+    m.put("operation", c.operation());
+    m.put(
+        "value",
+        java.math.BigDecimal.valueOf(Math.abs(c.value())).stripTrailingZeros().toPlainString());
+    m.put("negative", c.value() < 0);
+    return m;
   }
 
   private static String terms(List<Coefficient> cs) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       AnalyzeCommand.class,
       RenderCommand.class,
+      BriefsCommand.class,
       InitCommand.class,
       CommandLine.HelpCommand.class
     },

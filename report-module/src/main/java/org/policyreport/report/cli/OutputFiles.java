@@ -206,6 +206,8 @@ final class OutputFiles {
 
   private List<Path> stageAndMove(Path staging) throws IOException, RolledBack {
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      // A name may have a folder (briefs/Seoul.pdf): it is made in the staging folder too.
+      Files.createDirectories(staging.resolve(e.getKey()).getParent());
       disk.write(staging.resolve(e.getKey()), e.getValue());
     }
     Path previous = staging.resolve("previous");
@@ -216,9 +218,11 @@ final class OutputFiles {
       for (String name : files.keySet()) {
         Path target = dir.resolve(name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(previous.resolve(name).getParent());
           disk.move(target, previous.resolve(name));
           setAside.add(name);
         }
+        Files.createDirectories(target.getParent());
         disk.move(staging.resolve(name), target);
         moved.add(name);
       }

@@ -139,7 +139,7 @@ final class Rendering {
     return out.toByteArray();
   }
 
-  private static Path templatesDir(ConfigFile config, String relative) {
+  static Path templatesDir(ConfigFile config, String relative) {
     if (config.location() instanceof org.policyreport.analysis.config.ConfigLocation.OnDisk) {
       return ((org.policyreport.analysis.config.ConfigLocation.OnDisk) config.location())
           .resolve(relative);

@@ -26,6 +26,12 @@ final class RunCommand implements Callable<Integer> {
   @Mixin RenderOptions renderOptions = new RenderOptions();
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(
+      names = "--briefs",
+      description =
+          "Also write a brief per panel unit (PDF, DOCX, HWPX) and an index into briefs/.")
+  boolean briefs;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +73,16 @@ final class RunCommand implements Callable<Integer> {
     OutputFiles files = new OutputFiles(common.out);
     files.add("results.json", json);
     documents.forEach(files::add);
+    if (briefs) {
+      BriefSet.render(
+              config,
+              settings,
+              recs,
+              results,
+              BriefSet.formats(BriefSet.briefFormats(renderOptions.formats)),
+              null)
+          .forEach(files::add);
+    }
     Steps.printWritten(files.commit(), out);
     return converged || analysisOptions.allowNonConvergence ? 0 : Main.CHECK_FAILED;
   }

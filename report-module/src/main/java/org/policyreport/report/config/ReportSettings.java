@@ -47,6 +47,14 @@ public record ReportSettings(
   }
 
   /**
+   * {@code report.brief}: the authored template of the per-unit briefs, relative to the config;
+   * null for the built-in {@code templates/<language>/brief.md}.
+   */
+  public static String brief(ConfigNode root) {
+    return root.get("report").string("brief", null);
+  }
+
+  /**
    * Reads {@code report:} (required, with a title) and {@code labels:} of the config; a config read
    * this way cannot name text files for the front matter.
    */
@@ -64,6 +72,7 @@ public record ReportSettings(
       throw r.error("is missing: rendering needs at least report.title");
     }
     Text title = Text.of(r.get("title"));
+    brief(root);
     if (title == null) {
       throw r.get("title").error("is required");
     }

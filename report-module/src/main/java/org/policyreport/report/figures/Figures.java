@@ -94,6 +94,32 @@ public final class Figures {
         series);
   }
 
+  /**
+   * One unit's series against the mean of all units, for a brief: two lines, the mean dashed. A
+   * unit observed only from a later period (a region founded later) starts there.
+   */
+  public static ChartSpec unitTrend(ReportContext ctx, PanelSeries s, String unit) {
+    int u = s.units().indexOf(unit);
+    if (u < 0) {
+      throw new org.policyreport.report.document.DocumentException(
+          "the series of '" + s.variable() + "' has no unit '" + unit + "'");
+    }
+    List<Double> mean = new ArrayList<>();
+    for (int t = 0; t < s.periods().size(); t++) {
+      mean.add(s.meanAt(t));
+    }
+    List<ChartSpec.Series> series =
+        List.of(
+            new ChartSpec.Series(ctx.words().get("series.mean"), mean, true),
+            new ChartSpec.Series(ctx.unitNames(s).get(u), s.values().get(u)));
+    List<Double> x = s.periods().stream().map(Integer::doubleValue).toList();
+    return new ChartSpec.Lines(
+        axis(ctx, ctx.settings().study().period(), "axis.year"),
+        ctx.variable(s.variable()),
+        x,
+        series);
+  }
+
   /** Importance–performance matrix: items at (performance, importance) with grand-mean lines. */
   public static ChartSpec ipa(ReportContext ctx, SurveyResult survey) {
     List<ChartSpec.Point> points = new ArrayList<>();

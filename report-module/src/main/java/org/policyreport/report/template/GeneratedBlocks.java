@@ -120,6 +120,17 @@ public final class GeneratedBlocks {
       case "scenarios":
         return ScenarioTable.build(
             ctx, ctx.requireScenario(required(e, "scenario")), id, caption, notes, source, sheet);
+      case "profile":
+        return org.policyreport.report.tables.ProfileTable.build(
+            ctx,
+            required(e, "data"),
+            list(e, "variables"),
+            required(e, "unit"),
+            id,
+            caption,
+            notes,
+            source,
+            sheet);
       case "static":
         return staticTable(e, id, caption, notes, source, sheet);
       default:
@@ -149,6 +160,9 @@ public final class GeneratedBlocks {
                 ctx,
                 series(e),
                 e.hasAttribute("top") ? Integer.parseInt(e.getAttribute("top")) : 5);
+        break;
+      case "unit-trend":
+        chart = Figures.unitTrend(ctx, series(e), required(e, "unit"));
         break;
       case "ipa":
         chart = Figures.ipa(ctx, survey(e));

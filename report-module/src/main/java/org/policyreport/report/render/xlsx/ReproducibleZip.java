@@ -16,10 +16,10 @@ import java.util.zip.ZipOutputStream;
  * bytes: POI stamps every entry with the current time; here each entry gets the report's date and
  * the entries a fixed order.
  */
-final class ReproducibleZip {
+public final class ReproducibleZip {
   private ReproducibleZip() {}
 
-  static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
+  public static void rewrite(byte[] zip, LocalDateTime time, OutputStream out) throws IOException {
     Map<String, byte[]> entries = new TreeMap<>(ORDER);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

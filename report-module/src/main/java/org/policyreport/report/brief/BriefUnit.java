@@ -1,0 +1,127 @@
+package org.policyreport.report.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.policyreport.analysis.InputException;
+import org.policyreport.contract.PanelSeries;
+
+/**
+ * A panel unit a brief is about: its id (the file name) and its display name in the brief's
+ * language.
+ */
+public record BriefUnit(String id, String name, List<String> otherNames) {
+  public BriefUnit {
+    otherNames = List.copyOf(otherNames);
+  }
+
+  /** The units of a series, in the panel's order, named in {@code language}. */
+  public static List<BriefUnit> of(PanelSeries s, String language) {
+    List<BriefUnit> out = new ArrayList<>();
+    for (int u = 0; u < s.units().size(); u++) {
+      List<String> others = new ArrayList<>();
+      for (var labels : s.unitLabels().values()) {
+        others.add(labels.get(u));
+      }
+      List<String> own = s.unitLabels().get(language);
+      out.add(new BriefUnit(s.units().get(u), own == null ? s.units().get(u) : own.get(u), others));
+    }
+    return out;
+  }
+
+  /**
+   * The units a {@code --units} list names ("서울,Busan"): by id or any display name, or by the start
+   * of one when only one unit starts so. An unknown name is bad input naming the close ones.
+   */
+  public static List<BriefUnit> select(List<BriefUnit> all, String wanted) {
+    if (wanted == null) {
+      return all;
+    }
+    List<BriefUnit> out = new ArrayList<>();
+    for (String w : wanted.split(",", -1)) {
+      String name = w.trim();
+      BriefUnit u = find(all, name);
+      if (u == null) {
+        throw new InputException("--units: no unit '" + name + "'" + close(all, name));
+      }
+      if (!out.contains(u)) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  private boolean exactly(String name) {
+    return id.equalsIgnoreCase(name) || otherNames.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+  }
+
+  private boolean startsWith(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return id.toLowerCase(Locale.ROOT).startsWith(n)
+        || otherNames.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).startsWith(n));
+  }
+
+  private static BriefUnit find(List<BriefUnit> all, String name) {
+    if (name.isEmpty()) {
+      return null;
+    }
+    for (BriefUnit u : all) {
+      if (u.exactly(name)) {
+        return u;
+      }
+    }
+    List<BriefUnit> starting = all.stream().filter(u -> u.startsWith(name)).toList();
+    return starting.size() == 1 ? starting.get(0) : null;
+  }
+
+  /** "; close: Busan, Buan" or the list of all units when none is close. */
+  private static String close(List<BriefUnit> all, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    List<String> near = new ArrayList<>();
+    for (BriefUnit u : all) {
+      boolean isNear = u.startsWith(name.isEmpty() ? "\u0000" : name.substring(0, 1));
+      for (String s : u.names()) {
+        if (distance(s.toLowerCase(Locale.ROOT), n) <= Math.max(1, n.length() / 3)) {
+          isNear = true;
+        }
+      }
+      if (isNear) {
+        near.add(u.id());
+      }
+    }
+    return near.isEmpty()
+        ? " (units: " + String.join(", ", all.stream().map(BriefUnit::id).toList()) + ")"
+        : "; close: " + String.join(", ", near);
+  }
+
+  private List<String> names() {
+    List<String> n = new ArrayList<>(otherNames);
+    n.add(0, id);
+    return n;
+  }
+
+  /** Edit distance, for naming the units close to a misspelt one. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** The unit's id as a file name: characters that no file system takes are replaced. */
+  public String fileName() {
+    return id.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1f]", "_");
+  }
+}

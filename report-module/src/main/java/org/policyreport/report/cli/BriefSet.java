@@ -1,0 +1,197 @@
+package org.policyreport.report.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.policyreport.analysis.InputException;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.report.authoring.AuthoredReport;
+import org.policyreport.report.brief.BriefIndex;
+import org.policyreport.report.brief.BriefUnit;
+import org.policyreport.report.brief.Relevance;
+import org.policyreport.report.brief.UnitProfile;
+import org.policyreport.report.config.ReportSettings;
+import org.policyreport.report.document.Document;
+import org.policyreport.report.document.DocumentException;
+import org.policyreport.report.document.Vocabulary;
+import org.policyreport.report.findings.EvidenceEvaluator;
+import org.policyreport.report.findings.Recommendation;
+import org.policyreport.report.format.NumberStyle;
+import org.policyreport.report.render.Renderer;
+import org.policyreport.report.template.ReportContext;
+import org.policyreport.report.template.TemplateSource;
+import org.policyreport.report.template.Words;
+
+/**
+ * The briefs of the panel units: each brief's document is built in turn (the templates share one
+ * context), then the documents are rendered on a fixed-size pool; the files come back in the
+ * panel's order, so the output does not depend on which thread finished first.
+ */
+final class BriefSet {
+  /** The formats a brief comes in (a workbook is not a brief). */
+  static final List<String> FORMATS = List.of("pdf", "docx", "hwpx");
+
+  private BriefSet() {}
+
+  /** A wrong --formats or --units fails before the analysis runs. */
+  static String formats(String formats) {
+    String f = formats == null ? String.join(",", FORMATS) : formats;
+    for (String x : f.split(",", -1)) {
+      if (!FORMATS.contains(x.trim().toLowerCase(java.util.Locale.ROOT))) {
+        throw new InputException(
+            "--formats: '"
+                + x.trim()
+                + "' is not a brief format ("
+                + String.join(", ", FORMATS)
+                + ")");
+      }
+    }
+    return f;
+  }
+
+  /**
+   * The brief formats among the report's {@code --formats} (the workbook has no brief); all three
+   * when none is named.
+   */
+  static String briefFormats(String reportFormats) {
+    if (reportFormats == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String x : reportFormats.split(",", -1)) {
+      String f = x.trim().toLowerCase(java.util.Locale.ROOT);
+      if (FORMATS.contains(f)) {
+        out.add(f);
+      }
+    }
+    return out.isEmpty() ? "pdf" : String.join(",", out);
+  }
+
+  /** The files under {@code briefs/}: one per unit and format, then {@code briefs/index.xlsx}. */
+  static Map<String, byte[]> render(
+      ConfigFile config,
+      ReportSettings settings,
+      List<Recommendation> recommendations,
+      AnalysisResults results,
+      String formats,
+      String units) {
+    TemplateSource templates =
+        settings.templates() == null
+            ? TemplateSource.builtIn()
+            : TemplateSource.folder(Rendering.templatesDir(config, settings.templates()));
+    ReportContext ctx =
+        new ReportContext(
+            results,
+            settings,
+            Vocabulary.of(settings.language()),
+            new NumberStyle(settings.decimals()),
+            Words.load(templates, settings.language()));
+    var views = EvidenceEvaluator.evaluate(recommendations, ctx);
+    PanelSeries first = results.panelSeries().isEmpty() ? null : results.panelSeries().get(0);
+    if (first == null) {
+      throw new InputException(
+          "briefs need the panel series of the data: add data.<name>.series to the config");
+    }
+    List<PanelSeries> series =
+        results.panelSeries().stream().filter(p -> p.data().equals(first.data())).toList();
+    List<BriefUnit> chosen = BriefUnit.select(BriefUnit.of(first, settings.language()), units);
+    String brief = ReportSettings.brief(config.root());
+    List<Document> docs = new ArrayList<>();
+    for (BriefUnit u : chosen) {
+      UnitProfile profile = UnitProfile.of(u.id(), series);
+      Map<String, Object> unit = new LinkedHashMap<>();
+      unit.put("id", u.id());
+      unit.put("name", u.name());
+      unit.put("data", first.data());
+      String weakest = Relevance.indicator(profile, recommendations);
+      unit.put("weakest", weakest == null ? "" : weakest);
+      unit.put("weakestLabel", weakest == null ? "" : ctx.variable(weakest));
+      unit.put("recommendations", Relevance.recommendations(profile, recommendations));
+      for (UnitProfile.Line l : profile.lines()) {
+        if (l.variable().equals(weakest)) {
+          unit.put("weakestRank", l.rank());
+          unit.put("weakestOf", l.of());
+        }
+      }
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("recommendations", views);
+      model.put("unit", unit);
+      docs.add(AuthoredReport.brief(ctx, templates, config.location(), brief, model, u.id()));
+    }
+    List<String> extensions = new ArrayList<>();
+    for (Renderer r : RendererSet.of(formats, List.of())) {
+      extensions.add(r.extension());
+    }
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<CompletableFuture<List<byte[]>>> jobs = new ArrayList<>();
+      for (Document d : docs) {
+        jobs.add(CompletableFuture.supplyAsync(() -> renderAll(d, formats), pool));
+      }
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      for (int i = 0; i < docs.size(); i++) {
+        List<byte[]> rendered = join(jobs.get(i));
+        for (int k = 0; k < extensions.size(); k++) {
+          files.put(
+              "briefs/" + chosen.get(i).fileName() + "." + extensions.get(k), rendered.get(k));
+        }
+      }
+      var w = ctx.words();
+      files.put(
+          "briefs/index.xlsx",
+          BriefIndex.write(
+              chosen,
+              extensions,
+              List.of("ID", capitalized(ctx.unitWord())),
+              w.get("brief.indexSheet"),
+              settings.date()));
+      return files;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One document in every format; each job has its own renderers. */
+  private static List<byte[]> renderAll(Document doc, String formats) {
+    List<byte[]> out = new ArrayList<>();
+    for (Renderer r : RendererSet.of(formats, List.of())) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+      try {
+        r.render(doc, bytes, line -> {});
+      } catch (IOException e) {
+        throw new DocumentException("cannot render a brief as " + r.extension() + ": " + e, e);
+      }
+      out.add(bytes.toByteArray());
+    }
+    return out;
+  }
+
+  private static List<byte[]> join(CompletableFuture<List<byte[]>> job) {
+    try {
+      return job.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private static String capitalized(String word) {
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+  }
+}

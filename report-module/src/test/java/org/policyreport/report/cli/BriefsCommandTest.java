@@ -1,0 +1,141 @@
+package org.policyreport.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.ScenarioRow;
+
+/** {@code policy-report briefs} on the default study: one brief per unit, numbers from the run. */
+class BriefsCommandTest {
+  @TempDir static Path dir;
+  static Path out;
+  static AnalysisResults results;
+
+  @BeforeAll
+  static void writeBriefsAndResults() {
+    out = dir.resolve("all");
+    CliTest.Result r = CliTest.run("briefs", "--out", out.toString(), "--formats", "pdf");
+    assertThat(r.status()).as(r.err()).isZero();
+    CliTest.Result a = CliTest.run("analyze", "--out", dir.resolve("analysis").toString());
+    assertThat(a.status()).as(a.err()).isZero();
+    results = ResultsJson.read(dir.resolve("analysis/results.json"));
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static int pages(Path pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+      return d.getNumberOfPages();
+    }
+  }
+
+  @Test
+  void everyUnitGetsABriefOfTwoToFourPagesThatNamesIt() throws IOException {
+    PanelSeries s = results.panelSeries().get(0);
+    assertThat(s.units()).hasSize(17);
+    try (Stream<Path> files = Files.list(out.resolve("briefs"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .hasSize(18)
+          .contains("index.xlsx", "Seoul.pdf", "Sejong.pdf");
+    }
+    for (String unit : s.units()) {
+      Path pdf = out.resolve("briefs/" + unit + ".pdf");
+      assertThat(text(pdf)).as(unit).contains(unit + ": regional brief");
+      assertThat(pages(pdf)).as(unit).isBetween(2, 4);
+    }
+  }
+
+  @Test
+  void profileValueAndScenarioChangeEqualTheResults() throws IOException {
+    String text = text(out.resolve("briefs/Busan.pdf"));
+    PanelSeries p = results.series("panel", "patents_per_10k");
+    int busan = p.units().indexOf("Busan");
+    double value = p.values().get(busan).get(p.periods().size() - 1);
+    assertThat(text).contains(String.format(Locale.ROOT, "%.3f", value));
+    ScenarioRow row =
+        results.scenario("autonomy_patents").units().stream()
+            .filter(r -> r.unit().equals("Busan"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text)
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "%.1f %% higher (95 %% CI %.1f to %.1f %%)",
+                row.pct(),
+                row.pctCiLow(),
+                row.pctCiHigh()));
+  }
+
+  @Test
+  void aRerunWritesTheSameBytesInEveryFormat() throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    for (Path o : List.of(a, b)) {
+      CliTest.Result r =
+          CliTest.run("briefs", "--out", o.toString(), "--units", "서울,Jeju", "--language", "ko");
+      assertThat(r.status()).as(r.err()).isZero();
+    }
+    for (String f :
+        List.of("Seoul.pdf", "Seoul.docx", "Seoul.hwpx", "Jeju.pdf", "Jeju.docx", "index.xlsx")) {
+      assertThat(Files.readAllBytes(a.resolve("briefs/" + f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(b.resolve("briefs/" + f)));
+    }
+    assertThat(text(a.resolve("briefs/Seoul.pdf"))).contains("서울특별시 지역 브리프");
+  }
+
+  @Test
+  void anUnknownUnitIsAOneLineErrorNamingTheCloseOnesAndWritesNothing() {
+    Path o = dir.resolve("bad");
+    CliTest.Result r = CliTest.run("briefs", "--out", o.toString(), "--units", "Seoul,Busn");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("error: --units: no unit 'Busn'; close: Busan");
+    assertThat(o).doesNotExist();
+  }
+
+  @Test
+  void reportBriefNamesTheTemplateRelativeToTheConfigAndIsAKnownKey() throws IOException {
+    Path study = dir.resolve("own");
+    Files.createDirectories(study.resolve("tpl"));
+    Files.writeString(
+        study.resolve("panel.csv"),
+        "region,year,y,x\nA,2010,3,0.5\nA,2011,5,1.5\nB,2010,1,0.2\nB,2011,0,0.1\nC,2010,7,2.0\nC,2011,4,1.1\n");
+    Files.writeString(
+        study.resolve("tpl/unit.md"),
+        "# Brief of ${unit.name}\n\n```{table}\nkind: profile\ndata: panel\nvariables: [x]\n"
+            + "caption: Profile\nlabel: tbl-p\n```\n");
+    Path cfg = study.resolve("cfg.yaml");
+    Files.writeString(
+        cfg,
+        "report: {title: Test report, brief: tpl/unit.md}\n"
+            + "data:\n  panel: {path: panel.csv, panel: region, time: year, series: [x]}\n"
+            + "models:\n"
+            + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path o = study.resolve("out");
+    CliTest.Result r =
+        CliTest.run(
+            "briefs", "--config", cfg.toString(), "--out", o.toString(), "--formats", "pdf");
+    assertThat(r.status()).as(r.err()).isZero();
+    String b = text(o.resolve("briefs/B.pdf"));
+    assertThat(b).contains("Brief of B").contains("0.900").contains("3 / 3");
+  }
+}
