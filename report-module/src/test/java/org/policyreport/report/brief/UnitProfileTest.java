@@ -72,6 +72,7 @@ class UnitProfileTest {
         List.of(),
         List.of(
             new EvidenceCheck.Coefficient(
-                "m", "main", term, EvidenceCheck.Sign.POSITIVE, 0.05, null)));
+                "m", "main", term, EvidenceCheck.Sign.POSITIVE, 0.05, null)),
+        List.of());
   }
 }

@@ -50,7 +50,18 @@ class ReportTemplatesTest {
   /** Names kept as they are spelt: the program that computed the results (appendix). */
   // Software that the method notes name, as a Korean report names it.
   private static final List<String> LATIN_NAMES =
-      List.of("policy-report", "plm", "Stata", "xtreg", "re", "fe", "vce", "cluster", "glm", "nb");
+      List.of(
+          "policy-report",
+          "plm",
+          "Stata",
+          "xtreg",
+          "re",
+          "fe",
+          "vce",
+          "cluster",
+          "glm",
+          "nb",
+          "ISBN");
 
   /** A SHA-256 checksum in hexadecimal. */
   private static final Pattern CHECKSUM = Pattern.compile("\\b[0-9a-f]{64}\\b");
@@ -58,7 +69,7 @@ class ReportTemplatesTest {
   /** The markers TextDump itself writes. */
   private static final Pattern DUMP_MARKUP =
       Pattern.compile(
-          "^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:|SERIES|CREDIT|SIGNED|==== body starts: page 1)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
+          "^# .*|^summary: |^(\\s*)(TITLE|TABLE|FIGURE|NOTE|SOURCE|BOX\\[(OK|WARNING)\\]|END BOX|TOC|LEAD:|NOTICE:|SMALL:|SERIES|CREDIT|SIGNED|COLOPHON|DISCLAIMER|==== body starts: page 1)|<(Bar|Lines|Coefficients|Scatter)>|\\[\\^|\\[ref ");
 
   private static String dump(String language) {
     return TextDump.of(ReportFixture.build(language));
