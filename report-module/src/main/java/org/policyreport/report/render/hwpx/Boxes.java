@@ -14,6 +14,8 @@ final class Boxes {
   private static final int PAD_X = 1100;
   private static final int PAD_Y = 700;
 
+  private static final int NOMINAL_HEIGHT = 5000;
+
   private Boxes() {}
 
   static void write(
@@ -38,44 +40,8 @@ final class Boxes {
         .attr("cellSpacing", 0)
         .attr("borderFillIDRef", frame.id())
         .attr("noAdjust", false);
-    String width = Integer.toString(PageSetup.TEXT_WIDTH);
-    x.empty(
-        "hp:sz",
-        "width",
-        width,
-        "widthRelTo",
-        "ABSOLUTE",
-        "height",
-        "5000",
-        "heightRelTo",
-        "ABSOLUTE",
-        "protect",
-        "0");
-    x.empty(
-        "hp:pos",
-        "treatAsChar",
-        "0",
-        "affectLSpacing",
-        "0",
-        "flowWithText",
-        "1",
-        "allowOverlap",
-        "0",
-        "holdAnchorAndSO",
-        "0",
-        "vertRelTo",
-        "PARA",
-        "horzRelTo",
-        "COLUMN",
-        "vertAlign",
-        "TOP",
-        "horzAlign",
-        "CENTER",
-        "vertOffset",
-        "0",
-        "horzOffset",
-        "0");
-    x.empty("hp:outMargin", "left", "0", "right", "0", "top", "0", "bottom", "0");
+    // A nominal height: Hangul grows the one-cell box to fit its text.
+    Placement.write(x, PageSetup.TEXT_WIDTH, NOMINAL_HEIGHT, false);
     padding(x, "hp:inMargin");
     x.open("hp:tr");
     x.open("hp:tc")
@@ -101,7 +67,12 @@ final class Boxes {
     x.close(); // subList
     x.empty("hp:cellAddr", "colAddr", "0", "rowAddr", "0");
     x.empty("hp:cellSpan", "colSpan", "1", "rowSpan", "1");
-    x.empty("hp:cellSz", "width", width, "height", "5000");
+    x.empty(
+        "hp:cellSz",
+        "width",
+        Integer.toString(PageSetup.TEXT_WIDTH),
+        "height",
+        Integer.toString(NOMINAL_HEIGHT));
     padding(x, "hp:cellMargin");
     x.close(); // tc
     x.close(); // tr

@@ -94,43 +94,7 @@ final class Figures {
         "REAL_PIC",
         "alpha",
         "0");
-    x.empty(
-        "hp:sz",
-        "width",
-        Integer.toString(width),
-        "widthRelTo",
-        "ABSOLUTE",
-        "height",
-        Integer.toString(height),
-        "heightRelTo",
-        "ABSOLUTE",
-        "protect",
-        "0");
-    x.empty(
-        "hp:pos",
-        "treatAsChar",
-        "1",
-        "affectLSpacing",
-        "0",
-        "flowWithText",
-        "1",
-        "allowOverlap",
-        "0",
-        "holdAnchorAndSO",
-        "0",
-        "vertRelTo",
-        "PARA",
-        "horzRelTo",
-        "COLUMN",
-        "vertAlign",
-        "TOP",
-        "horzAlign",
-        "CENTER",
-        "vertOffset",
-        "0",
-        "horzOffset",
-        "0");
-    x.empty("hp:outMargin", "left", "0", "right", "0", "top", "0", "bottom", "0");
+    Placement.write(x, width, height, true);
     x.open("hp:shapeComment").text(f.altText() == null ? "" : f.altText()).close();
     x.close(); // pic
     x.empty("hp:t");

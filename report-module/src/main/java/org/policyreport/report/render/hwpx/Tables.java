@@ -66,43 +66,7 @@ final class Tables {
         .attr("cellSpacing", 0)
         .attr("borderFillIDRef", Look.Border.TABLE_EDGE.id())
         .attr("noAdjust", false);
-    x.empty(
-        "hp:sz",
-        "width",
-        Integer.toString(PageSetup.TEXT_WIDTH),
-        "widthRelTo",
-        "ABSOLUTE",
-        "height",
-        Integer.toString(total),
-        "heightRelTo",
-        "ABSOLUTE",
-        "protect",
-        "0");
-    x.empty(
-        "hp:pos",
-        "treatAsChar",
-        "0",
-        "affectLSpacing",
-        "0",
-        "flowWithText",
-        "1",
-        "allowOverlap",
-        "0",
-        "holdAnchorAndSO",
-        "0",
-        "vertRelTo",
-        "PARA",
-        "horzRelTo",
-        "COLUMN",
-        "vertAlign",
-        "TOP",
-        "horzAlign",
-        "CENTER",
-        "vertOffset",
-        "0",
-        "horzOffset",
-        "0");
-    x.empty("hp:outMargin", "left", "0", "right", "0", "top", "0", "bottom", "0");
+    Placement.write(x, PageSetup.TEXT_WIDTH, total, false);
     margins(x, "hp:inMargin");
     for (int r = 0; r < rows.size(); r++) {
       boolean header = r < t.header().size();
