@@ -3,7 +3,12 @@ package org.policyreport.contract;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** Everything an analysis run produced: the content of results.json. */
+/**
+ * Everything an analysis run produced: the content of results.json.
+ *
+ * @param warnings what the user should know about the run as a whole (e.g. rows a model dropped),
+ *     as note codes: the command line words them in English, a document in its language
+ */
 public record AnalysisResults(
     String schemaVersion,
     GeneratedBy generatedBy,
@@ -13,7 +18,7 @@ public record AnalysisResults(
     List<SurveyResult> surveys,
     List<VariableSummary> descriptives,
     List<PanelSeries> panelSeries,
-    List<String> warnings,
+    List<Note> warnings,
     // Absent from results.json when the config has no scenarios, so that those files stay as
     // they were.
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScenarioResult> scenarios) {
@@ -41,7 +46,7 @@ public record AnalysisResults(
       List<SurveyResult> surveys,
       List<VariableSummary> descriptives,
       List<PanelSeries> panelSeries,
-      List<String> warnings) {
+      List<Note> warnings) {
     this(
         schemaVersion,
         generatedBy,

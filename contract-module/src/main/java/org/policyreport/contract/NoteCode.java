@@ -3,9 +3,10 @@ package org.policyreport.contract;
 import java.util.List;
 
 /**
- * The codes of {@link Note}: the analysis writes them, the schema lists them (an unknown code is
- * rejected) and the report words them from {@code note.<code>}. Every code is camelCase; the
- * arguments each takes are listed in brackets.
+ * The codes of {@link Note}: the analysis writes them (notes of models, tests, surveys and
+ * scenarios, and the run's warnings), the schema lists them (an unknown code is rejected) and the
+ * report words them from {@code note.<code>}. Every code is camelCase; the arguments each takes are
+ * listed in brackets.
  */
 public final class NoteCode {
   /** A regressor dropped because it is collinear with the others [term]. */
@@ -68,7 +69,10 @@ public final class NoteCode {
   /** FGLS: igls did not converge [iterations]. */
   public static final String IGLS_NOT_CONVERGED = "iglsNotConverged";
 
-  /** The Hausman test could not be computed [reason, as the estimator words it]. */
+  /**
+   * The Hausman test could not be computed: the fixed- or random-effects fit it compares failed on
+   * these data [].
+   */
   public static final String HAUSMAN_NOT_COMPUTED = "hausmanNotComputed";
 
   /** V_FE - V_RE is not positive definite []. */
@@ -79,6 +83,15 @@ public final class NoteCode {
 
   /** The Hausman chi2 is negative []. */
   public static final String HAUSMAN_NEGATIVE = "hausmanNegative";
+
+  /**
+   * Breusch-Pagan LM test: the pooled residuals are negatively correlated within panels, so the
+   * one-sided statistic is 0 and p is 1 [].
+   */
+  public static final String BREUSCH_PAGAN_NEGATIVE = "breuschPaganNegative";
+
+  /** Modified Wald test: panels whose e^2 does not vary are left out [count, panels]. */
+  public static final String MODIFIED_WALD_PANELS_LEFT_OUT = "modifiedWaldPanelsLeftOut";
 
   /** A diagnostic test the data do not support [test name, a {@link TestName}]. */
   public static final String TEST_NOT_COMPUTED = "testNotComputed";
@@ -105,6 +118,12 @@ public final class NoteCode {
 
   /** Survey: no pair of answers for an item in a group [item, column, group]. */
   public static final String NO_PAIR_IN_GROUP = "noPairInGroup";
+
+  /** Run warning: a model dropped rows with a missing value [count, model id]. */
+  public static final String ROWS_DROPPED_MISSING = "rowsDroppedMissing";
+
+  /** Run warning: a model dropped rows without an earlier period for a lag [count, model id]. */
+  public static final String ROWS_DROPPED_LAG = "rowsDroppedLag";
 
   /** Every code, in the order above: the schema's enum. */
   public static final List<String> ALL =
@@ -133,6 +152,8 @@ public final class NoteCode {
           HAUSMAN_NOT_POSITIVE_DEFINITE,
           HAUSMAN_SINGULAR,
           HAUSMAN_NEGATIVE,
+          BREUSCH_PAGAN_NEGATIVE,
+          MODIFIED_WALD_PANELS_LEFT_OUT,
           TEST_NOT_COMPUTED,
           SCENARIO_FIXED_EFFECTS,
           SCENARIO_EXPOSURE,
@@ -140,7 +161,9 @@ public final class NoteCode {
           GAP_TEST_UNDEFINED,
           BLANK_ANSWERS,
           BLANK_GROUP,
-          NO_PAIR_IN_GROUP);
+          NO_PAIR_IN_GROUP,
+          ROWS_DROPPED_MISSING,
+          ROWS_DROPPED_LAG);
 
   private NoteCode() {}
 }

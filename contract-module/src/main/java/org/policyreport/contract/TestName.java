@@ -1,5 +1,7 @@
 package org.policyreport.contract;
 
+import java.util.List;
+
 /**
  * The names of the hypothesis tests in {@link ModelResult#tests()}: the analysis writes them and
  * the report (tables, templates, messages {@code test.<name>}) looks them up, so both sides use
@@ -36,6 +38,20 @@ public final class TestName {
 
   /** Wooldridge test for first-order serial correlation. */
   public static final String WOOLDRIDGE_SERIAL_CORRELATION = "wooldridgeSerialCorrelation";
+
+  /** Every name, in the order above: the schema's enum. */
+  public static final List<String> ALL =
+      List.of(
+          LR_VS_CONSTANT_ONLY,
+          LR_ALPHA_ZERO,
+          LR_VS_NB2,
+          WALD_SLOPES,
+          F_SLOPES,
+          F_ALL_UI_ZERO,
+          HAUSMAN,
+          BREUSCH_PAGAN_LM,
+          MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY,
+          WOOLDRIDGE_SERIAL_CORRELATION);
 
   private TestName() {}
 }

@@ -174,7 +174,9 @@ class ResultsJsonContractTest {
   void testNamesAndStatisticKeysAreCamelCase() throws Exception {
     for (Class<?> names : List.of(TestName.class, StatisticName.class)) {
       for (var f : names.getFields()) {
-        assertThat((String) f.get(null)).as(f.getName()).matches("^[a-z][A-Za-z0-9]*$");
+        if (f.getType() == String.class) {
+          assertThat((String) f.get(null)).as(f.getName()).matches("^[a-z][A-Za-z0-9]*$");
+        }
       }
     }
   }
@@ -215,5 +217,71 @@ class ResultsJsonContractTest {
     }
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(constants);
     assertThat(NoteCode.ALL).containsExactlyInAnyOrderElementsOf(constants);
+  }
+
+  @Test
+  void testNamesAreExactlyTheSchemaEnum() throws Exception {
+    JsonNode schema;
+    try (InputStream in = ResultsJson.class.getResourceAsStream(ResultsJson.SCHEMA_RESOURCE)) {
+      schema = MAPPER.readTree(in);
+    }
+    List<String> inSchema = new ArrayList<>();
+    schema.at("/$defs/test/properties/name/enum").forEach(n -> inSchema.add(n.asText()));
+    List<String> constants = new ArrayList<>();
+    for (var f : TestName.class.getFields()) {
+      if (f.getType() == String.class) {
+        constants.add((String) f.get(null));
+      }
+    }
+    assertThat(inSchema).containsExactlyInAnyOrderElementsOf(constants);
+    assertThat(TestName.ALL).containsExactlyInAnyOrderElementsOf(constants);
+  }
+
+  @Test
+  void aTestCarriesNoSentences() throws Exception {
+    // A test is named by a TestName and noted by codes: a label, a prose note or a sentence as its
+    // name would reach a Korean report in English, so the schema has no place for them.
+    ObjectNode withLabel = tree();
+    ((ObjectNode) withLabel.at("/models/0/tests/0")).put("label", "LR test against the constant");
+    ObjectNode withNote = tree();
+    ((ObjectNode) withNote.at("/models/0/tests/0")).put("note", "chi2 < 0: the models fail");
+    ObjectNode sentenceNote = tree();
+    ((ArrayNode) sentenceNote.at("/models/0/tests/0/notes")).add("chi2 < 0: the models fail");
+    ObjectNode sentenceName = tree();
+    ((ObjectNode) sentenceName.at("/models/0/tests/0")).put("name", "Hausman test");
+    for (ObjectNode root : List.of(withLabel, withNote, sentenceNote, sentenceName)) {
+      assertThatThrownBy(() -> read(root))
+          .isInstanceOf(ContractException.class)
+          .hasMessageStartingWith("results.json: /models/0/tests/0");
+    }
+  }
+
+  @Test
+  void everyTestSaysItsNotesEvenWhenThereAreNone() throws Exception {
+    ObjectNode root = tree();
+    ((ObjectNode) root.at("/models/0/tests/0")).remove("notes");
+    assertThatThrownBy(() -> read(root))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/tests/0: ")
+        .hasMessageContaining("notes");
+  }
+
+  @Test
+  void aWarningIsANoteCodeNotASentence() throws Exception {
+    ObjectNode sentence = tree();
+    ((ArrayNode) sentence.get("warnings")).add("model 'x': 3 rows dropped");
+    assertThatThrownBy(() -> read(sentence))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /warnings/0: ");
+
+    ObjectNode coded = tree();
+    ((ArrayNode) coded.get("warnings"))
+        .addObject()
+        .put("code", NoteCode.ROWS_DROPPED_MISSING)
+        .putArray("args")
+        .add("3")
+        .add("x");
+    assertThat(read(coded).warnings())
+        .containsExactly(Note.of(NoteCode.ROWS_DROPPED_MISSING, 3, "x"));
   }
 }

@@ -254,13 +254,7 @@ public final class CountModelRunner implements ModelRunner {
       if (oim) {
         tests.add(
             TestResult.chi2(
-                TestName.LR_VS_CONSTANT_ONLY,
-                model == CountModel.POISSON
-                    ? "LR test against the constant-only model"
-                    : "LR test against the constant-only NB2 model (alpha re-estimated)",
-                lr,
-                fit.nullDf(),
-                Tails.chi2(lr, fit.nullDf())));
+                TestName.LR_VS_CONSTANT_ONLY, lr, fit.nullDf(), Tails.chi2(lr, fit.nullDf())));
       }
     }
     if (!oim) {
@@ -296,15 +290,8 @@ public final class CountModelRunner implements ModelRunner {
       double lr = Math.max(0, 2 * (ll - fit.logLikelihoodPoisson()));
       double p = lr > 0 ? 0.5 * Tails.chi2(lr, 1) : 1.0;
       tests.add(
-          new TestResult(
-              TestName.LR_ALPHA_ZERO,
-              "LR test of alpha = 0 (against Poisson)",
-              lr,
-              1,
-              null,
-              p,
-              "chibar2",
-              "boundary test: chibar2(01), p = P(chi2(1) > LR) / 2"));
+          // A boundary test: chibar2(01), p = P(chi2(1) > LR) / 2.
+          new TestResult(TestName.LR_ALPHA_ZERO, lr, 1, null, p, "chibar2", List.of()));
     }
     if (oim
         && (model == CountModel.GNBREG || model == CountModel.NBP)
@@ -319,15 +306,7 @@ public final class CountModelRunner implements ModelRunner {
                   - 1;
       if (df > 0) {
         double lr = Math.max(0, 2 * (ll - fit.logLikelihoodNb2()));
-        tests.add(
-            TestResult.chi2(
-                TestName.LR_VS_NB2,
-                model == CountModel.NBP
-                    ? "LR test of P = 2 (against NB2)"
-                    : "LR test of constant alpha (against NB2)",
-                lr,
-                df,
-                Tails.chi2(lr, df)));
+        tests.add(TestResult.chi2(TestName.LR_VS_NB2, lr, df, Tails.chi2(lr, df)));
       }
     }
     if (!fit.converged()) {
@@ -408,7 +387,6 @@ public final class CountModelRunner implements ModelRunner {
     for (int a = 0; a < s; a++) {
       stat += b[a] * w[a];
     }
-    return TestResult.chi2(
-        TestName.WALD_SLOPES, "Wald test that all slopes are zero", stat, s, Tails.chi2(stat, s));
+    return TestResult.chi2(TestName.WALD_SLOPES, stat, s, Tails.chi2(stat, s));
   }
 }

@@ -25,17 +25,9 @@ public final class Diagnostics {
    * = b_FE - b_RE (plm {@code phtest}, Stata {@code hausman fe re}). V_FE - V_RE is inverted even
    * when it is not positive definite (noted); only when it is singular a generalized inverse is
    * used and df is its rank. A negative statistic is reported as it is, with Stata's note (its
-   * p-value, P(chi2 &gt; H), is 1).
+   * p-value, P(chi2 &gt; H), is 1). The caveats are the test's notes, as codes.
    */
   public static TestResult hausman(Estimates fe, Estimates re) {
-    return hausman(fe, re, new ArrayList<>());
-  }
-
-  /**
-   * As {@link #hausman(Estimates, Estimates)}, adding the test's caveats to {@code modelNotes} as
-   * codes, so that the report can word them in its language.
-   */
-  public static TestResult hausman(Estimates fe, Estimates re, List<Note> modelNotes) {
     List<String> common = new ArrayList<>();
     for (String t : fe.terms()) {
       if (!t.equals(Estimates.CONSTANT) && re.terms().contains(t)) {
@@ -82,32 +74,18 @@ public final class Diagnostics {
     if (rank == 0 || !Double.isFinite(h)) {
       return null;
     }
-    List<String> notes = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
     if (notPositive) {
       notes.add(
-          rank < q
-              ? "V_FE - V_RE is singular; a generalized inverse was used (df = its rank)"
-              : "V_FE - V_RE is not positive definite");
-      modelNotes.add(
           rank < q
               ? Note.of(NoteCode.HAUSMAN_SINGULAR, rank)
               : Note.of(NoteCode.HAUSMAN_NOT_POSITIVE_DEFINITE));
     }
     if (h < 0) {
-      notes.add(
-          "chi2 < 0: the models fitted on these data fail to meet the asymptotic assumptions of the"
-              + " Hausman test");
-      modelNotes.add(Note.of(NoteCode.HAUSMAN_NEGATIVE));
+      // Stata: the models fitted on these data fail to meet the asymptotic assumptions.
+      notes.add(Note.of(NoteCode.HAUSMAN_NEGATIVE));
     }
-    return new TestResult(
-        TestName.HAUSMAN,
-        "Hausman test, fixed vs random effects (H0: difference in coefficients not systematic)",
-        h,
-        rank,
-        null,
-        Tails.chi2(h, rank),
-        "chi2",
-        notes.isEmpty() ? null : String.join("; ", notes));
+    return new TestResult(TestName.HAUSMAN, h, rank, null, Tails.chi2(h, rank), "chi2", notes);
   }
 
   /**
@@ -141,15 +119,12 @@ public final class Diagnostics {
     double p = stat > 0 ? 0.5 * Tails.chi2(stat, 1) : 1.0;
     return new TestResult(
         TestName.BREUSCH_PAGAN_LM,
-        "Breusch-Pagan LM test for random effects (H0: Var(u_i) = 0)",
         stat,
         1,
         null,
         p,
         "chibar2",
-        "LM = "
-            + lm
-            + " from pooled OLS residuals; p-value one-sided (chibar2(01)) as Stata xttest0");
+        a > 0 ? List.of() : List.of(Note.of(NoteCode.BREUSCH_PAGAN_NEGATIVE)));
   }
 
   /**
@@ -190,15 +165,18 @@ public final class Diagnostics {
     double p = Tails.chi2(w, df);
     return new TestResult(
         TestName.MODIFIED_WALD_GROUPWISE_HETEROSKEDASTICITY,
-        "Modified Wald test for groupwise heteroskedasticity (H0: sigma_i^2 = sigma^2 for all i)",
         w,
         df,
         null,
         p,
         "chi2",
         skipped.isEmpty()
-            ? "residuals of the fixed-effects fit"
-            : "panels left out (no variation of e^2): " + String.join(", ", skipped));
+            ? List.of()
+            : List.of(
+                Note.of(
+                    NoteCode.MODIFIED_WALD_PANELS_LEFT_OUT,
+                    skipped.size(),
+                    String.join(", ", skipped))));
   }
 
   /**
@@ -272,15 +250,7 @@ public final class Diagnostics {
     }
     double f = (b + 0.5) * (b + 0.5) / var;
     double p = Tails.f(f, 1, g - 1);
-    return new TestResult(
-        TestName.WOOLDRIDGE_SERIAL_CORRELATION,
-        "Wooldridge test for autocorrelation in panel data (H0: no first-order autocorrelation)",
-        f,
-        1,
-        g - 1,
-        p,
-        "F",
-        "coefficient on lagged differenced residual " + b + " (H0: -0.5)");
+    return new TestResult(TestName.WOOLDRIDGE_SERIAL_CORRELATION, f, 1, g - 1, p, "F", List.of());
   }
 
   private static boolean sameUnitNextPeriod(PanelData data, int[] unit, int a, int b) {

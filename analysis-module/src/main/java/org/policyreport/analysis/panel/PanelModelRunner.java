@@ -168,7 +168,10 @@ public final class PanelModelRunner implements ModelRunner {
     PooledOls.Result r = new PooledOls(new PooledOls.Options(vce)).fit(b.data);
     b.options.put("vce", Fgls.name(vce));
     if (vce == PooledOls.Vce.CLUSTER) {
-      b.options.put("cluster", b.spec.node().string("cluster", "(panel unit)"));
+      // Without a cluster column the panel units are the clusters, as in Stata's xtreg.
+      if (b.spec.node().has("cluster")) {
+        b.options.put("cluster", b.spec.node().requiredString("cluster"));
+      }
       b.stat(StatisticName.N_CLUSTERS, r.clusters());
     }
     b.stat(StatisticName.R2, r.rSquared());
@@ -193,14 +196,7 @@ public final class PanelModelRunner implements ModelRunner {
     statsFe(b, r);
     addSlopesF(b, r.fStatistic(), r.fDf1(), r.fDf2());
     if (r.clusters() == 0) {
-      b.tests.add(
-          fTest(
-              TestName.F_ALL_UI_ZERO,
-              "F test that all u_i = 0",
-              r.fUi(),
-              r.fUiDf1(),
-              r.fUiDf2(),
-              null));
+      b.tests.add(fTest(TestName.F_ALL_UI_ZERO, r.fUi(), r.fUiDf1(), r.fUiDf2()));
     } else {
       robustNotes(b, vce, r.clusters(), "fe");
     }
@@ -327,7 +323,7 @@ public final class PanelModelRunner implements ModelRunner {
         RandomEffects.Result re = new RandomEffects().fit(b.data);
         hausman(b, re.estimates());
       } catch (InputException | EstimationException e) {
-        b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED, e.getMessage()));
+        b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED));
       }
     }
     return b.build(
@@ -352,9 +348,9 @@ public final class PanelModelRunner implements ModelRunner {
     try {
       PanelData varying = varyingOnly(b.data);
       FixedEffects.Result fe = new FixedEffects().fit(varying);
-      b.add(Diagnostics.hausman(fe.estimates(), re, b.notes), TestName.HAUSMAN);
+      b.add(Diagnostics.hausman(fe.estimates(), re), TestName.HAUSMAN);
     } catch (InputException | EstimationException e) {
-      b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED, e.getMessage()));
+      b.notes.add(Note.of(NoteCode.HAUSMAN_NOT_COMPUTED));
     }
   }
 
@@ -372,28 +368,19 @@ public final class PanelModelRunner implements ModelRunner {
 
   private static TestResult waldTest(double chi2, int df) {
     double p = df == 0 ? 1 : Tails.chi2(chi2, df);
-    return new TestResult(
-        TestName.WALD_SLOPES,
-        "Wald test that all slopes are zero",
-        chi2,
-        df,
-        null,
-        p,
-        "chi2",
-        null);
+    return new TestResult(TestName.WALD_SLOPES, chi2, df, null, p, "chi2", List.of());
   }
 
   /** The F test that all slopes are zero, when the fit could compute it. */
   private static void addSlopesF(Builder b, Double f, int df1, int df2) {
     if (f != null) {
-      b.tests.add(fTest(TestName.F_SLOPES, "F test that all slopes are zero", f, df1, df2, null));
+      b.tests.add(fTest(TestName.F_SLOPES, f, df1, df2));
     }
   }
 
-  private static TestResult fTest(
-      String name, String label, double f, int df1, int df2, String note) {
+  private static TestResult fTest(String name, double f, int df1, int df2) {
     double p = Tails.f(f, df1, df2);
-    return new TestResult(name, label, f, df1, df2, p, "F", note);
+    return new TestResult(name, f, df1, df2, p, "F", List.of());
   }
 
   static PooledOls.Vce olsOptions(ModelSpec spec) {

@@ -26,6 +26,7 @@ import org.policyreport.contract.ConfigSource;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.InputFile;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
 import org.policyreport.contract.PanelSeries;
 import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.SurveyResult;
@@ -76,7 +77,7 @@ public final class Analysis {
     Sources sources = new Sources(config, identifiers(config, surveySpecs));
     List<ModelResult> models = new ArrayList<>();
     List<ModelTiming> timings = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Note> warnings = new ArrayList<>();
     Map<String, Set<String>> describe = new LinkedHashMap<>();
     for (ModelSpec spec : config.models()) {
       DataSourceSpec source = config.data().get(spec.data());
@@ -128,9 +129,7 @@ public final class Analysis {
               frame,
               fittedModel.mean(),
               fitted.estimator()));
-      if (frame.dropped() > 0) {
-        warnings.add(FrameResults.droppedWarning(spec, frame));
-      }
+      warnings.addAll(FrameResults.droppedWarnings(spec, frame));
       double fit = (System.nanoTime() - t0) / 1e9;
       timings.add(new ModelTiming(spec.id(), sources.readSecondsOnce(source.name()), fit));
       Set<String> vars = describe.computeIfAbsent(source.name(), k -> new LinkedHashSet<>());

@@ -76,23 +76,16 @@ final class FrameResults {
         details);
   }
 
-  /** One line for the console: how many rows the model dropped and why. */
-  static String droppedWarning(ModelSpec spec, ModelFrame frame) {
-    List<String> why = new ArrayList<>();
+  /** The run's warnings about the rows the model dropped, one per reason, as codes. */
+  static List<Note> droppedWarnings(ModelSpec spec, ModelFrame frame) {
+    List<Note> out = new ArrayList<>();
     if (frame.droppedMissing() > 0) {
-      why.add(frame.droppedMissing() + " with a missing value");
+      out.add(Note.of(NoteCode.ROWS_DROPPED_MISSING, frame.droppedMissing(), spec.id()));
     }
     if (frame.droppedLag() > 0) {
-      why.add(frame.droppedLag() + " without an earlier period for a lag or difference");
+      out.add(Note.of(NoteCode.ROWS_DROPPED_LAG, frame.droppedLag(), spec.id()));
     }
-    return "model '"
-        + spec.id()
-        + "': "
-        + frame.dropped()
-        + (frame.dropped() == 1 ? " row" : " rows")
-        + " dropped ("
-        + String.join(", ", why)
-        + ")";
+    return out;
   }
 
   /** The numeric data columns of the dependent variable and the regressors, for descriptives. */

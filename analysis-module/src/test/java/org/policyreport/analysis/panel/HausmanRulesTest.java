@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policyreport.contract.Note;
+import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.TestResult;
 
 /** How the Hausman test treats a difference V_FE - V_RE that is not positive definite. */
@@ -23,7 +25,9 @@ class HausmanRulesTest {
     assertThat(h.statistic()).isCloseTo(-3.0, within(1e-12));
     assertThat(h.df()).isEqualTo(2);
     assertThat(h.p()).isEqualTo(1.0);
-    assertThat(h.note()).contains("not positive definite").contains("chi2 < 0");
+    assertThat(h.notes())
+        .containsExactly(
+            Note.of(NoteCode.HAUSMAN_NOT_POSITIVE_DEFINITE), Note.of(NoteCode.HAUSMAN_NEGATIVE));
   }
 
   @Test
@@ -35,7 +39,7 @@ class HausmanRulesTest {
             est(new double[] {0, 0}, new double[][] {{1, 0}, {0, 1}}));
     assertThat(h.statistic()).isCloseTo(6.0, within(1e-12));
     assertThat(h.df()).isEqualTo(2);
-    assertThat(h.note()).isEqualTo("V_FE - V_RE is not positive definite");
+    assertThat(h.notes()).containsExactly(Note.of(NoteCode.HAUSMAN_NOT_POSITIVE_DEFINITE));
   }
 
   @Test
@@ -46,6 +50,6 @@ class HausmanRulesTest {
             est(new double[] {0, 0}, new double[][] {{1, 0}, {0, 1}}));
     assertThat(h.statistic()).isCloseTo(4.0, within(1e-12));
     assertThat(h.df()).isEqualTo(1);
-    assertThat(h.note()).contains("singular").contains("df = its rank");
+    assertThat(h.notes()).containsExactly(Note.of(NoteCode.HAUSMAN_SINGULAR, 1));
   }
 }

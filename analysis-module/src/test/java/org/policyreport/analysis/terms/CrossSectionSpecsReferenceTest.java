@@ -97,8 +97,7 @@ class CrossSectionSpecsReferenceTest extends SpecsSupport {
     assertThat(ols.nobs()).isEqualTo(ref.get("nobs").asInt());
     assertThat(ols.nobsDropped()).isEqualTo(ref.get("nobsDropped").asInt());
     assertThat(ols.notes()).contains(Note.of(NoteCode.DROPPED_MISSING, 42));
-    assertThat(r.warnings())
-        .containsExactly("model 'ols': 42 rows dropped (42 with a missing value)");
+    assertThat(r.warnings()).containsExactly(Note.of(NoteCode.ROWS_DROPPED_MISSING, 42, "ols"));
   }
 
   @Test

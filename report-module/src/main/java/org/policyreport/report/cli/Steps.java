@@ -98,7 +98,7 @@ final class Steps {
                 + "); its results are reported but unreliable");
       }
     }
-    for (String w : results.warnings()) {
+    for (String w : org.policyreport.report.tables.NoteWords.inEnglish(results.warnings())) {
       err.println("warning: " + w);
     }
     return all;

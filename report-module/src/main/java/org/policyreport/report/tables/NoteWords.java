@@ -6,6 +6,7 @@ import java.util.Set;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;
 import org.policyreport.report.format.NumberStyle;
+import org.policyreport.report.template.TemplateSource;
 import org.policyreport.report.template.Words;
 
 /**
@@ -28,10 +29,26 @@ public final class NoteWords {
           NoteCode.ROBUST_RE_CLUSTERS,
           NoteCode.IGLS_NOT_CONVERGED,
           NoteCode.HAUSMAN_SINGULAR,
+          NoteCode.MODIFIED_WALD_PANELS_LEFT_OUT,
           NoteCode.BLANK_ANSWERS,
-          NoteCode.BLANK_GROUP);
+          NoteCode.BLANK_GROUP,
+          NoteCode.ROWS_DROPPED_MISSING,
+          NoteCode.ROWS_DROPPED_LAG);
 
   private NoteWords() {}
+
+  /**
+   * The notes in the built-in English words, for the terminal: it speaks English whatever the
+   * report's language, and its words are the report's own, not a second wording.
+   */
+  public static List<String> inEnglish(List<Note> notes) {
+    if (notes.isEmpty()) {
+      return List.of();
+    }
+    Words en = Words.load(TemplateSource.builtIn(), "en");
+    NumberStyle numbers = new NumberStyle(0);
+    return notes.stream().map(n -> word(en, numbers, n)).toList();
+  }
 
   public static String word(Words w, NumberStyle numbers, Note note) {
     List<Object> args = new ArrayList<>(note.args());

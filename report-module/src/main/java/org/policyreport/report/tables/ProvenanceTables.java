@@ -110,7 +110,10 @@ public final class ProvenanceTables {
                   Cell.number(f.integer(m.nobs()), m.nobs(), 0),
                   Cell.number(f.integer(m.nobsDropped()), m.nobsDropped(), 0),
                   Cell.text(converged))));
-      for (Note note : m.notes()) {
+      List<Note> all = new ArrayList<>(m.notes());
+      // A test's caveats are the model's too: the appendix lists every note of the estimation.
+      m.tests().forEach(t -> all.addAll(t.notes()));
+      for (Note note : all) {
         notesByText
             .computeIfAbsent(NoteWords.word(w, f, note), k -> new ArrayList<>())
             .add(modelRow(ctx, m.id()));

@@ -1,8 +1,13 @@
 package org.policyreport.report.tables;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.Note;
 import org.policyreport.contract.TestResult;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
@@ -10,7 +15,11 @@ import org.policyreport.report.document.Table;
 import org.policyreport.report.format.NumberStyle;
 import org.policyreport.report.template.ReportContext;
 
-/** Diagnostic and specification tests of one or more models: one row per test. */
+/**
+ * Diagnostic and specification tests of one or more models: one row per test, named from {@code
+ * test.<name>}; the tests' own notes (e.g. a negative Hausman statistic) follow the author's notes,
+ * worded from {@code note.<code>} and each said once, naming its models.
+ */
 public final class TestsTable {
   private TestsTable() {}
 
@@ -28,10 +37,7 @@ public final class TestsTable {
     List<Row> body = new ArrayList<>();
     for (ModelResult m : models) {
       for (TestResult t : m.tests()) {
-        String name =
-            w.has("test." + t.name())
-                ? w.get("test." + t.name())
-                : (t.label() != null ? t.label() : t.name());
+        String name = w.has("test." + t.name()) ? w.get("test." + t.name()) : t.name();
         String df =
             t.df() == null
                 ? ""
@@ -46,7 +52,27 @@ public final class TestsTable {
                     p(f, t.p()))));
       }
     }
-    return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, notes, source);
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(testNotes(ctx, models));
+    return new Table(id, null, caption, Table.Kind.DATA, sheet, header, body, allNotes, source);
+  }
+
+  /** The notes of the models' tests, each wording once, after the short names of its models. */
+  static List<String> testNotes(ReportContext ctx, List<ModelResult> models) {
+    Map<String, Set<String>> byText = new LinkedHashMap<>();
+    for (ModelResult m : models) {
+      for (TestResult t : m.tests()) {
+        for (Note n : t.notes()) {
+          byText
+              .computeIfAbsent(
+                  NoteWords.word(ctx.words(), ctx.numbers(), n), k -> new LinkedHashSet<>())
+              .add(ctx.modelShortName(m.id()));
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    byText.forEach((text, names) -> out.add(String.join(", ", names) + ": " + text));
+    return out;
   }
 
   static Cell p(NumberStyle f, double p) {

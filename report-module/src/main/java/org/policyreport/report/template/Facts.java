@@ -446,9 +446,7 @@ public final class Facts {
         t.df() == null ? "" : t.df2() == null ? Integer.toString(t.df()) : t.df() + ", " + t.df2();
     int level = f.significanceLevel(t.p());
     String label =
-        ctx.words().has("test." + t.name())
-            ? ctx.words().get("test." + t.name())
-            : t.label() != null ? t.label() : t.name();
+        ctx.words().has("test." + t.name()) ? ctx.words().get("test." + t.name()) : t.name();
     return new Test(
         model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
   }

@@ -181,14 +181,12 @@ public final class Headlines {
     return t != null && t.p() < LEVEL;
   }
 
-  /** The test's name inside a sentence ("Hausman test"), else its table label. */
+  /** The test's name inside a sentence ("Hausman test"), else its table label, else its name. */
   private String label(TestResult t) {
     if (ctx.words().has("testName." + t.name())) {
       return ctx.words().get("testName." + t.name());
     }
-    return ctx.words().has("test." + t.name())
-        ? ctx.words().get("test." + t.name())
-        : t.label() != null ? t.label() : t.name();
+    return ctx.words().has("test." + t.name()) ? ctx.words().get("test." + t.name()) : t.name();
   }
 
   private String stat(TestResult t) {

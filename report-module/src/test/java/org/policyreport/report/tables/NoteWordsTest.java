@@ -2,9 +2,11 @@ package org.policyreport.report.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;
+import org.policyreport.contract.TestName;
 import org.policyreport.report.format.NumberStyle;
 import org.policyreport.report.template.TemplateSource;
 import org.policyreport.report.template.Words;
@@ -21,6 +23,39 @@ class NoteWordsTest {
       assertThat(en.has("note." + code)).as("en " + code).isTrue();
       assertThat(ko.has("note." + code)).as("ko " + code).isTrue();
     }
+  }
+
+  @Test
+  void everyTestNameHasAnEntryInEveryLanguage() {
+    // results.json carries no label for a test: the report's words are the only ones it has.
+    for (String name : TestName.ALL) {
+      assertThat(en.has("test." + name)).as("en " + name).isTrue();
+      assertThat(ko.has("test." + name)).as("ko " + name).isTrue();
+    }
+  }
+
+  @Test
+  void koreanReportWordsTestNotesInKorean() {
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.HAUSMAN_NEGATIVE)))
+        .startsWith("하우스만 검정: 카이제곱 통계량이 음수로");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.BREUSCH_PAGAN_NEGATIVE)))
+        .startsWith("브루쉬-페이건 LM 검정: ");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.MODIFIED_WALD_PANELS_LEFT_OUT, 2, "서울, 부산")))
+        .isEqualTo("수정 왈드 검정: 잔차 제곱에 변동이 없는 패널 2개(서울, 부산)를 제외함.");
+  }
+
+  @Test
+  void runWarningsAreWordedInEnglishForTheTerminal() {
+    assertThat(
+            NoteWords.inEnglish(
+                List.of(
+                    Note.of(NoteCode.ROWS_DROPPED_MISSING, 1042, "ols"),
+                    Note.of(NoteCode.ROWS_DROPPED_LAG, 1, "growth"))))
+        .containsExactly(
+            "Model 'ols': 1,042 rows with a missing value dropped (listwise deletion).",
+            "Model 'growth': 1 row without an earlier period for a lag or difference dropped.");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.ROWS_DROPPED_MISSING, 3, "ols")))
+        .isEqualTo("모형 'ols': 결측값이 있는 관측치 3개를 제외함(목록별 삭제).");
   }
 
   @Test
