@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.EstimationException;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * The within (fixed-effects) estimator as Stata {@code xtreg, fe}: slopes from OLS on unit-demeaned

@@ -177,7 +177,7 @@ public final class RandomEffects {
     if (vce != PooledOls.Vce.CONVENTIONAL) {
       clusters = data.clusterCount;
       if (clusters < 2) {
-        throw new org.policyreport.analysis.InputException(
+        throw new org.policyreport.contract.InputException(
             model + ": cluster-robust standard errors need 2 or more clusters");
       }
       double[] e = LeastSquares.residuals(xs, ys, gls.kept(), gls.beta());

@@ -1,9 +1,9 @@
 package org.policyreport.report.cli;
 
 import java.util.concurrent.Callable;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.contract.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

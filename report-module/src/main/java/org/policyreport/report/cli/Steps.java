@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.pipeline.Analysis;
@@ -13,6 +12,7 @@ import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.analysis.pipeline.ModelTiming;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
@@ -176,7 +176,7 @@ final class Steps {
    * are read, has asked for its keys.
    */
   static void rejectUnknownKeys(ConfigFile config) {
-    org.policyreport.analysis.config.ConfigNode root = config.root();
+    org.policyreport.contract.config.ConfigNode root = config.root();
     if (root.has("report")) {
       try {
         ReportSettings.from(root);
@@ -203,7 +203,7 @@ final class Steps {
   static RuntimeException preferUnknownKey(ConfigFile config, RuntimeException failure) {
     try {
       rejectUnknownKeys(config);
-    } catch (org.policyreport.analysis.config.UnknownKeyException unknown) {
+    } catch (org.policyreport.contract.config.UnknownKeyException unknown) {
       return unknown;
     } catch (RuntimeException sameOrOtherProblem) {
       // the config has another problem: the original failure is the one to report

@@ -3,8 +3,8 @@ package org.policyreport.report.findings;
 import java.util.List;
 import java.util.Optional;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Checks before any estimation that every evidence check names a model, term, survey and item the

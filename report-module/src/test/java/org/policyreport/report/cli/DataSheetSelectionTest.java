@@ -10,11 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.render.xlsx.DataSheet;
 
 /** The workbook carries only the data the models use, never a whole file or an unused one. */
@@ -31,7 +32,7 @@ class DataSheetSelectionTest {
             + "models:\n"
             + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n";
     return AnalysisConfig.from(
-        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "cfg.yaml"),
+        ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "cfg.yaml"),
         new ConfigLocation.OnDisk(dir));
   }
 

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TextDump;
@@ -31,7 +32,7 @@ class ScenarioTablesTest {
     Path config = Path.of("..", "config", "report.yaml");
     AnalysisConfig cfg =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), config.toString()),
+            ConfigTree.parse(Files.readAllBytes(config), config.toString()),
             new ConfigLocation.OnDisk(config.toAbsolutePath().getParent()));
     results =
         new Analysis(Estimators.standard(), new GeneratedBy("policy-report", "test"))
