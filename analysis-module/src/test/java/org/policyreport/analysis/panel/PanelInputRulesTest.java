@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.api.EstimationException;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;

@@ -38,7 +38,7 @@ final class RenderCommand implements Callable<Integer> {
     ConfigFile config = ConfigFile.load(common.config);
     try {
       return execute(config, out, err);
-    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+    } catch (InputException | org.policyreport.analysis.api.EstimationException e) {
       throw Steps.preferUnknownKey(config, e);
     }
   }
