@@ -1,18 +1,14 @@
 package org.policyreport.analysis.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.TextDecoding;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * The analysis part of a configuration: data sources, models and surveys. The report part of the
@@ -28,49 +24,10 @@ public record AnalysisConfig(
     List<ConfigNode> surveys,
     String sha256) {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   public AnalysisConfig {
     data = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));
     models = List.copyOf(models);
     surveys = List.copyOf(surveys);
-  }
-
-  /**
-   * Parses YAML (or JSON, which YAML contains) text into a tree, naming line and column on error.
-   */
-  public static ConfigNode parseTree(byte[] text, String file) {
-    try {
-      String yaml = new String(text, StandardCharsets.UTF_8);
-      Map<String, int[]> locations = YamlStructure.scan(yaml, file);
-      JsonNode node = YAML.readTree(yaml);
-      if (node == null || !node.isObject()) {
-        throw new InputException(
-            file + ": the config must be a mapping of keys (report, data, models, ...)");
-      }
-      return new ConfigNode(node, file, "", new KeyUse(file, locations));
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
-      String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-      throw new InputException(file + where + ": not valid YAML or JSON (" + msg + ")");
-    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
-      String where =
-          e.getProblemMark() == null
-              ? ""
-              : " line "
-                  + (e.getProblemMark().getLine() + 1)
-                  + ", column "
-                  + (e.getProblemMark().getColumn() + 1);
-      throw new InputException(file + where + ": not valid YAML or JSON (" + e.getProblem() + ")");
-    } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      throw new InputException(file + ": not valid YAML or JSON (" + e.getMessage() + ")");
-    }
   }
 
   /** Reads the analysis keys of a parsed config. */

@@ -1,5 +1,7 @@
 package org.policyreport.analysis.config;
 
+import org.policyreport.contract.config.ConfigNode;
+
 /**
  * One entry under {@code data:}: a CSV file or worksheet, how to read it, and, for a panel, its
  * unit and time columns (named as in the table after any reshaping).

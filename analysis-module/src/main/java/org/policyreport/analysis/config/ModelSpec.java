@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.terms.Term;
 import org.policyreport.analysis.terms.TermParser;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * One entry under {@code models:}. The keys every model shares are parsed here: the dependent

@@ -3,7 +3,7 @@ package org.policyreport.analysis.count;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
-import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.api.EstimationException;
 import org.policyreport.analysis.inference.Reference;
 import org.policyreport.analysis.inference.Wald;
 import org.policyreport.contract.Coefficient;

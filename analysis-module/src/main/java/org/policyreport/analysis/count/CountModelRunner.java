@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
@@ -18,12 +16,14 @@ import org.policyreport.analysis.pipeline.FittedModel;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.analysis.scenario.MeanEquation;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.StatisticName;
 import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Runs the count models ({@code poisson}, {@code nb2}, {@code gnbreg}, {@code nbp}) for the

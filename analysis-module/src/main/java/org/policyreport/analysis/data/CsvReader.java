@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * Reads a comma-separated UTF-8 file (with or without a byte-order mark, LF or CRLF line ends, RFC

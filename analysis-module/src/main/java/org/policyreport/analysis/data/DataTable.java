@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * A table read from one data file: named columns, each numeric (with NaN for blanks) or text.

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * The panel structure of a table: which unit and period each row belongs to, and the rows sorted by

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.EstimationException;
-import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.api.EstimationException;
+import org.policyreport.contract.InputException;
 
 /**
  * Feasible GLS exactly as Stata's {@code xtgls} (xtgls.ado 2.7.2, _crcar1.ado):

@@ -2,7 +2,7 @@ package org.policyreport.analysis.panel;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.api.EstimationException;
 
 /**
  * (Weighted) least squares through the normal equations, with columns that are linear combinations

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.EstimationException;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.analysis.api.EstimationException;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
@@ -17,12 +15,14 @@ import org.policyreport.analysis.inference.Wald;
 import org.policyreport.analysis.pipeline.FittedModel;
 import org.policyreport.analysis.pipeline.ModelRunner;
 import org.policyreport.analysis.scenario.MeanEquation;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.StatisticName;
 import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Runs the linear panel models: {@code ols}, {@code fe} and {@code re} (keys {@code vce:

@@ -1,7 +1,7 @@
 package org.policyreport.analysis.panel;
 
 import java.util.List;
-import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.api.EstimationException;
 
 /**
  * Pooled OLS with Stata {@code regress} conventions: classical, heteroskedasticity-robust (HC1,

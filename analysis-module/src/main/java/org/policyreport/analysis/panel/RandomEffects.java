@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.EstimationException;
+import org.policyreport.analysis.api.EstimationException;
 
 /**
  * Random-effects GLS with Swamy-Arora variance components as R plm {@code model = "random",
@@ -177,7 +177,7 @@ public final class RandomEffects {
     if (vce != PooledOls.Vce.CONVENTIONAL) {
       clusters = data.clusterCount;
       if (clusters < 2) {
-        throw new org.policyreport.analysis.InputException(
+        throw new org.policyreport.contract.InputException(
             model + ": cluster-robust standard errors need 2 or more clusters");
       }
       double[] e = LeastSquares.residuals(xs, ys, gls.kept(), gls.beta());

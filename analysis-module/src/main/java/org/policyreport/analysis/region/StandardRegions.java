@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.CellLocator;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
 import org.policyreport.analysis.data.TableBuilder;
+import org.policyreport.contract.InputException;
 
 /**
  * {@code regions: standard}: maps every spelling of a 시·도 in a table's region column to its id (the

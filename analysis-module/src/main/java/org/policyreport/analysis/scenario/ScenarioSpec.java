@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.terms.Term;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * One entry under {@code scenarios:}: the model it uses, the changes of its regressors' raw

@@ -1,14 +1,14 @@
 package org.policyreport.analysis.source;
 
 import java.util.Locale;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ReadOptions;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
 import org.policyreport.analysis.data.TextDecoding;
 import org.policyreport.analysis.region.StandardRegions;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
 
 /**
  * Reads a configured data source into the table the models use: a CSV file (in its encoding) or a

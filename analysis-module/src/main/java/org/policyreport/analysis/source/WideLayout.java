@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.WideLayoutSpec;
 import org.policyreport.analysis.data.CellLocator;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
 import org.policyreport.analysis.data.TableBuilder;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Turns a wide table (id columns, an optional item column, then one column per period, as KOSIS and

@@ -20,13 +20,13 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ReadOptions;
 import org.policyreport.analysis.data.CellLocator;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
 import org.policyreport.analysis.data.Sha256;
 import org.policyreport.analysis.data.TableBuilder;
+import org.policyreport.contract.InputException;
 
 /**
  * Reads one worksheet of an .xlsx workbook as a table: the first row of the range (or of the used

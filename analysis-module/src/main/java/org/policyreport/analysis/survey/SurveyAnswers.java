@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.InputException;
 
 /**
  * The validated answers of one survey: respondent ids (unique), the grouping columns, and the

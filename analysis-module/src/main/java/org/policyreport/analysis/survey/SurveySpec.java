@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * One entry under {@code surveys:}: which data source holds the answers, the respondent id column,

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.PanelIndex;
+import org.policyreport.contract.InputException;
 
 /**
  * The data of one model: its terms evaluated as columns on the rows it keeps. A row is dropped when

@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.AnalysisRun;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.analysis.pipeline.ModelTiming;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /**
  * What {@code policy-report analyze --config X --timings} does, without the report module: reads
@@ -26,7 +27,7 @@ public final class AnalyzeBench {
     Path config = Path.of(args[0]).toAbsolutePath();
     AnalysisConfig cfg =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), config.getFileName().toString()),
+            ConfigTree.parse(Files.readAllBytes(config), config.getFileName().toString()),
             new ConfigLocation.OnDisk(config.getParent()));
     AnalysisRun run = new Analysis(Estimators.standard(), new GeneratedBy("bench", "0")).run(cfg);
     try (OutputStream out = Files.newOutputStream(config.resolveSibling("results.json"))) {

@@ -72,8 +72,8 @@ public final class PanelBench {
     }
     org.policyreport.analysis.data.DataTable table =
         org.policyreport.analysis.data.DataTable.ofNumeric("bench", cols);
-    org.policyreport.analysis.config.ConfigNode none =
-        new org.policyreport.analysis.config.ConfigNode(null, "bench.yaml", "data.bench");
+    org.policyreport.contract.config.ConfigNode none =
+        new org.policyreport.contract.config.ConfigNode(null, "bench.yaml", "data.bench");
     org.policyreport.analysis.config.DataSourceSpec source =
         new org.policyreport.analysis.config.DataSourceSpec(
             "bench", "bench.csv", "unit", "period", false, none);
@@ -97,7 +97,7 @@ public final class PanelBench {
               "bench",
               "y",
               s.names(),
-              new org.policyreport.analysis.config.ConfigNode(
+              new org.policyreport.contract.config.ConfigNode(
                   node, "bench.yaml", "models." + m[0]));
       time(
           m[1],

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 class AnalysisConfigTest {
   private static AnalysisConfig parse(String yaml) {
     return AnalysisConfig.from(
-        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"),
+        ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"),
         new ConfigLocation.OnDisk(Path.of(".")));
   }
 

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /** The keys of a data source that say how to read its file. */
 class DataSourceKeysTest {
   private static DataSourceSpec source(String keys) {
     String yaml = "data:\n  panel:\n    path: k.xlsx\n    panel: 시도별\n    time: year\n" + keys;
     return AnalysisConfig.from(
-            AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"),
+            ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "my.yaml"),
             new ConfigLocation.OnDisk(Path.of(".")))
         .data()
         .get("panel");

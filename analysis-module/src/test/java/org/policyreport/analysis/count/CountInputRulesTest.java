@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;

@@ -11,12 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Shared base of the quine reference tests. The expected numbers come from {@code

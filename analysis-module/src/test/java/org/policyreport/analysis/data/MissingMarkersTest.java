@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 class MissingMarkersTest {
   private static DataTable read(String csv, MissingMarkers na) {

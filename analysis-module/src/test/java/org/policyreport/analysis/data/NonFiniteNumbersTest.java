@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /** Infinity and NaN never enter a numeric column: each is an input error naming the cell. */
 class NonFiniteNumbersTest {

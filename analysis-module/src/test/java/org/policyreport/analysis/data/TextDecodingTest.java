@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 class TextDecodingTest {
   private static final Charset CP949 = Charset.forName("x-windows-949");

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /** The panel estimators run from a config through the standard registry into results.json. */
 class PanelPipelineTest extends PanelTestSupport {
@@ -37,7 +38,7 @@ class PanelPipelineTest extends PanelTestSupport {
             "");
     AnalysisConfig config =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
+            ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
             new ConfigLocation.OnDisk(dir));
     AnalysisResults results =
         new Analysis(Estimators.standard(), new GeneratedBy("test", "0")).run(config).results();

@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * Shared plumbing of the panel tests: the Grunfeld data and its reference estimates

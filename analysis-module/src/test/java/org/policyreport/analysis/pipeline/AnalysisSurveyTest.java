@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.contract.SurveyResult;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 class AnalysisSurveyTest {
   @TempDir Path dir;
@@ -25,7 +26,7 @@ class AnalysisSurveyTest {
     Files.writeString(config, yaml, StandardCharsets.UTF_8);
     AnalysisConfig c =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), "config.yaml"),
+            ConfigTree.parse(Files.readAllBytes(config), "config.yaml"),
             new ConfigLocation.OnDisk(dir));
     return new Analysis(Estimators.standard(), new GeneratedBy("test", "0")).run(c).results();
   }

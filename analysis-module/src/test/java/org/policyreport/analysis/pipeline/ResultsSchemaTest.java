@@ -19,13 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ContractException;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 class ResultsSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -41,7 +42,7 @@ class ResultsSchemaTest {
     Path config = Path.of("../config/report.yaml");
     AnalysisConfig cfg =
         AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), config.toString()),
+            ConfigTree.parse(Files.readAllBytes(config), config.toString()),
             new ConfigLocation.OnDisk(config.toAbsolutePath().getParent()));
     defaultResults =
         new Analysis(Estimators.standard(), new GeneratedBy("policy-report", "test"))

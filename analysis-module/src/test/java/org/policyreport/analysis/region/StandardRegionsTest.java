@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.InputException;
 
 class StandardRegionsTest {
   @Test

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ScenarioResult;
 
 class ScenarioConfigRulesTest {

@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /** Runs a config through the whole analysis and back through results.json. */
 final class ScenarioSupport {
@@ -36,7 +37,7 @@ final class ScenarioSupport {
         Files.write(dir.resolve(csv), resource("/reference/" + csv));
       }
       return AnalysisConfig.from(
-          AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
+          ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
           new ConfigLocation.OnDisk(dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

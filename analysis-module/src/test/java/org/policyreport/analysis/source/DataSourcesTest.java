@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.InputException;
 
 /** Which reader a data source goes to, and the keys that belong to only one of them. */
 class DataSourcesTest {

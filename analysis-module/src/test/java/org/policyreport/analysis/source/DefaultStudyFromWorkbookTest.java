@@ -15,13 +15,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /**
  * The default study's data given as worksheets give the same results.json as the CSV files, byte
@@ -61,7 +62,7 @@ class DefaultStudyFromWorkbookTest {
     Files.writeString(config, yaml, StandardCharsets.UTF_8);
     AnalysisConfig c =
         AnalysisConfig.from(
-                AnalysisConfig.parseTree(Files.readAllBytes(config), name),
+                ConfigTree.parse(Files.readAllBytes(config), name),
                 new ConfigLocation.OnDisk(config.getParent()))
             .withSha256("config-sha");
     return ResultsJson.toJson(

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
+import org.policyreport.contract.config.ConfigTree;
 
 /**
  * A small table as KOSIS gives it for download: regions × items in rows, one column per year, a
@@ -50,8 +51,8 @@ final class KosisFixture {
 
   static DataSourceSpec sourceFromYaml(String yaml) {
     return AnalysisConfig.from(
-            AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "study.yaml"),
-            new org.policyreport.analysis.config.ConfigLocation.OnDisk(java.nio.file.Path.of(".")))
+            ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "study.yaml"),
+            new org.policyreport.contract.config.ConfigLocation.OnDisk(java.nio.file.Path.of(".")))
         .data()
         .values()
         .iterator()

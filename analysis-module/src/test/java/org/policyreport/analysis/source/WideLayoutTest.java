@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.InputException;
 
 class WideLayoutTest {
   private static final Charset CP949 = Charset.forName("x-windows-949");

@@ -16,10 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.InputException;
 import org.policyreport.analysis.config.ReadOptions;
 import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
+import org.policyreport.contract.InputException;
 
 class WorkbookReaderTest {
   @TempDir Path dir;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.commons.math3.stat.inference.OneWayAnova;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.NoteCode;
 import org.policyreport.contract.SurveyAnova;

@@ -3,17 +3,17 @@ package org.policyreport.analysis.survey;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.analysis.data.CsvReader;
 import org.policyreport.analysis.data.DataTable;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 
 /** Builds survey specs from YAML text and tables from CSV text, as a user's files would be read. */
 final class SurveyFixtures {
   private SurveyFixtures() {}
 
   static SurveySpec spec(String yaml) {
-    ConfigNode root = AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
+    ConfigNode root = ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
     List<SurveySpec> specs = SurveySpec.parseAll(root.get("surveys").elements(), Set.of("survey"));
     return specs.get(0);
   }

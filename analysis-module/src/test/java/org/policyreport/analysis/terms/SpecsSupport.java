@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
 import org.policyreport.analysis.pipeline.Analysis;
 import org.policyreport.analysis.pipeline.Estimators;
 import org.policyreport.contract.AnalysisResults;
@@ -22,6 +21,8 @@ import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.GeneratedBy;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 
 /**
  * Runs configs through the whole analysis (config → model frame → estimator → results.json → read
@@ -67,7 +68,7 @@ abstract class SpecsSupport {
       }
       AnalysisConfig config =
           AnalysisConfig.from(
-              AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
+              ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "analysis.yaml"),
               new ConfigLocation.OnDisk(dir));
       AnalysisResults results =
           new Analysis(Estimators.standard(), new GeneratedBy("test", "0")).run(config).results();

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigLocation;
 import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.DocumentException;

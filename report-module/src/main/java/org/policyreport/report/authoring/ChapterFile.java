@@ -2,7 +2,7 @@ package org.policyreport.report.authoring;
 
 import freemarker.cache.TemplateLoader;
 import java.nio.file.Path;
-import org.policyreport.analysis.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigLocation;
 import org.policyreport.report.template.ConfinedTemplateLoader;
 
 /**

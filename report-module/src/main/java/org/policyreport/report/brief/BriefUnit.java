@@ -3,7 +3,7 @@ package org.policyreport.report.brief;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.PanelSeries;
 
 /**

@@ -1,9 +1,9 @@
 package org.policyreport.report.cli;
 
 import java.util.concurrent.Callable;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.analysis.api.StudyRun;
+import org.policyreport.contract.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,16 +26,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     ConfigFile config = ConfigFile.load(common.config);
     try {
       return execute(config, out, err);
-    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+    } catch (InputException | org.policyreport.analysis.api.EstimationException e) {
       throw Steps.preferUnknownKey(config, e);
     }
   }
 
   private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
-    AnalysisConfig analysisConfig = config.analysis();
-    AnalysisRun run =
+    Study study = config.analysis();
+    StudyRun run =
         Steps.analyze(
-            analysisConfig,
+            study,
             org.policyreport.report.findings.Recommendation.listFrom(config.root()),
             common.timings,
             err);

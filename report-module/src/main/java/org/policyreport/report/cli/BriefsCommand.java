@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.analysis.api.StudyRun;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.findings.Recommendation;
@@ -52,7 +52,7 @@ final class BriefsCommand implements Callable<Integer> {
     ConfigFile config = ConfigFile.load(common.config);
     try {
       return execute(config, out, err);
-    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+    } catch (InputException | org.policyreport.analysis.api.EstimationException e) {
       throw Steps.preferUnknownKey(config, e);
     }
   }
@@ -62,9 +62,9 @@ final class BriefsCommand implements Callable<Integer> {
     RenderOptions options = new RenderOptions();
     options.language = language;
     ReportSettings settings = Steps.settings(config, options);
-    AnalysisConfig analysisConfig = config.analysis();
+    Study study = config.analysis();
     List<Recommendation> recs = Recommendation.listFrom(config.root());
-    AnalysisRun run = Steps.analyze(analysisConfig, recs, common.timings, err);
+    StudyRun run = Steps.analyze(study, recs, common.timings, err);
     AnalysisResults results =
         ResultsJson.read(Steps.json(run.results()), "results.json (this run)");
     boolean converged = Steps.converged(results, err);

@@ -2,11 +2,11 @@ package org.policyreport.report.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.config.ConfigNode;
-import org.policyreport.analysis.data.Sha256;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 
 /** A loaded config file: its tree and where its relative paths resolve. */
 record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
@@ -18,7 +18,7 @@ record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
       ConfigLocation.Embedded loc = new ConfigLocation.Embedded("config");
       byte[] bytes = loc.read("report.yaml", "default config");
       return new ConfigFile(
-          AnalysisConfig.parseTree(bytes, loc.display("report.yaml")), loc, Sha256.hex(bytes));
+          ConfigTree.parse(bytes, loc.display("report.yaml")), loc, Study.checksum(bytes));
     }
     if (!Files.exists(path)) {
       throw new InputException(path + ": config file not found");
@@ -29,10 +29,11 @@ record ConfigFile(ConfigNode root, ConfigLocation location, String sha256) {
     Path abs = path.toAbsolutePath().normalize();
     ConfigLocation.OnDisk loc = new ConfigLocation.OnDisk(abs.getParent());
     byte[] bytes = loc.read(abs.getFileName().toString(), "config file");
-    return new ConfigFile(AnalysisConfig.parseTree(bytes, path.toString()), loc, Sha256.hex(bytes));
+    return new ConfigFile(ConfigTree.parse(bytes, path.toString()), loc, Study.checksum(bytes));
   }
 
-  AnalysisConfig analysis() {
-    return AnalysisConfig.from(root, location).withSha256(sha256);
+  /** The analysis part of the config. */
+  Study analysis() {
+    return Study.of(root, location, sha256);
   }
 }

@@ -1,9 +1,9 @@
 package org.policyreport.report.cli;
 
 import java.io.PrintWriter;
-import org.policyreport.analysis.EstimationException;
-import org.policyreport.analysis.InputException;
+import org.policyreport.analysis.api.EstimationException;
 import org.policyreport.contract.ContractException;
+import org.policyreport.contract.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

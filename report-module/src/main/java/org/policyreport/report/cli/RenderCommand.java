@@ -3,8 +3,8 @@ package org.policyreport.report.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyreport.analysis.InputException;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.findings.Recommendation;
@@ -38,7 +38,7 @@ final class RenderCommand implements Callable<Integer> {
     ConfigFile config = ConfigFile.load(common.config);
     try {
       return execute(config, out, err);
-    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+    } catch (InputException | org.policyreport.analysis.api.EstimationException e) {
       throw Steps.preferUnknownKey(config, e);
     }
   }

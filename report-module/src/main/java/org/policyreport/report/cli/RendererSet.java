@@ -1,25 +1,15 @@
 package org.policyreport.report.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.DataSourceSpec;
-import org.policyreport.analysis.config.ModelSpec;
-import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.pipeline.Estimators;
-import org.policyreport.analysis.source.DataSources;
-import org.policyreport.analysis.terms.TermParser;
+import org.policyreport.analysis.api.DataColumn;
+import org.policyreport.analysis.api.SourceData;
+import org.policyreport.analysis.api.Study;
 import org.policyreport.contract.AnalysisResults;
-import org.policyreport.contract.SurveyGrouping;
-import org.policyreport.contract.SurveyItemResult;
-import org.policyreport.contract.SurveyResult;
+import org.policyreport.contract.InputException;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.render.docx.DocxRenderer;
 import org.policyreport.report.render.hwpx.HwpxRenderer;
@@ -88,92 +78,33 @@ final class RendererSet {
   }
 
   /**
-   * The columns of each data source that the models, surveys and figure series use: the workbook
-   * carries what the report rests on, never a whole file (a received config could otherwise pull
-   * any readable file into a shared report).
-   */
-  static Map<String, Set<String>> usedColumns(AnalysisConfig config, AnalysisResults results) {
-    Map<String, Set<String>> used = new LinkedHashMap<>();
-    Estimators estimators = Estimators.standard();
-    for (ModelSpec spec : config.models()) {
-      Set<String> cols = used.computeIfAbsent(spec.data(), k -> new LinkedHashSet<>());
-      addTermColumns(cols, spec.dependent());
-      for (String r : spec.regressors()) {
-        addTermColumns(cols, r);
-      }
-      for (String c : estimators.runnerFor(spec).extraColumns(spec)) {
-        addTermColumns(cols, c);
-      }
-    }
-    for (SurveyResult s : results.surveys()) {
-      if (s.data() == null) {
-        continue;
-      }
-      Set<String> cols = used.computeIfAbsent(s.data(), k -> new LinkedHashSet<>());
-      for (SurveyItemResult i : s.items()) {
-        cols.add(i.importanceColumn());
-        cols.add(i.performanceColumn());
-      }
-      for (SurveyGrouping g : s.groupings()) {
-        cols.add(g.variable());
-      }
-    }
-    for (DataSourceSpec source : config.data().values()) {
-      if (!source.series().isEmpty()) {
-        // the series behind the report's figures
-        used.computeIfAbsent(source.name(), k -> new LinkedHashSet<>()).addAll(source.series());
-      }
-    }
-    for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-      DataSourceSpec source = config.data().get(e.getKey());
-      if (source != null && source.isPanel()) {
-        e.getValue().add(source.panel());
-        e.getValue().add(source.time());
-        e.getValue().addAll(source.unitLabels().values());
-      }
-    }
-    return used;
-  }
-
-  /** The data columns a model term such as {@code log(x)} or {@code x:z} reads. */
-  private static void addTermColumns(Set<String> cols, String term) {
-    try {
-      cols.addAll(TermParser.parse(term).variables());
-    } catch (IllegalArgumentException notATerm) {
-      cols.add(term);
-    }
-  }
-
-  /**
-   * The used columns of the config's data files as workbook sheets; unreadable or very large ones
-   * are skipped with a warning.
+   * The columns that the models, surveys and figure series use, of the config's data files, as
+   * workbook sheets: the workbook carries what the report rests on, never a whole file (a received
+   * config could otherwise pull any readable file into a shared report). Unreadable or very large
+   * files are skipped with a warning.
    */
   static List<DataSheet> dataSheets(
-      AnalysisConfig config,
+      Study study,
       AnalysisResults results,
-      Map<String, DataTable> alreadyRead,
+      Map<String, SourceData> alreadyRead,
       Consumer<String> warnings) {
-    Map<String, Set<String>> used = usedColumns(config, results);
     List<DataSheet> out = new ArrayList<>();
-    for (DataSourceSpec source : config.data().values()) {
-      Set<String> wanted = used.get(source.name());
-      if (wanted == null) {
-        continue;
-      }
-      DataTable t = alreadyRead.get(source.name());
+    for (Map.Entry<String, Set<String>> used : study.usedColumns(results).entrySet()) {
+      String name = used.getKey();
+      Set<String> wanted = used.getValue();
+      SourceData t = alreadyRead.get(name);
       try {
         if (t == null) {
-          t = DataSources.read(source, config.location());
+          t = study.read(name);
         }
       } catch (InputException e) {
-        warnings.accept(
-            "data sheet '" + source.name() + "' left out of the workbook: " + e.getMessage());
+        warnings.accept("data sheet '" + name + "' left out of the workbook: " + e.getMessage());
         continue;
       }
       if (t.rowCount() > MAX_DATA_SHEET_ROWS) {
         warnings.accept(
             "data sheet '"
-                + source.name()
+                + name
                 + "' left out of the workbook: "
                 + t.rowCount()
                 + " rows (the workbook keeps data files up to "
@@ -189,37 +120,36 @@ final class RendererSet {
       }
       if (columns.size() > MAX_COLUMNS) {
         throw new InputException(
-            t.source()
+            t.file()
                 + ": "
                 + columns.size()
                 + " columns used, more than a spreadsheet sheet holds ("
                 + MAX_COLUMNS
                 + ")");
       }
-      out.add(new DataSheet(source.name(), source.path(), columns));
+      out.add(new DataSheet(name, t.path(), columns));
     }
     return out;
   }
 
-  private static DataSheet.Column column(DataTable t, String c) {
-    try {
-      double[] v = t.numericAllowingBlanks(c);
-      return DataSheet.Column.numeric(
-          c, Arrays.stream(v).mapToObj(x -> Double.isNaN(x) ? null : x).toList());
-    } catch (InputException notNumeric) {
-      String[] labels = t.labels(c);
-      for (int i = 0; i < labels.length; i++) {
-        if (labels[i] != null && labels[i].length() > MAX_CELL_CHARACTERS) {
-          throw new InputException(
-              t.where(c, i)
-                  + ": a cell of "
-                  + labels[i].length()
-                  + " characters, more than a spreadsheet cell holds ("
-                  + MAX_CELL_CHARACTERS
-                  + ")");
-        }
-      }
-      return DataSheet.Column.text(c, Arrays.asList(labels));
+  private static DataSheet.Column column(SourceData t, String c) {
+    DataColumn column = t.column(c);
+    if (column.isNumeric()) {
+      return DataSheet.Column.numeric(c, column.numbers());
     }
+    List<String> labels = column.texts();
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      if (label != null && label.length() > MAX_CELL_CHARACTERS) {
+        throw new InputException(
+            t.cellPlace(c, i)
+                + ": a cell of "
+                + label.length()
+                + " characters, more than a spreadsheet cell holds ("
+                + MAX_CELL_CHARACTERS
+                + ")");
+      }
+    }
+    return DataSheet.Column.text(c, labels);
   }
 }

@@ -140,8 +140,8 @@ final class Rendering {
   }
 
   static Path templatesDir(ConfigFile config, String relative) {
-    if (config.location() instanceof org.policyreport.analysis.config.ConfigLocation.OnDisk) {
-      return ((org.policyreport.analysis.config.ConfigLocation.OnDisk) config.location())
+    if (config.location() instanceof org.policyreport.contract.config.ConfigLocation.OnDisk) {
+      return ((org.policyreport.contract.config.ConfigLocation.OnDisk) config.location())
           .resolve(relative);
     }
     return Path.of(relative);

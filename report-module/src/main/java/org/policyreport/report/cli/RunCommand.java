@@ -3,10 +3,10 @@ package org.policyreport.report.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.pipeline.AnalysisRun;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.analysis.api.StudyRun;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.findings.Recommendation;
@@ -39,16 +39,16 @@ final class RunCommand implements Callable<Integer> {
     ConfigFile config = ConfigFile.load(common.config);
     try {
       return execute(config, out, err);
-    } catch (InputException | org.policyreport.analysis.EstimationException e) {
+    } catch (InputException | org.policyreport.analysis.api.EstimationException e) {
       throw Steps.preferUnknownKey(config, e);
     }
   }
 
   private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
-    AnalysisConfig analysisConfig = config.analysis();
+    Study study = config.analysis();
     ReportSettings settings = Steps.settings(config, renderOptions);
     List<Recommendation> recs = Steps.recommendations(config, err);
-    AnalysisRun run = Steps.analyze(analysisConfig, recs, common.timings, err);
+    StudyRun run = Steps.analyze(study, recs, common.timings, err);
     // The report reads the results the way 'render' does: from the bytes of results.json, parsed
     // and validated against the schema, so that both commands go through the same contract.
     byte[] json = Steps.json(run.results());
@@ -56,15 +56,7 @@ final class RunCommand implements Callable<Integer> {
     boolean converged = Steps.converged(results, err);
     java.util.Map<String, byte[]> documents =
         Steps.documents(
-            config,
-            settings,
-            recs,
-            results,
-            analysisConfig,
-            run.tables(),
-            common,
-            renderOptions,
-            err);
+            config, settings, recs, results, study, run.data(), common, renderOptions, err);
     // A misspelt key may be why the evidence failed: it is reported first.
     Steps.rejectUnknownKeys(config);
     if (documents == null) {

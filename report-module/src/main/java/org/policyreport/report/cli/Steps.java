@@ -4,15 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.data.DataTable;
-import org.policyreport.analysis.pipeline.Analysis;
-import org.policyreport.analysis.pipeline.AnalysisRun;
-import org.policyreport.analysis.pipeline.Estimators;
-import org.policyreport.analysis.pipeline.ModelTiming;
+import org.policyreport.analysis.api.FitTiming;
+import org.policyreport.analysis.api.SourceData;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.analysis.api.StudyRun;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.ResultsJson;
 import org.policyreport.report.config.ReportSettings;
@@ -24,10 +22,6 @@ import org.policyreport.report.findings.RecommendationView;
 /** The steps the commands share: analyze, check, render, write. */
 final class Steps {
   private Steps() {}
-
-  static Analysis analysis() {
-    return new Analysis(Estimators.standard(), new GeneratedBy("policy-report", Main.version()));
-  }
 
   static ReportSettings settings(ConfigFile config, RenderOptions options) {
     // A wrong --formats fails before any work is done.
@@ -65,12 +59,12 @@ final class Steps {
    * Checks the recommendations' evidence against the config (before any data are read), then
    * validates and runs the analysis.
    */
-  static AnalysisRun analyze(
-      AnalysisConfig config, List<Recommendation> recs, boolean timings, PrintWriter err) {
-    EvidenceValidator.validate(recs, config);
-    AnalysisRun run = analysis().run(config);
+  static StudyRun analyze(
+      Study study, List<Recommendation> recs, boolean timings, PrintWriter err) {
+    EvidenceValidator.validate(recs, study);
+    StudyRun run = study.run(new GeneratedBy("policy-report", Main.version()));
     if (timings) {
-      for (ModelTiming t : run.timings()) {
+      for (FitTiming t : run.timings()) {
         err.printf(
             Locale.ROOT,
             "timing %s read %.3f fit %.3f%n",
@@ -113,7 +107,7 @@ final class Steps {
   static void warnUnusedLabels(
       ReportSettings settings,
       AnalysisResults results,
-      java.util.Map<String, DataTable> tables,
+      java.util.Map<String, SourceData> tables,
       PrintWriter err) {
     java.util.Set<String> ids = new java.util.TreeSet<>(settings.models().keySet());
     results.models().forEach(m -> ids.remove(m.id()));
@@ -176,7 +170,7 @@ final class Steps {
    * are read, has asked for its keys.
    */
   static void rejectUnknownKeys(ConfigFile config) {
-    org.policyreport.analysis.config.ConfigNode root = config.root();
+    org.policyreport.contract.config.ConfigNode root = config.root();
     if (root.has("report")) {
       try {
         ReportSettings.from(root);
@@ -189,10 +183,7 @@ final class Steps {
     ReportSettings.labels(root, "models");
     org.policyreport.report.config.StudyLabels.from(root);
     Recommendation.listFrom(root);
-    AnalysisConfig analysis = config.analysis();
-    if (!analysis.models().isEmpty() || !analysis.surveys().isEmpty()) {
-      analysis().validate(analysis);
-    }
+    config.analysis().validate();
     root.rejectUnknownKeys();
   }
 
@@ -203,7 +194,7 @@ final class Steps {
   static RuntimeException preferUnknownKey(ConfigFile config, RuntimeException failure) {
     try {
       rejectUnknownKeys(config);
-    } catch (org.policyreport.analysis.config.UnknownKeyException unknown) {
+    } catch (org.policyreport.contract.config.UnknownKeyException unknown) {
       return unknown;
     } catch (RuntimeException sameOrOtherProblem) {
       // the config has another problem: the original failure is the one to report
@@ -231,8 +222,8 @@ final class Steps {
       ReportSettings settings,
       List<Recommendation> recs,
       AnalysisResults results,
-      AnalysisConfig analysisConfig,
-      java.util.Map<String, DataTable> tablesRead,
+      Study study,
+      java.util.Map<String, SourceData> tablesRead,
       CommonOptions common,
       RenderOptions options,
       PrintWriter err) {
@@ -247,7 +238,7 @@ final class Steps {
             RendererSet.of(
                 options.formats,
                 settings.dataSheets() && RendererSet.wantsWorkbook(options.formats)
-                    ? RendererSet.dataSheets(analysisConfig, results, tablesRead, warn)
+                    ? RendererSet.dataSheets(study, results, tablesRead, warn)
                     : List.of()),
             warn,
             t -> {

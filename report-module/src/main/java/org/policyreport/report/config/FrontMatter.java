@@ -3,8 +3,8 @@ package org.policyreport.report.config;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * What an institute prints around the chapters, from {@code report:}; every part is optional and a

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * The {@code report:} section and the labels: everything about the documents except the

@@ -1,6 +1,6 @@
 package org.policyreport.report.config;
 
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * How a regressor is presented: per {@code factor} units rather than per one unit, because one

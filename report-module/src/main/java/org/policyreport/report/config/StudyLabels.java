@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * What the generated text needs to know about a study besides the variable names: what one

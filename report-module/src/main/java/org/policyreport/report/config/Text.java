@@ -1,7 +1,7 @@
 package org.policyreport.report.config;
 
 import java.util.Map;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 
 /**
  * A piece of configured text in one or both languages: a plain string, or a mapping {@code {en:

@@ -1,6 +1,6 @@
 package org.policyreport.report.document;
 
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * A report that cannot be built: a template that produced an invalid document, a reference to a

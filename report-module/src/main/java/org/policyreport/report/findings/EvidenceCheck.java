@@ -1,6 +1,6 @@
 package org.policyreport.report.findings;
 
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 
 /** One claim a recommendation rests on, checked against the results. */
 public sealed interface EvidenceCheck permits EvidenceCheck.Coefficient, EvidenceCheck.SurveyRank {

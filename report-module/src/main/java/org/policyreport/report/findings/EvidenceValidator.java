@@ -2,9 +2,9 @@ package org.policyreport.report.findings;
 
 import java.util.List;
 import java.util.Optional;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
-import org.policyreport.analysis.config.ModelSpec;
+import org.policyreport.analysis.api.ModelOutline;
+import org.policyreport.analysis.api.Study;
+import org.policyreport.analysis.api.SurveyOutline;
 
 /**
  * Checks before any estimation that every evidence check names a model, term, survey and item the
@@ -13,7 +13,7 @@ import org.policyreport.analysis.config.ModelSpec;
 public final class EvidenceValidator {
   private EvidenceValidator() {}
 
-  public static void validate(List<Recommendation> recommendations, AnalysisConfig config) {
+  public static void validate(List<Recommendation> recommendations, Study config) {
     for (Recommendation r : recommendations) {
       for (EvidenceCheck c : r.evidence()) {
         if (c instanceof EvidenceCheck.Coefficient) {
@@ -25,8 +25,8 @@ public final class EvidenceValidator {
     }
   }
 
-  private static void check(EvidenceCheck.Coefficient c, AnalysisConfig config) {
-    Optional<ModelSpec> spec =
+  private static void check(EvidenceCheck.Coefficient c, Study config) {
+    Optional<ModelOutline> spec =
         config.models().stream().filter(m -> m.id().equals(c.model())).findFirst();
     if (spec.isEmpty()) {
       throw c.node()
@@ -50,13 +50,11 @@ public final class EvidenceValidator {
     }
   }
 
-  private static void check(EvidenceCheck.SurveyRank c, AnalysisConfig config) {
-    for (ConfigNode s : config.surveys()) {
-      if (c.survey().equals(s.string("id", null))) {
-        for (ConfigNode item : s.get("items").elements()) {
-          if (c.item().equals(item.string("id", null))) {
-            return;
-          }
+  private static void check(EvidenceCheck.SurveyRank c, Study config) {
+    for (SurveyOutline s : config.surveys()) {
+      if (c.survey().equals(s.id())) {
+        if (s.items().contains(c.item())) {
+          return;
         }
         throw c.node()
             .get("item")

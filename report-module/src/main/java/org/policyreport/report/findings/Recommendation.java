@@ -2,7 +2,7 @@ package org.policyreport.report.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 import org.policyreport.report.config.Text;
 
 /**

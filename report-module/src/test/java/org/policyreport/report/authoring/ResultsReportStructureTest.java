@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
 import org.policyreport.report.document.TextDump;
 import org.policyreport.report.template.ReportContext;
 import org.policyreport.report.template.ReportFixture;

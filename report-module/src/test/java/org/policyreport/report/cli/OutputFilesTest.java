@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /** Outputs are moved into place as a set: any failure leaves the previous set as it was. */
 class OutputFilesTest {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Row;
@@ -29,7 +29,7 @@ class RecommendationTasksTest {
             + "      - "
             + task
             + "\n";
-    return AnalysisConfig.parseTree(text.getBytes(StandardCharsets.UTF_8), "report.yaml");
+    return ConfigTree.parse(text.getBytes(StandardCharsets.UTF_8), "report.yaml");
   }
 
   private static List<List<String>> rows(List<Row> rows) {

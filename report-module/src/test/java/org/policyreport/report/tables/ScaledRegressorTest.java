@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.Coefficient;
 import org.policyreport.contract.ModelResult;
+import org.policyreport.contract.config.ConfigNode;
 import org.policyreport.report.chart.ChartSpec;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.Cell;

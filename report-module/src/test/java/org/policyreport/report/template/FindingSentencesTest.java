@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.config.ConfigNode;
 import org.policyreport.report.document.TextDump;
 
 /**

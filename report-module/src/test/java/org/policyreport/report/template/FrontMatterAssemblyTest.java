@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyreport.analysis.InputException;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.config.ConfigNode;
+import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.config.ReportSettings;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.TextDump;
@@ -103,8 +103,7 @@ class FrontMatterAssemblyTest {
         "report:\n  title: T\n  foreword: {en: foreword.md, ko: 직접 쓴 발간사}\n"
             + "  references:\n    foreign: refs.txt\n";
     Files.writeString(dir.resolve("refs.txt"), "One, A. (2000). *Book*.\n\nTwo, B. (2001).\n");
-    ConfigNode root =
-        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "report.yaml");
+    ConfigNode root = ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "report.yaml");
     ReportSettings s = ReportSettings.from(root, new ConfigLocation.OnDisk(dir));
     assertThat(s.front().foreword().in("en"))
         .containsExactly("First paragraph, wrapped.", "Second paragraph.");
@@ -116,8 +115,7 @@ class FrontMatterAssemblyTest {
   @Test
   void unknownColophonKeyIsAnErrorNamingIt() {
     String yaml = "report:\n  title: T\n  colophon:\n    isbn: 1\n    price: 10\n";
-    ConfigNode root =
-        AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "report.yaml");
+    ConfigNode root = ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "report.yaml");
     assertThatThrownBy(() -> ReportSettings.from(root))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("report.colophon.price");

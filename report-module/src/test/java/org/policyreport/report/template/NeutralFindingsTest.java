@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.document.TextDump;
 
 /**
@@ -116,7 +116,7 @@ class NeutralFindingsTest {
             + "    lgsp: {en: ln(gross state product), ko: ln(주 총생산), log: true}\n"
             + "    lemp: {en: ln(employment), ko: ln(고용), log: true}\n"
             + "    unemp: {en: Unemployment rate (%), ko: 실업률(%)}\n";
-    config = AnalysisConfig.parseTree(yaml.getBytes(StandardCharsets.UTF_8), "states.yaml");
+    config = ConfigTree.parse(yaml.getBytes(StandardCharsets.UTF_8), "states.yaml");
   }
 
   private static String render(String language) {

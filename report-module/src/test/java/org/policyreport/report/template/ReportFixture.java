@@ -13,11 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.ResultsJson;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.authoring.AuthoredReport;
 import org.policyreport.report.authoring.ChapterList;
 import org.policyreport.report.config.ReportSettings;
@@ -50,8 +50,7 @@ public final class ReportFixture {
       StringBuilder yaml =
           new StringBuilder(Files.readString(Path.of("..", "config", "report.yaml")));
       edit.accept(yaml);
-      return AnalysisConfig.parseTree(
-          yaml.toString().getBytes(StandardCharsets.UTF_8), "report.yaml");
+      return ConfigTree.parse(yaml.toString().getBytes(StandardCharsets.UTF_8), "report.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

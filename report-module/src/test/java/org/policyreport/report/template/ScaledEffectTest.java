@@ -3,9 +3,9 @@ package org.policyreport.report.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.Coefficient;
+import org.policyreport.contract.config.ConfigNode;
 import org.policyreport.report.document.TextDump;
 
 /**

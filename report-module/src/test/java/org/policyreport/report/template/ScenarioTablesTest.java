@@ -9,12 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigLocation;
-import org.policyreport.analysis.pipeline.Analysis;
-import org.policyreport.analysis.pipeline.Estimators;
+import org.policyreport.analysis.api.Study;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.GeneratedBy;
+import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Table;
 import org.policyreport.report.document.TextDump;
@@ -29,14 +28,12 @@ class ScenarioTablesTest {
   @BeforeAll
   static void analyze() throws Exception {
     Path config = Path.of("..", "config", "report.yaml");
-    AnalysisConfig cfg =
-        AnalysisConfig.from(
-            AnalysisConfig.parseTree(Files.readAllBytes(config), config.toString()),
-            new ConfigLocation.OnDisk(config.toAbsolutePath().getParent()));
-    results =
-        new Analysis(Estimators.standard(), new GeneratedBy("policy-report", "test"))
-            .run(cfg)
-            .results();
+    Study study =
+        Study.of(
+            ConfigTree.parse(Files.readAllBytes(config), config.toString()),
+            new ConfigLocation.OnDisk(config.toAbsolutePath().getParent()),
+            null);
+    results = study.run(new GeneratedBy("policy-report", "test")).results();
   }
 
   @Test

@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.policyreport.analysis.config.AnalysisConfig;
-import org.policyreport.analysis.config.ConfigNode;
 import org.policyreport.contract.AnalysisResults;
+import org.policyreport.contract.config.ConfigNode;
+import org.policyreport.contract.config.ConfigTree;
 import org.policyreport.report.authoring.AuthoredReport;
 import org.policyreport.report.document.TextDump;
 
@@ -26,7 +26,7 @@ class StrangerStudyTest {
 
   private static ConfigNode config() {
     try (InputStream in = StrangerStudyTest.class.getResourceAsStream("/stranger/study.yaml")) {
-      return AnalysisConfig.parseTree(in.readAllBytes(), "study.yaml");
+      return ConfigTree.parse(in.readAllBytes(), "study.yaml");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,7 +83,7 @@ class StrangerStudyTest {
   @Test
   void factorLevelUsesTheConfiguredValueLabels() {
     ConfigNode config =
-        AnalysisConfig.parseTree(
+        ConfigTree.parse(
             (new String(configBytes(), StandardCharsets.UTF_8)
                     + "  values:\n    breath: {\"yes\": {en: Breath test law, ko: 음주측정법 시행}}\n")
                 .getBytes(StandardCharsets.UTF_8),

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * Where a config file lives, so that the paths inside it resolve relative to it: a directory on

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * A node of the configuration tree that knows its key path ({@code models[1].vce}) and its file, so
  * that every complaint about a value names the file and the key.
  *
- * <p>A tree read by {@link AnalysisConfig#parseTree} also records every key that a parser asks for
- * ({@link #get}, and everything built on it, present or not) and every mapping whose keys a parser
- * lists ({@link #fieldNames}); {@link #rejectUnknownKeys} then fails on a key that nobody asked
- * for. So a parser accepts a new key simply by reading it, and must read it before that check
- * (while parsing the config, not later while reading data).
+ * <p>A tree read by {@link ConfigTree#parse} also records every key that a parser asks for ({@link
+ * #get}, and everything built on it, present or not) and every mapping whose keys a parser lists
+ * ({@link #fieldNames}); {@link #rejectUnknownKeys} then fails on a key that nobody asked for. So a
+ * parser accepts a new key simply by reading it, and must read it before that check (while parsing
+ * the config, not later while reading data).
  */
 public final class ConfigNode {
   private final JsonNode node;

@@ -1,4 +1,4 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
 import java.util.Collection;
 

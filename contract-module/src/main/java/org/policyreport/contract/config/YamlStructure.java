@@ -1,11 +1,11 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;

@@ -1,6 +1,6 @@
-package org.policyreport.analysis.config;
+package org.policyreport.contract.config;
 
-import org.policyreport.analysis.InputException;
+import org.policyreport.contract.InputException;
 
 /**
  * A config key that no parser asked for: usually a typo, so the command line reports it in

@@ -1,4 +1,4 @@
-package org.policyreport.analysis;
+package org.policyreport.contract;
 
 /**
  * Bad input from the user: a data file, a config key or a results file that breaks a rule. The

@@ -1,4 +1,4 @@
-package org.policyreport.analysis;
+package org.policyreport.analysis.api;
 
 /**
  * A numerical failure while fitting a model (singular information matrix, no finite likelihood, too

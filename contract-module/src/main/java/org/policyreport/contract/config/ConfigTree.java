@@ -1,0 +1,57 @@
+package org.policyreport.contract.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.policyreport.contract.InputException;
+
+/**
+ * Reads a config file into a strict {@link ConfigNode} tree. Both modules read their own keys from
+ * the same tree, so that one check afterwards ({@link ConfigNode#rejectUnknownKeys}) covers every
+ * key of the file.
+ */
+public final class ConfigTree {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private ConfigTree() {}
+
+  /**
+   * Parses YAML (or JSON, which YAML contains) text into a tree, naming line and column on error.
+   */
+  public static ConfigNode parse(byte[] text, String file) {
+    try {
+      String yaml = new String(text, StandardCharsets.UTF_8);
+      Map<String, int[]> locations = YamlStructure.scan(yaml, file);
+      JsonNode node = YAML.readTree(yaml);
+      if (node == null || !node.isObject()) {
+        throw new InputException(
+            file + ": the config must be a mapping of keys (report, data, models, ...)");
+      }
+      return new ConfigNode(node, file, "", new KeyUse(file, locations));
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+      throw new InputException(file + where + ": not valid YAML or JSON (" + msg + ")");
+    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+      String where =
+          e.getProblemMark() == null
+              ? ""
+              : " line "
+                  + (e.getProblemMark().getLine() + 1)
+                  + ", column "
+                  + (e.getProblemMark().getColumn() + 1);
+      throw new InputException(file + where + ": not valid YAML or JSON (" + e.getProblem() + ")");
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw new InputException(file + ": not valid YAML or JSON (" + e.getMessage() + ")");
+    }
+  }
+}
