@@ -12,6 +12,7 @@ import org.policyreport.analysis.data.DataTable;
 import org.policyreport.analysis.data.MissingMarkers;
 import org.policyreport.analysis.data.TableBuilder;
 import org.policyreport.contract.InputException;
+import org.policyreport.contract.config.Levenshtein;
 
 /**
  * {@code regions: standard}: maps every spelling of a 시·도 in a table's region column to its id (the
@@ -122,9 +123,10 @@ public final class StandardRegions {
       spellings.addAll(r.spellings());
     }
     spellings.sort(
-        Comparator.comparingInt((String s) -> distance(n, normalize(s))).thenComparing(s -> s));
+        Comparator.comparingInt((String s) -> Levenshtein.distance(n, normalize(s)))
+            .thenComparing(s -> s));
     for (String s : spellings) {
-      int d = distance(n, normalize(s));
+      int d = Levenshtein.distance(n, normalize(s));
       if (d <= Math.max(1, Math.min(n.length(), normalize(s).length()) / 3)
           && close.size() < 3
           && !close.contains(s)) {
@@ -147,25 +149,5 @@ public final class StandardRegions {
         + "' is not a 시·도 name the standard table knows (close: "
         + String.join(", ", close)
         + ")";
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

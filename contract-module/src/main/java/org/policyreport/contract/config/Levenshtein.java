@@ -2,11 +2,11 @@ package org.policyreport.contract.config;
 
 import java.util.Collection;
 
-/** Edit distance, to suggest the key that was probably meant. */
-final class Levenshtein {
+/** Edit distance, to suggest the name that was probably meant: a config key, a region, a unit. */
+public final class Levenshtein {
   private Levenshtein() {}
 
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -31,7 +31,7 @@ final class Levenshtein {
    * Ties go to the alphabetically first candidate, so the suggestion does not depend on parse
    * order.
    */
-  static String closest(String word, Collection<String> candidates) {
+  public static String closest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(java.util.Locale.ROOT);
