@@ -149,9 +149,9 @@
   <#local u = fx.unitWord()>
   <#local meanings = {
     "hausman": ["the ${u} effects are correlated with the regressors, so only the fixed-effects estimates are consistent",
-                "the ${u} effects are not correlated with the regressors, so estimators that assume this are consistent and more efficient than fixed effects"],
-    "breuschPaganLm": ["the ${u} effects have a variance greater than zero, so pooled least squares would be misspecified",
-                         "no variance of the ${u} effects is detected, so pooled least squares is not rejected"],
+                "there is no evidence that the ${u} effects are correlated with the regressors, so the random-effects estimates are also consistent and more efficient than fixed effects"],
+    "breuschPaganLm": ["the ${u} effects have a variance greater than zero, so the pooled OLS model is not adequate",
+                         "no variance of the ${u} effects is detected, so the pooled OLS model suffices"],
     "modifiedWaldGroupwiseHeteroskedasticity": ["the error variance differs from ${u} to ${u}", "equal error variances cannot be rejected"],
     "wooldridgeSerialCorrelation": ["the errors are serially correlated", "no first-order autocorrelation is detected"],
     "lrAlphaZero": ["the counts are overdispersed, so a Poisson model would understate the uncertainty of its estimates", "overdispersion is not detected"],

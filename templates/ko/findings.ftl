@@ -152,9 +152,9 @@
   <#local u = fx.unitWord()>
   <#local meanings = {
     "hausman": ["${u} 효과가 설명변수와 상관되어 있어 고정효과 추정량만 일치성을 가진다",
-                "${u} 효과가 설명변수와 상관되어 있지 않아, 이를 가정하는 추정량도 일치성을 가지며 고정효과 추정량보다 효율적이다"],
-    "breuschPaganLm": ["${u} 효과의 분산이 0보다 커 합동 최소제곱법은 적절하지 않다",
-                         "${u} 효과의 분산이 확인되지 않아 합동 최소제곱법이 기각되지 않는다"],
+                "${u} 효과와 설명변수가 상관되어 있다는 근거가 없어, 확률효과 추정량도 일치성을 가지며 고정효과 추정량보다 효율적이다"],
+    "breuschPaganLm": ["${u} 효과의 분산이 0보다 커 합동 OLS 모형은 적절하지 않다",
+                         "${u} 효과의 분산이 확인되지 않아 합동 OLS 모형으로 충분하다"],
     "modifiedWaldGroupwiseHeteroskedasticity": ["오차의 분산이 ${u}마다 다르다", "오차의 분산이 같다는 가설을 기각할 수 없다"],
     "wooldridgeSerialCorrelation": ["오차에 1계 자기상관이 있다", "1계 자기상관이 확인되지 않는다"],
     "lrAlphaZero": ["종속변수에 과대산포가 있어 포아송 모형은 추정치의 불확실성을 과소평가한다", "과대산포가 확인되지 않는다"],
@@ -170,12 +170,12 @@
 
 <#-- 설정 검정 한 건: 수치와 그 의미. -->
 <#macro testFinding t>
-  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} 나타나 ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
+  ${t.sentenceName} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} 나타나 ${testMeaning(t.name, t.level gt 0 && t.level lte 5)}.
 </#macro>
 
 <#-- 연구진이 기각·비기각의 의미를 직접 쓰는 검정 문장. -->
 <#macro testSentence t rejected kept>
-  ${t.label} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
+  ${t.sentenceName} 결과 검정통계량은 ${t.statisticText}<#if t.df?has_content>(자유도 ${t.df})</#if>, 유의확률은 ${fx.particle(pText(t.p), "으로/로")} <#if t.level gt 0 && t.level lte 5>${rejected}<#else>${kept}</#if>
 </#macro>
 
 <#-- 정책과제의 근거 목록: 각 주장, 분석 결과 수치, 충족 여부. -->

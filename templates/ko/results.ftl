@@ -85,7 +85,7 @@ kind: survey-needs
 survey: ${s.id}
 label: tbl-needs-${n}
 caption: 항목별 중요도, 현재 수준과 요구도
-notes: ${q(s.scaleMin?c + "–" + s.scaleMax?c + "점 척도의 평균. 항목은 보리치 요구도 지수 순으로 정렬함.")}
+notes: ${q(s.scaleMin?c + "~" + s.scaleMax?c + "점 척도의 평균임. 항목은 보리치 요구도 지수 순으로 정렬함.")}
 ```
 
 ```{figure}

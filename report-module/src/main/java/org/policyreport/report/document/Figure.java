@@ -24,6 +24,10 @@ public record Figure(
     return new Figure(id, l, caption, chart, altText, notes, source);
   }
 
+  public Figure withNotes(List<String> n) {
+    return new Figure(id, label, caption, chart, altText, n, source);
+  }
+
   @Override
   public <R> R accept(BlockVisitor<R> v) {
     return v.figure(this);

@@ -10,6 +10,10 @@ import java.util.Map;
  * cross-reference by the label of its target, so renderers only ever see finished text. Tables and
  * figures after an unnumbered level-1 heading whose id starts with "appendix" are numbered A-1,
  * A-2, ...
+ *
+ * <p>Several notes under one table or figure are numbered into one ("1) … 2) …"), so that every
+ * renderer writes them after a single note prefix, as Korean reports do ("주: 1) … 2) …"), instead
+ * of stacking one "주:" line per note.
  */
 public final class Numbering {
   private Numbering() {}
@@ -62,7 +66,7 @@ public final class Numbering {
         if (t.id() != null) {
           labels.put(t.id(), label);
         }
-        numbered.add(t.withLabel(label));
+        numbered.add(t.withLabel(label).withNotes(numberedNotes(t.notes(), v)));
       } else if (b instanceof Figure) {
         Figure f = (Figure) b;
         figures++;
@@ -73,7 +77,7 @@ public final class Numbering {
         if (f.id() != null) {
           labels.put(f.id(), label);
         }
-        numbered.add(f.withLabel(label));
+        numbered.add(f.withLabel(label).withNotes(numberedNotes(f.notes(), v)));
       } else {
         numbered.add(b);
       }
@@ -83,5 +87,21 @@ public final class Numbering {
       resolved.add(CrossRefs.resolve(b, labels));
     }
     return new Document(doc.metadata(), v, resolved);
+  }
+
+  /** One note as it is; several as one, each after its number; blank notes left out. */
+  static List<String> numberedNotes(List<String> notes, Vocabulary v) {
+    List<String> kept = notes.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+    if (kept.size() < 2) {
+      return kept;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < kept.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(v.noteNumber(i + 1)).append(' ').append(kept.get(i));
+    }
+    return List.of(sb.toString());
   }
 }

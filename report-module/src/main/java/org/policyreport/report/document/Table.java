@@ -38,6 +38,10 @@ public record Table(
     return new Table(id, l, caption, kind, sheetName, header, body, notes, source);
   }
 
+  public Table withNotes(List<String> n) {
+    return new Table(id, label, caption, kind, sheetName, header, body, n, source);
+  }
+
   /** Number of columns (of the widest row). */
   public int columnCount() {
     int max = 0;

@@ -87,6 +87,11 @@ public final class Vocabulary {
     return ko() ? "주: " : "Note: ";
   }
 
+  /** The number of the {@code n}th of several notes under one table or figure: "1)". */
+  public String noteNumber(int n) {
+    return n + ")";
+  }
+
   public String sourcePrefix() {
     return ko() ? "자료: " : "Source: ";
   }

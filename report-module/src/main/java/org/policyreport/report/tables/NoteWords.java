@@ -12,7 +12,8 @@ import org.policyreport.report.template.Words;
 /**
  * Words a results.json note in the report's language: {@code note.<code>} with the arguments in its
  * {0}, {1} places. Counts take the report's number style; a count of one takes {@code
- * note.<code>.one} where the language has it (English singulars).
+ * note.<code>.one} where the language has it (English singulars); a test or a covariance named by
+ * its code takes the words of {@code test.<name>} or {@code option.vce.<code>}.
  */
 public final class NoteWords {
   /** Codes whose first argument is a count or a number of iterations (names are left alone). */
@@ -61,6 +62,12 @@ public final class NoteWords {
         && !args.isEmpty()
         && w.has("test." + args.get(0))) {
       args.set(0, w.get("test." + args.get(0)));
+    }
+    // A covariance named by its code ("robust") is worded as the models table words the option.
+    if (note.code().equals(NoteCode.WALD_NOT_LR)
+        && !args.isEmpty()
+        && w.has("option.vce." + args.get(0))) {
+      args.set(0, w.get("option.vce." + args.get(0)));
     }
     String key = "note." + note.code();
     if (counted && note.args().get(0).equals("1") && w.has(key + ".one")) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.policyreport.contract.PanelSeries;
 import org.policyreport.contract.ScenarioChange;
 import org.policyreport.contract.ScenarioResult;
@@ -21,6 +22,9 @@ import org.policyreport.report.template.ReportContext;
  * changed, when, and how the intervals were computed.
  */
 public final class ScenarioTable {
+  /** A period of four digits is a calendar year ("2016년" in Korean). */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
   private ScenarioTable() {}
 
   public static Table build(
@@ -61,7 +65,9 @@ public final class ScenarioTable {
             changes(ctx, f, s.changes()),
             s.period().equals("latest")
                 ? w.format("scenario.latest", ctx.periodWord(), ctx.unitWord())
-                : s.period(),
+                : YEAR.matcher(s.period()).matches()
+                    ? w.format("scenario.year", s.period())
+                    : s.period(),
             w.get("scenario.interval." + s.interval())));
     allNotes.addAll(notes);
     return new Table(
@@ -90,8 +96,12 @@ public final class ScenarioTable {
     return "[" + f.num(low, d) + ", " + f.num(high, d) + "]";
   }
 
-  /** "Fiscal autonomy (%) +5", "... × 1.1", "... = 30", joined. */
+  /**
+   * "Fiscal autonomy up 5 percentage points" for a variable in per cent (a change of a percentage
+   * is in points, not per cent), else "Universities +5", "... × 1.1", "... = 30", joined.
+   */
   private static String changes(ReportContext ctx, NumberStyle f, List<ScenarioChange> changes) {
+    var w = ctx.words();
     List<String> out = new ArrayList<>();
     for (ScenarioChange c : changes) {
       String v = plain(c.value());
@@ -104,6 +114,16 @@ public final class ScenarioTable {
           op = " × " + v;
           break;
         default:
+          if (ctx.inPercent(c.variable())) {
+            double size = Math.abs(c.value());
+            out.add(
+                w.format(
+                    c.value() < 0 ? "scenario.change.down" : "scenario.change.up",
+                    ctx.noun(c.variable()),
+                    plain(size),
+                    w.get(size == 1 ? "unit.percentagePoint" : "unit.percentagePoints")));
+            continue;
+          }
           op = c.value() < 0 ? " \u2212" + plain(-c.value()) : " +" + v;
       }
       out.add(ctx.variable(c.variable()) + op);

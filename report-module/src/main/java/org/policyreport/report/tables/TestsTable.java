@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.Note;
+import org.policyreport.contract.TestName;
 import org.policyreport.contract.TestResult;
 import org.policyreport.report.document.Cell;
 import org.policyreport.report.document.Row;
@@ -19,8 +20,15 @@ import org.policyreport.report.template.ReportContext;
  * Diagnostic and specification tests of one or more models: one row per test, named from {@code
  * test.<name>}; the tests' own notes (e.g. a negative Hausman statistic) follow the author's notes,
  * worded from {@code note.<code>} and each said once, naming its models.
+ *
+ * <p>The Hausman test compares fixed and random effects. The analysis also attaches it to an FGLS
+ * model (so that a study with FGLS alone still has it); when the table shows a random-effects model
+ * of the same outcome, regressors and data, the comparison is listed with that model only, so that
+ * it is not read as a test of the FGLS model.
  */
 public final class TestsTable {
+  private static final String RANDOM_EFFECTS = "re";
+
   private TestsTable() {}
 
   public static Table build(
@@ -36,7 +44,7 @@ public final class TestsTable {
     List<Row> header = HeaderRow.of(w, "col.model", "col.test", "col.statistic", "col.df", "col.p");
     List<Row> body = new ArrayList<>();
     for (ModelResult m : models) {
-      for (TestResult t : m.tests()) {
+      for (TestResult t : shownTests(m, models)) {
         String name = w.has("test." + t.name()) ? w.get("test." + t.name()) : t.name();
         String df =
             t.df() == null
@@ -61,7 +69,7 @@ public final class TestsTable {
   static List<String> testNotes(ReportContext ctx, List<ModelResult> models) {
     Map<String, Set<String>> byText = new LinkedHashMap<>();
     for (ModelResult m : models) {
-      for (TestResult t : m.tests()) {
+      for (TestResult t : shownTests(m, models)) {
         for (Note n : t.notes()) {
           byText
               .computeIfAbsent(
@@ -73,6 +81,28 @@ public final class TestsTable {
     List<String> out = new ArrayList<>();
     byText.forEach((text, names) -> out.add(String.join(", ", names) + ": " + text));
     return out;
+  }
+
+  /**
+   * The tests of {@code m} the table lists: all but a Hausman test that a random-effects model
+   * owns.
+   */
+  static List<TestResult> shownTests(ModelResult m, List<ModelResult> models) {
+    if (m.estimator().equals(RANDOM_EFFECTS) || m.test(TestName.HAUSMAN) == null) {
+      return m.tests();
+    }
+    boolean owned =
+        models.stream()
+            .anyMatch(
+                o ->
+                    o.estimator().equals(RANDOM_EFFECTS)
+                        && o.test(TestName.HAUSMAN) != null
+                        && o.data().equals(m.data())
+                        && o.dependent().equals(m.dependent())
+                        && o.regressors().equals(m.regressors()));
+    return owned
+        ? m.tests().stream().filter(t -> !t.name().equals(TestName.HAUSMAN)).toList()
+        : m.tests();
   }
 
   static Cell p(NumberStyle f, double p) {

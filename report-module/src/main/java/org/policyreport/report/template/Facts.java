@@ -81,11 +81,17 @@ public final class Facts {
       boolean factor,
       String referenceLevel) {}
 
-  /** A test result with its text. */
+  /**
+   * A test result with its text.
+   *
+   * @param label the test's name as the tests table shows it ({@code test.<name>})
+   * @param sentenceName its name inside running text ({@code testName.<name>}, else the label)
+   */
   public record Test(
       String model,
       String name,
       String label,
+      String sentenceName,
       String statisticText,
       String df,
       double p,
@@ -447,8 +453,19 @@ public final class Facts {
     int level = f.significanceLevel(t.p());
     String label =
         ctx.words().has("test." + t.name()) ? ctx.words().get("test." + t.name()) : t.name();
+    String sentenceName =
+        ctx.words().has("testName." + t.name()) ? ctx.words().get("testName." + t.name()) : label;
     return new Test(
-        model, t.name(), label, f.num(t.statistic()), df, t.p(), f.p(t.p()), level, level > 0);
+        model,
+        t.name(),
+        label,
+        sentenceName,
+        f.num(t.statistic()),
+        df,
+        t.p(),
+        f.p(t.p()),
+        level,
+        level > 0);
   }
 
   /** A scalar statistic of a model (alpha, rho, sigmaU, ...) as text. */

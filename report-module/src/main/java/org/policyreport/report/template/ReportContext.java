@@ -92,6 +92,20 @@ public record ReportContext(
   }
 
   /**
+   * Whether a variable is measured in per cent (its label ends in a parenthesis with "%" in it, as
+   * "Fiscal autonomy (%)"), so that a change of it reads in percentage points.
+   */
+  public boolean inPercent(String variable) {
+    var r = new Terms(this).read(variable, null);
+    return r.percent() && !r.log();
+  }
+
+  /** A variable's label as a noun inside a sentence, without a per-cent unit ("재정자주도"). */
+  public String noun(String variable) {
+    return new Terms(this).noun(variable);
+  }
+
+  /**
    * Whether a term is one of the period dummies a model with {@code timeEffects} adds ({@code
    * <time>=<period>}, listed in its details as {@code timeDummies}): these are shown as one "Year
    * effects: Yes" row, never one by one, and no sentence or plot is about them.

@@ -75,13 +75,27 @@ class NoteWordsTest {
     assertThat(NoteWords.word(en, f, Note.of(NoteCode.DROPPED_MISSING, 1)))
         .startsWith("1 observation with a missing value");
     assertThat(NoteWords.word(en, f, Note.of(NoteCode.NO_PAIR_IN_GROUP, "a", "year", "2020")))
-        .isEqualTo("Item a: no pair of answers in year = 2020.");
+        .isEqualTo("Item a: no respondent with year '2020' rated both importance and performance.");
   }
 
   @Test
   void aTestThatWasNotComputedIsNamedAsTheTestsTableNamesIt() {
     assertThat(NoteWords.word(en, f, Note.of(NoteCode.TEST_NOT_COMPUTED, "hausman")))
         .isEqualTo(
-            "Not computed: Hausman test, fixed vs. random effects (the data do not support it).");
+            "Hausman test, fixed vs. random effects: not computed, as the data do not support it.");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.TEST_NOT_COMPUTED, "hausman")))
+        .isEqualTo("하우스만 검정(고정효과 대 확률효과): 자료 여건상 계산할 수 없어 제시하지 않음.");
+  }
+
+  @Test
+  void aCovarianceNamedByItsCodeIsWordedAsTheModelsTableWordsIt() {
+    // The reader sees "robust standard errors", never Stata's option syntax "vce robust".
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.WALD_NOT_LR, "robust")))
+        .startsWith("강건 표준오차를 쓰는 경우 기울기 계수 전체는 왈드 검정으로");
+    assertThat(NoteWords.word(ko, f, Note.of(NoteCode.WALD_NOT_LR, "cluster")))
+        .startsWith("군집 강건 표준오차를 쓰는 경우");
+    assertThat(NoteWords.word(en, f, Note.of(NoteCode.WALD_NOT_LR, "cluster")))
+        .startsWith("With cluster-robust standard errors, all slopes are tested jointly")
+        .doesNotContain("vce");
   }
 }

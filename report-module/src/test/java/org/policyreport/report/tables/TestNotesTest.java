@@ -15,9 +15,13 @@ import org.policyreport.report.template.ReportFixture;
  */
 class TestNotesTest {
 
-  /** The default results with the Hausman statistic negative, as Stata and plm report it. */
+  /**
+   * The default results with the Hausman statistic negative, as Stata and plm report it: on every
+   * model that carries the test, since they compare the same two fits.
+   */
   private static ObjectNode negativeHausman() {
     ObjectNode tree = ReportFixture.resultsTree();
+    boolean found = false;
     for (JsonNode m : tree.get("models")) {
       for (JsonNode t : m.get("tests")) {
         if (t.get("name").asText().equals(TestName.HAUSMAN)) {
@@ -27,11 +31,14 @@ class TestNotesTest {
               .addObject()
               .put("code", NoteCode.HAUSMAN_NEGATIVE)
               .putArray("args");
-          return tree;
+          found = true;
         }
       }
     }
-    throw new IllegalStateException("the default results have no Hausman test");
+    if (!found) {
+      throw new IllegalStateException("the default results have no Hausman test");
+    }
+    return tree;
   }
 
   @Test

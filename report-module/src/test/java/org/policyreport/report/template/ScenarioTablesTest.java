@@ -46,7 +46,65 @@ class ScenarioTablesTest {
     assertThat(t.body().get(t.body().size() - 1).cells().get(0).text())
         .isEqualTo("All units (sum)");
     assertThat(t.notes().get(0))
-        .contains("Fiscal autonomy (%) +5", "the latest year of each region", "(normal)");
+        .contains(
+            "fiscal autonomy up 5 percentage points", "the latest year of each region", "(normal)");
+  }
+
+  @Test
+  void aChangeOfAPercentageIsInPointsAndAYearReadsAsAYear() {
+    var s = results.scenario("rnd_patents");
+    String ko =
+        ScenarioTable.build(
+                ReportFixture.context(ReportFixture.config(), results, "ko"),
+                s,
+                "tab:s",
+                "시나리오",
+                java.util.List.of(),
+                null,
+                "s")
+            .notes()
+            .get(0);
+    assertThat(ko).startsWith("시나리오는 R&D 집약도 0.5%p 상승, 적용 시점은 2016년,");
+    String en =
+        ScenarioTable.build(
+                ReportFixture.context(ReportFixture.config(), results, "en"),
+                s,
+                "tab:s",
+                "Scenario",
+                java.util.List.of(),
+                null,
+                "s")
+            .notes()
+            .get(0);
+    assertThat(en).startsWith("Scenario: R&D intensity up 0.5 percentage points, in 2016;");
+  }
+
+  @Test
+  void aChangeOfAVariableNotInPercentKeepsItsOwnUnits() {
+    var s = results.scenario("rnd_patents");
+    var universities =
+        new org.policyreport.contract.ScenarioResult(
+            s.id(),
+            s.model(),
+            s.estimator(),
+            s.data(),
+            s.dependent(),
+            s.scale(),
+            java.util.List.of(
+                new org.policyreport.contract.ScenarioChange("universities", "add", 2)),
+            s.period(),
+            s.interval(),
+            s.df(),
+            s.units(),
+            s.totalKind(),
+            s.total(),
+            s.notes());
+    var ctx = ReportFixture.context(ReportFixture.config(), results, "ko");
+    String ko =
+        ScenarioTable.build(ctx, universities, "tab:s", "시나리오", java.util.List.of(), null, "s")
+            .notes()
+            .get(0);
+    assertThat(ko).startsWith("시나리오는 대학 수 +2,").doesNotContain("%p");
   }
 
   @Test

@@ -145,13 +145,16 @@ class StrangerStudyTest {
     assertThat(report("en"))
         .contains("is left out of that model (listwise deletion); no model left out any row.")
         .doesNotContain("stops the analysis");
-    assertThat(report("ko")).contains("목록별 제거").contains("제외된 행은 없다.");
+    assertThat(report("ko"))
+        .contains("결측값이 있는 관측치는 그 모형에서 제외한다(목록별 삭제)")
+        .contains("제외된 관측치는 없다.")
+        .doesNotContain("빈 값");
     ObjectNode t = tree();
     ((ObjectNode) t.get("models").get(0)).put("nobsDropped", 3);
     String en = report(config(), ReportFixture.results(t), "en");
     assertThat(en).contains("gives the rows each model left out, and its notes say why.");
     String ko = report(config(), ReportFixture.results(t), "ko");
-    assertThat(ko).contains("모형별로 제외한 행의 수는");
+    assertThat(ko).contains("모형별로 제외한 관측치의 수는");
     ObjectNode all = tree();
     for (var m : all.get("models")) {
       ((ObjectNode) m.get("options")).put("missing", "error");

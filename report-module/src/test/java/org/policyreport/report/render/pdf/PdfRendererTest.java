@@ -188,6 +188,35 @@ class PdfRendererTest {
     }
   }
 
+  @Test
+  void severalTableNotesFollowOneNotePrefix() throws IOException {
+    Document d =
+        org.policyreport.report.document.Numbering.apply(
+            new Document(
+                SampleDocuments.korean().metadata(),
+                org.policyreport.report.document.Vocabulary.KO,
+                List.of(
+                    new org.policyreport.report.document.Table(
+                        "t",
+                        null,
+                        "표",
+                        org.policyreport.report.document.Table.Kind.DATA,
+                        "t",
+                        List.of(
+                            org.policyreport.report.document.Row.of(
+                                List.of(org.policyreport.report.document.Cell.header("가")))),
+                        List.of(
+                            org.policyreport.report.document.Row.of(
+                                List.of(org.policyreport.report.document.Cell.text("1")))),
+                        List.of("첫째 주석임.", "둘째 주석임."),
+                        null))));
+    try (PDDocument pdf = load(d)) {
+      String t = new PDFTextStripper().getText(pdf);
+      assertThat(t).contains("주: 1) 첫째 주석임. 2) 둘째 주석임.");
+      assertThat(t.split("주:", -1)).hasSize(2);
+    }
+  }
+
   private static PDDocument load(Document d) throws IOException {
     return Loader.loadPDF(PdfSamples.render(d));
   }
