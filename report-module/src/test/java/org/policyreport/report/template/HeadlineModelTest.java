@@ -63,9 +63,9 @@ class HeadlineModelTest {
     assertThat(h.basis()).isEqualTo("errors");
     assertThat(h.reason())
         .isEqualTo(
-            "The Hausman test does not reject its null hypothesis (statistic 0.052, p = 0.974), so"
-                + " estimators that assume region effects uncorrelated with the regressors are"
-                + " consistent. The modified Wald test for groupwise heteroskedasticity rejects its"
+            "The Hausman test does not reject its null hypothesis (statistic 0.052, p = 0.974):"
+                + " there is no evidence that the region effects are correlated with the regressors,"
+                + " so estimators that assume they are not can be taken as consistent. The modified Wald test for groupwise heteroskedasticity rejects its"
                 + " null hypothesis (statistic 118.331, p < 0.001): the error variance differs from"
                 + " region to region, which feasible GLS takes into account. The findings therefore"
                 + " describe the FGLS (hetero., AR(1)) model.");
