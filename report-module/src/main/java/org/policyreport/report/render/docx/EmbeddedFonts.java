@@ -57,7 +57,17 @@ final class EmbeddedFonts {
   /** Windows character set of Hangul (HANGEUL_CHARSET). */
   private static final String HANGUL_CHARSET = "81";
 
+  /**
+   * The parsed faces, kept by each thread for every document it writes: parsing takes longer than
+   * subsetting, and subsetting only reads the font. Not shared between threads, as fontbox reads a
+   * font's tables lazily from one shared buffer.
+   */
+  private static final ThreadLocal<Faces> PARSED =
+      ThreadLocal.withInitial(() -> new Faces(parse(Fonts.REGULAR), parse(Fonts.BOLD)));
+
   private EmbeddedFonts() {}
+
+  private record Faces(TrueTypeFont regular, TrueTypeFont bold) {}
 
   /**
    * Adds the font table with the embedded faces; {@code extraText} holds characters that appear in
@@ -71,10 +81,10 @@ final class EmbeddedFonts {
           pkg.createPart(PackagingURIHelper.createPartName("/word/fontTable.xml"), FONT_TABLE_TYPE);
       doc.getPackagePart()
           .addRelationship(fontTable.getPartName(), TargetMode.INTERNAL, REL_FONT_TABLE);
-      TrueTypeFont regular = parse(Fonts.REGULAR);
-      Face r = face(pkg, fontTable, subset(regular, used), 1);
-      Face b = face(pkg, fontTable, subset(parse(Fonts.BOLD), used), 2);
-      String xml = fontTableXml(family, regular.getOS2Windows(), r, b);
+      Faces faces = PARSED.get();
+      Face r = face(pkg, fontTable, subset(faces.regular(), used), 1);
+      Face b = face(pkg, fontTable, subset(faces.bold(), used), 2);
+      String xml = fontTableXml(family, faces.regular().getOS2Windows(), r, b);
       try (OutputStream out = fontTable.getOutputStream()) {
         out.write(xml.getBytes(StandardCharsets.UTF_8));
       }
@@ -100,8 +110,12 @@ final class EmbeddedFonts {
     return new Face(id, key);
   }
 
-  private static TrueTypeFont parse(String resource) throws IOException {
-    return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(resource)));
+  private static TrueTypeFont parse(String resource) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(resource)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("font " + resource + " cannot be read", e);
+    }
   }
 
   private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
