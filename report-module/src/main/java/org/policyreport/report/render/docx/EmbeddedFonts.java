@@ -36,8 +36,8 @@ import org.policyreport.report.render.Fonts;
  * the document uses (plus printable ASCII, so that a small edit in Latin letters still has its
  * glyphs) and obfuscated as ECMA-376 Part 1 §17.8.1 prescribes (the first 32 bytes XORed with the
  * font key, a GUID written beside the reference in the font table). The SIL Open Font License
- * allows both. The key is derived from the subset's bytes, so the same document gives the same
- * file. The font table also names Malgun Gothic as the Korean fallback.
+ * allows both. The key is derived from the face and the characters of its subset, so the same
+ * document gives the same file. The font table also names Malgun Gothic as the Korean fallback.
  */
 final class EmbeddedFonts {
   private static final String REL_FONT_TABLE =
@@ -82,8 +82,8 @@ final class EmbeddedFonts {
       doc.getPackagePart()
           .addRelationship(fontTable.getPartName(), TargetMode.INTERNAL, REL_FONT_TABLE);
       Faces faces = PARSED.get();
-      Face r = face(pkg, fontTable, subset(faces.regular(), used), 1);
-      Face b = face(pkg, fontTable, subset(faces.bold(), used), 2);
+      Face r = face(pkg, fontTable, subset(faces.regular(), used), 1, key(Fonts.REGULAR, used));
+      Face b = face(pkg, fontTable, subset(faces.bold(), used), 2, key(Fonts.BOLD, used));
       String xml = fontTableXml(family, faces.regular().getOS2Windows(), r, b);
       try (OutputStream out = fontTable.getOutputStream()) {
         out.write(xml.getBytes(StandardCharsets.UTF_8));
@@ -98,9 +98,9 @@ final class EmbeddedFonts {
   /** An embedded face: its relationship id and its obfuscation key. */
   private record Face(String relationshipId, String key) {}
 
-  private static Face face(OPCPackage pkg, PackagePart fontTable, byte[] font, int index)
+  private static Face face(
+      OPCPackage pkg, PackagePart fontTable, byte[] font, int index, String key)
       throws InvalidFormatException, IOException {
-    String key = key(font);
     PackagePartName name = PackagingURIHelper.createPartName("/word/fonts/font" + index + ".odttf");
     PackagePart part = pkg.createPart(name, FONT_TYPE);
     try (OutputStream out = part.getOutputStream()) {
@@ -154,10 +154,22 @@ final class EmbeddedFonts {
     }
   }
 
-  /** A GUID made from the font's bytes, in the braces-and-dashes form Word writes. */
-  private static String key(byte[] font) {
+  /**
+   * A GUID made from the face and the characters its subset holds (which decide the subset's
+   * bytes), in the braces-and-dashes form Word writes. Hashing the characters rather than the
+   * subset itself spares hashing a few hundred kilobytes per face and document.
+   */
+  private static String key(String face, Set<Integer> codePoints) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(font);
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(face.getBytes(StandardCharsets.UTF_8));
+      for (int cp : codePoints) {
+        digest.update((byte) (cp >>> 24));
+        digest.update((byte) (cp >>> 16));
+        digest.update((byte) (cp >>> 8));
+        digest.update((byte) cp);
+      }
+      byte[] hash = digest.digest();
       long hi = 0;
       long lo = 0;
       for (int i = 0; i < 8; i++) {
