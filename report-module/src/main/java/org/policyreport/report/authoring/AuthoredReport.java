@@ -66,61 +66,6 @@ public final class AuthoredReport {
         model);
   }
 
-  /**
-   * A brief about one unit: the template ({@code relative} to the config, or the language's
-   * built-in {@code brief.md} when null) is processed like a chapter with the unit bound as {@code
-   * unit} in {@code model}, and {@code {table} kind: profile} cells describe that unit. No title
-   * page, contents or appendix: the template writes its own title, date and source line; front
-   * matter {@code title:} names the document.
-   */
-  public static Document brief(
-      ReportContext ctx,
-      TemplateSource templates,
-      ConfigLocation location,
-      String relative,
-      Map<String, Object> model,
-      String unit) {
-    ChapterFile file =
-        relative == null
-            ? new ChapterFile(
-                templates.describe(ctx.language() + "/brief.md"),
-                templates.loader(ctx.language()),
-                "brief.md")
-            : ChapterFile.of(location, relative, templates.loader(ctx.language()));
-    Map<String, Object> data = new LinkedHashMap<>(ReportBuilder.templateModel(ctx, model));
-    data.putAll(new InlineFunctions(ctx).all());
-    GeneratedMarkup markup = new GeneratedMarkup(ctx, templates, data);
-    MarkdownReader reader = new MarkdownReader(new BlockCells(ctx, markup, unit));
-    String[] sourceAndText = run(file, ctx, data);
-    FrontMatter fm =
-        FrontMatter.split(
-            sourceAndText[1],
-            new Where(file.display(), 1),
-            Set.of("title", "subject", "summary", "notice"));
-    List<Block> blocks =
-        new ArrayList<>(
-            reader.read(fm.rest(), file.display(), new LineMap(sourceAndText[0], fm.rest())));
-    checkReferences(blocks, reader.references());
-    var m = ReportBuilder.metadata(ctx, fm.values().get("subject"), fm.values().get("summary"));
-    String title = fm.values().getOrDefault("title", m.title());
-    return Numbering.apply(
-        new Document(
-            new org.policyreport.report.document.Metadata(
-                title,
-                null,
-                m.authors(),
-                m.organization(),
-                m.date(),
-                m.dateText(),
-                m.language(),
-                m.subject(),
-                m.keywords(),
-                m.summary(),
-                m.syntheticData()),
-            ctx.vocabulary(),
-            blocks));
-  }
-
   private static Document build(
       ReportContext ctx,
       TemplateSource templates,
@@ -157,9 +102,17 @@ public final class AuthoredReport {
 
   /** The chapter's source and FreeMarker's output. */
   private static String[] run(ChapterFile chapter, ReportContext ctx, Map<String, Object> data) {
-    Configuration cfg =
-        Sandbox.configuration(
-            chapter.loader(), ctx.vocabulary().locale(), PlainTextOutputFormat.INSTANCE);
+    return run(chapter, chapterConfiguration(chapter, ctx), data);
+  }
+
+  /** The sandboxed configuration that reads {@code chapter} (and what it includes). */
+  static Configuration chapterConfiguration(ChapterFile chapter, ReportContext ctx) {
+    return Sandbox.configuration(
+        chapter.loader(), ctx.vocabulary().locale(), PlainTextOutputFormat.INSTANCE);
+  }
+
+  /** The chapter's source and its output under {@code cfg}, which caches the parsed template. */
+  static String[] run(ChapterFile chapter, Configuration cfg, Map<String, Object> data) {
     try {
       Template t = cfg.getTemplate(chapter.name());
       StringWriter out = new StringWriter();
@@ -174,7 +127,7 @@ public final class AuthoredReport {
     }
   }
 
-  private static void checkReferences(List<Block> blocks, List<MarkdownReader.Reference> refs) {
+  static void checkReferences(List<Block> blocks, List<MarkdownReader.Reference> refs) {
     Set<String> labels = new HashSet<>();
     for (Block b : blocks) {
       if (b instanceof Heading && ((Heading) b).id() != null) {

@@ -31,11 +31,24 @@ final class GeneratedMarkup {
   private final Map<String, Object> model;
 
   GeneratedMarkup(ReportContext ctx, TemplateSource source, Map<String, Object> model) {
+    this(ctx, source, configuration(ctx, source), model);
+  }
+
+  /**
+   * With a configuration made by {@link #configuration} and shared between documents, which then
+   * parse {@code blocks.ftl} once.
+   */
+  GeneratedMarkup(
+      ReportContext ctx, TemplateSource source, Configuration cfg, Map<String, Object> model) {
     this.ctx = ctx;
     this.source = source;
-    this.cfg =
-        Sandbox.configuration(source.loader(), ctx.vocabulary().locale(), XMLOutputFormat.INSTANCE);
+    this.cfg = cfg;
     this.model = model;
+  }
+
+  static Configuration configuration(ReportContext ctx, TemplateSource source) {
+    return Sandbox.configuration(
+        source.loader(), ctx.vocabulary().locale(), XMLOutputFormat.INSTANCE);
   }
 
   /** The blocks that macro {@code macro} of {@code blocks.ftl} writes for {@code options}. */

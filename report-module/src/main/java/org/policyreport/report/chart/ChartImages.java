@@ -4,10 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.policyreport.report.document.Vocabulary;
 
@@ -61,13 +57,7 @@ public final class ChartImages {
     } finally {
       g2.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("chart image cannot be encoded", e);
-    }
-    return out.toByteArray();
+    return Png.encode(image);
   }
 
   /** Draws the chart into {@code area} (in the units of {@code g2}, taken as points). */

@@ -10,10 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.InputException;
 import org.policyreport.contract.PanelSeries;
-import org.policyreport.report.authoring.AuthoredReport;
+import org.policyreport.report.authoring.BriefTemplate;
 import org.policyreport.report.brief.BriefIndex;
 import org.policyreport.report.brief.BriefUnit;
 import org.policyreport.report.brief.Relevance;
@@ -24,6 +25,7 @@ import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.document.Vocabulary;
 import org.policyreport.report.findings.EvidenceEvaluator;
 import org.policyreport.report.findings.Recommendation;
+import org.policyreport.report.findings.RecommendationView;
 import org.policyreport.report.format.NumberStyle;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.template.ReportContext;
@@ -32,8 +34,9 @@ import org.policyreport.report.template.Words;
 
 /**
  * The briefs of the panel units: each brief's document is built in turn (the templates share one
- * context), then the documents are rendered on a fixed-size pool; the files come back in the
- * panel's order, so the output does not depend on which thread finished first.
+ * context) and handed to a fixed-size pool to be rendered while the next is built; the files and
+ * warnings come back in the panel's order, so the output does not depend on which thread finished
+ * first.
  */
 final class BriefSet {
   /** The formats a brief comes in (a workbook is not a brief). */
@@ -75,14 +78,18 @@ final class BriefSet {
     return out.isEmpty() ? "pdf" : String.join(",", out);
   }
 
-  /** The files under {@code briefs/}: one per unit and format, then {@code briefs/index.xlsx}. */
+  /**
+   * The files under {@code briefs/}: one per unit and format, then {@code briefs/index.xlsx}. Each
+   * distinct renderer warning goes to {@code warnings} once, naming the briefs it concerns.
+   */
   static Map<String, byte[]> render(
       ConfigFile config,
       ReportSettings settings,
       List<Recommendation> recommendations,
       AnalysisResults results,
       String formats,
-      String units) {
+      String units,
+      Consumer<String> warnings) {
     TemplateSource templates =
         settings.templates() == null
             ? TemplateSource.builtIn()
@@ -103,29 +110,8 @@ final class BriefSet {
     List<PanelSeries> series =
         results.panelSeries().stream().filter(p -> p.data().equals(first.data())).toList();
     List<BriefUnit> chosen = BriefUnit.select(BriefUnit.of(first, settings.language()), units);
-    String brief = ReportSettings.brief(config.root());
-    List<Document> docs = new ArrayList<>();
-    for (BriefUnit u : chosen) {
-      UnitProfile profile = UnitProfile.of(u.id(), series);
-      Map<String, Object> unit = new LinkedHashMap<>();
-      unit.put("id", u.id());
-      unit.put("name", u.name());
-      unit.put("data", first.data());
-      String weakest = Relevance.indicator(profile, recommendations);
-      unit.put("weakest", weakest == null ? "" : weakest);
-      unit.put("weakestLabel", weakest == null ? "" : ctx.variable(weakest));
-      unit.put("recommendations", Relevance.recommendations(profile, recommendations));
-      for (UnitProfile.Line l : profile.lines()) {
-        if (l.variable().equals(weakest)) {
-          unit.put("weakestRank", l.rank());
-          unit.put("weakestOf", l.of());
-        }
-      }
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("recommendations", views);
-      model.put("unit", unit);
-      docs.add(AuthoredReport.brief(ctx, templates, config.location(), brief, model, u.id()));
-    }
+    BriefTemplate brief =
+        new BriefTemplate(ctx, templates, config.location(), ReportSettings.brief(config.root()));
     List<String> extensions = new ArrayList<>();
     for (Renderer r : RendererSet.of(formats, List.of())) {
       extensions.add(r.extension());
@@ -133,18 +119,35 @@ final class BriefSet {
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<CompletableFuture<List<byte[]>>> jobs = new ArrayList<>();
-      for (Document d : docs) {
+      // A brief is rendered as soon as its document is built, while the next one is being built.
+      List<CompletableFuture<Rendered>> jobs = new ArrayList<>();
+      for (BriefUnit u : chosen) {
+        Document d = brief.document(model(u, first, series, recommendations, views, ctx), u.id());
         jobs.add(CompletableFuture.supplyAsync(() -> renderAll(d, formats), pool));
       }
       Map<String, byte[]> files = new LinkedHashMap<>();
-      for (int i = 0; i < docs.size(); i++) {
-        List<byte[]> rendered = join(jobs.get(i));
+      Map<String, List<String>> warned = new LinkedHashMap<>();
+      for (int i = 0; i < chosen.size(); i++) {
+        Rendered rendered = join(jobs.get(i));
         for (int k = 0; k < extensions.size(); k++) {
           files.put(
-              "briefs/" + chosen.get(i).fileName() + "." + extensions.get(k), rendered.get(k));
+              "briefs/" + chosen.get(i).fileName() + "." + extensions.get(k),
+              rendered.files().get(k));
+        }
+        for (String w : rendered.warnings()) {
+          List<String> where = warned.computeIfAbsent(w, x -> new ArrayList<>());
+          if (!where.contains(chosen.get(i).fileName())) {
+            where.add(chosen.get(i).fileName());
+          }
         }
       }
+      warned.forEach(
+          (w, where) ->
+              warnings.accept(
+                  w
+                      + (where.size() == chosen.size() && chosen.size() > 1
+                          ? " (all briefs)"
+                          : " (briefs: " + String.join(", ", where) + ")")));
       var w = ctx.words();
       files.put(
           "briefs/index.xlsx",
@@ -160,22 +163,55 @@ final class BriefSet {
     }
   }
 
+  /** What a brief's template sees besides the report's model: the unit and its relevant advice. */
+  private static Map<String, Object> model(
+      BriefUnit u,
+      PanelSeries first,
+      List<PanelSeries> series,
+      List<Recommendation> recommendations,
+      List<RecommendationView> views,
+      ReportContext ctx) {
+    UnitProfile profile = UnitProfile.of(u.id(), series);
+    Map<String, Object> unit = new LinkedHashMap<>();
+    unit.put("id", u.id());
+    unit.put("name", u.name());
+    unit.put("data", first.data());
+    String weakest = Relevance.indicator(profile, recommendations);
+    unit.put("weakest", weakest == null ? "" : weakest);
+    unit.put("weakestLabel", weakest == null ? "" : ctx.variable(weakest));
+    unit.put("recommendations", Relevance.recommendations(profile, recommendations));
+    for (UnitProfile.Line l : profile.lines()) {
+      if (l.variable().equals(weakest)) {
+        unit.put("weakestRank", l.rank());
+        unit.put("weakestOf", l.of());
+      }
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("recommendations", views);
+    model.put("unit", unit);
+    return model;
+  }
+
+  /** A brief's files, in the order of the formats, and the warnings its renderers gave. */
+  private record Rendered(List<byte[]> files, List<String> warnings) {}
+
   /** One document in every format; each job has its own renderers. */
-  private static List<byte[]> renderAll(Document doc, String formats) {
+  private static Rendered renderAll(Document doc, String formats) {
     List<byte[]> out = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     for (Renderer r : RendererSet.of(formats, List.of())) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
       try {
-        r.render(doc, bytes, line -> {});
+        r.render(doc, bytes, warnings::add);
       } catch (IOException e) {
         throw new DocumentException("cannot render a brief as " + r.extension() + ": " + e, e);
       }
       out.add(bytes.toByteArray());
     }
-    return out;
+    return new Rendered(out, warnings);
   }
 
-  private static List<byte[]> join(CompletableFuture<List<byte[]>> job) {
+  private static Rendered join(CompletableFuture<Rendered> job) {
     try {
       return job.join();
     } catch (CompletionException e) {

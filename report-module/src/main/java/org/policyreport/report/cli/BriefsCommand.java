@@ -68,7 +68,9 @@ final class BriefsCommand implements Callable<Integer> {
     AnalysisResults results =
         ResultsJson.read(Steps.json(run.results()), "results.json (this run)");
     boolean converged = Steps.converged(results, err);
-    Map<String, byte[]> files = BriefSet.render(config, settings, recs, results, fmts, units);
+    Map<String, byte[]> files =
+        BriefSet.render(
+            config, settings, recs, results, fmts, units, w -> err.println("warning: " + w));
     Steps.rejectUnknownKeys(config);
     OutputFiles written = new OutputFiles(common.out);
     files.forEach(written::add);

@@ -72,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
               recs,
               results,
               BriefSet.formats(BriefSet.briefFormats(renderOptions.formats)),
-              null)
+              null,
+              w -> err.println("warning: " + w))
           .forEach(files::add);
     }
     Steps.printWritten(files.commit(), out);

@@ -138,4 +138,104 @@ class BriefsCommandTest {
     String b = text(o.resolve("briefs/B.pdf"));
     assertThat(b).contains("Brief of B").contains("0.900").contains("3 / 3");
   }
+
+  @Test
+  void runWithBriefsWritesTheReportAndTheBriefsInTheReportsFormats() throws IOException {
+    Path o = dir.resolve("run");
+    CliTest.Result r =
+        CliTest.run("run", "--briefs", "--out", o.toString(), "--formats", "pdf,xlsx");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(o.resolve("results.json")).isNotEmptyFile();
+    assertThat(o.resolve("report.pdf")).isNotEmptyFile();
+    assertThat(o.resolve("report.xlsx")).isNotEmptyFile();
+    try (Stream<Path> files = Files.list(o.resolve("briefs"))) {
+      // The workbook has no brief: the briefs come as PDF only, plus their index.
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .hasSize(18)
+          .contains("index.xlsx", "Busan.pdf", "Sejong.pdf")
+          .allMatch(n -> n.endsWith(".pdf") || n.equals("index.xlsx"));
+    }
+    assertThat(r.out()).contains("briefs/Seoul.pdf").contains("report.pdf");
+  }
+
+  @Test
+  void runWithBriefsThatCannotBeWrittenWritesNoReportEither() throws IOException {
+    Path study = dir.resolve("noseries");
+    Files.createDirectories(study);
+    Files.writeString(
+        study.resolve("panel.csv"),
+        "region,year,y,x\nA,2010,3,0.5\nA,2011,5,1.5\nB,2010,1,0.2\nB,2011,0,0.1\nC,2010,7,2.0\nC,2011,4,1.1\n");
+    Path cfg = study.resolve("cfg.yaml");
+    // No data.panel.series: the report can be written, the briefs cannot.
+    Files.writeString(
+        cfg,
+        "report: {title: Test report}\n"
+            + "data:\n  panel: {path: panel.csv, panel: region, time: year}\n"
+            + "models:\n"
+            + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    Path o = study.resolve("out");
+    Files.createDirectories(o);
+    Files.writeString(o.resolve("report.pdf"), "the previous report");
+    CliTest.Result alone =
+        CliTest.run(
+            "run",
+            "--config",
+            cfg.toString(),
+            "--out",
+            study.resolve("alone").toString(),
+            "--formats",
+            "pdf");
+    assertThat(alone.status()).as(alone.err()).isZero();
+
+    CliTest.Result r =
+        CliTest.run(
+            "run",
+            "--briefs",
+            "--config",
+            cfg.toString(),
+            "--out",
+            o.toString(),
+            "--formats",
+            "pdf");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("error: briefs need the panel series");
+    try (Stream<Path> files = Files.list(o)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("report.pdf");
+    }
+    assertThat(Files.readString(o.resolve("report.pdf"))).isEqualTo("the previous report");
+  }
+
+  @Test
+  void aRendererWarningReachesTheTerminalOnceNamingTheBriefs() throws IOException {
+    Path study = dir.resolve("glyphs");
+    Files.createDirectories(study.resolve("tpl"));
+    Files.writeString(
+        study.resolve("panel.csv"),
+        "region,year,y,x\nA,2010,3,0.5\nA,2011,5,1.5\nB,2010,1,0.2\nB,2011,0,0.1\nC,2010,7,2.0\nC,2011,4,1.1\n");
+    // U+1F642 is in no shipped face: every brief's PDF leaves it out and says so.
+    Files.writeString(study.resolve("tpl/unit.md"), "# Brief of ${unit.name} \uD83D\uDE42\n");
+    Path cfg = study.resolve("cfg.yaml");
+    Files.writeString(
+        cfg,
+        "report: {title: Test report, brief: tpl/unit.md}\n"
+            + "data:\n  panel: {path: panel.csv, panel: region, time: year, series: [x]}\n"
+            + "models:\n"
+            + "  - {id: m, estimator: poisson, data: panel, dependent: y, regressors: [x]}\n");
+    CliTest.Result r =
+        CliTest.run(
+            "briefs",
+            "--config",
+            cfg.toString(),
+            "--out",
+            study.resolve("out").toString(),
+            "--formats",
+            "pdf",
+            "--units",
+            "A,C");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.contains("no glyph")).toList())
+        .containsExactly(
+            "warning: PDF: the embedded font has no glyph for 1 character, left out of the PDF:"
+                + " \uD83D\uDE42 (U+1F642) (all briefs)");
+  }
 }

@@ -174,7 +174,7 @@ class ContractAndConfigCliTest {
     assertThat(r.err().lines().filter(l -> l.contains("no glyph")).toList())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .isEqualTo(
-            "warning: report.pdf: the embedded font has no glyph for 5 characters, left out of the"
+            "warning: PDF: the embedded font has no glyph for 5 characters, left out of the"
                 + " PDF: \u05D5 (U+05D5) \u05DC (U+05DC) \u05DD (U+05DD) \u05E9 (U+05E9)"
                 + " \uD83D\uDE00 (U+1F600)");
   }

@@ -111,7 +111,7 @@ final class BackMatter {
    * page setup, header and footer with lower-roman page numbers; the body's section, the document's
    * last, starts again at page 1 and has no separate first page (its footer's page total is the
    * section's, see {@link PageLayout#apply(XWPFDocument, String,
-   * org.policyreport.report.document.Vocabulary, boolean)}).
+   * org.policyreport.report.document.Vocabulary, boolean, boolean)}).
    */
   static void splitSections(XWPFDocument doc, XWPFParagraph last) {
     CTBody body = doc.getDocument().getBody();

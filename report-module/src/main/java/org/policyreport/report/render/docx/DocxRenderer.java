@@ -9,6 +9,7 @@ import org.policyreport.report.document.Block;
 import org.policyreport.report.document.Document;
 import org.policyreport.report.document.Metadata;
 import org.policyreport.report.document.TableOfContents;
+import org.policyreport.report.document.TitlePage;
 import org.policyreport.report.render.Fonts;
 import org.policyreport.report.render.Renderer;
 
@@ -48,7 +49,12 @@ public final class DocxRenderer implements Renderer {
               false);
       writer.writeAll(document.blocks());
       lists.install(doc);
-      PageLayout.apply(doc, m.title(), document.vocabulary(), writer.frontMatterEnd() != null);
+      PageLayout.apply(
+          doc,
+          m.title(),
+          document.vocabulary(),
+          writer.frontMatterEnd() != null,
+          document.blocks().stream().anyMatch(b -> b instanceof TitlePage));
       if (writer.frontMatterEnd() != null) {
         BackMatter.splitSections(doc, writer.frontMatterEnd());
       }

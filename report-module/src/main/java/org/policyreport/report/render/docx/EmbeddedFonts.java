@@ -36,8 +36,8 @@ import org.policyreport.report.render.Fonts;
  * the document uses (plus printable ASCII, so that a small edit in Latin letters still has its
  * glyphs) and obfuscated as ECMA-376 Part 1 §17.8.1 prescribes (the first 32 bytes XORed with the
  * font key, a GUID written beside the reference in the font table). The SIL Open Font License
- * allows both. The key is derived from the subset's bytes, so the same document gives the same
- * file. The font table also names Malgun Gothic as the Korean fallback.
+ * allows both. The key is derived from the face and the characters of its subset, so the same
+ * document gives the same file. The font table also names Malgun Gothic as the Korean fallback.
  */
 final class EmbeddedFonts {
   private static final String REL_FONT_TABLE =
@@ -57,7 +57,17 @@ final class EmbeddedFonts {
   /** Windows character set of Hangul (HANGEUL_CHARSET). */
   private static final String HANGUL_CHARSET = "81";
 
+  /**
+   * The parsed faces, kept by each thread for every document it writes: parsing takes longer than
+   * subsetting, and subsetting only reads the font. Not shared between threads, as fontbox reads a
+   * font's tables lazily from one shared buffer.
+   */
+  private static final ThreadLocal<Faces> PARSED =
+      ThreadLocal.withInitial(() -> new Faces(parse(Fonts.REGULAR), parse(Fonts.BOLD)));
+
   private EmbeddedFonts() {}
+
+  private record Faces(TrueTypeFont regular, TrueTypeFont bold) {}
 
   /**
    * Adds the font table with the embedded faces; {@code extraText} holds characters that appear in
@@ -71,10 +81,10 @@ final class EmbeddedFonts {
           pkg.createPart(PackagingURIHelper.createPartName("/word/fontTable.xml"), FONT_TABLE_TYPE);
       doc.getPackagePart()
           .addRelationship(fontTable.getPartName(), TargetMode.INTERNAL, REL_FONT_TABLE);
-      TrueTypeFont regular = parse(Fonts.REGULAR);
-      Face r = face(pkg, fontTable, subset(regular, used), 1);
-      Face b = face(pkg, fontTable, subset(parse(Fonts.BOLD), used), 2);
-      String xml = fontTableXml(family, regular.getOS2Windows(), r, b);
+      Faces faces = PARSED.get();
+      Face r = face(pkg, fontTable, subset(faces.regular(), used), 1, key(Fonts.REGULAR, used));
+      Face b = face(pkg, fontTable, subset(faces.bold(), used), 2, key(Fonts.BOLD, used));
+      String xml = fontTableXml(family, faces.regular().getOS2Windows(), r, b);
       try (OutputStream out = fontTable.getOutputStream()) {
         out.write(xml.getBytes(StandardCharsets.UTF_8));
       }
@@ -88,9 +98,9 @@ final class EmbeddedFonts {
   /** An embedded face: its relationship id and its obfuscation key. */
   private record Face(String relationshipId, String key) {}
 
-  private static Face face(OPCPackage pkg, PackagePart fontTable, byte[] font, int index)
+  private static Face face(
+      OPCPackage pkg, PackagePart fontTable, byte[] font, int index, String key)
       throws InvalidFormatException, IOException {
-    String key = key(font);
     PackagePartName name = PackagingURIHelper.createPartName("/word/fonts/font" + index + ".odttf");
     PackagePart part = pkg.createPart(name, FONT_TYPE);
     try (OutputStream out = part.getOutputStream()) {
@@ -100,8 +110,12 @@ final class EmbeddedFonts {
     return new Face(id, key);
   }
 
-  private static TrueTypeFont parse(String resource) throws IOException {
-    return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(resource)));
+  private static TrueTypeFont parse(String resource) {
+    try {
+      return new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(resource)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("font " + resource + " cannot be read", e);
+    }
   }
 
   private static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
@@ -140,10 +154,22 @@ final class EmbeddedFonts {
     }
   }
 
-  /** A GUID made from the font's bytes, in the braces-and-dashes form Word writes. */
-  private static String key(byte[] font) {
+  /**
+   * A GUID made from the face and the characters its subset holds (which decide the subset's
+   * bytes), in the braces-and-dashes form Word writes. Hashing the characters rather than the
+   * subset itself spares hashing a few hundred kilobytes per face and document.
+   */
+  private static String key(String face, Set<Integer> codePoints) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(font);
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(face.getBytes(StandardCharsets.UTF_8));
+      for (int cp : codePoints) {
+        digest.update((byte) (cp >>> 24));
+        digest.update((byte) (cp >>> 16));
+        digest.update((byte) (cp >>> 8));
+        digest.update((byte) cp);
+      }
+      byte[] hash = digest.digest();
       long hi = 0;
       long lo = 0;
       for (int i = 0; i < 8; i++) {

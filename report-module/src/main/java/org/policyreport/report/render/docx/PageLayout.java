@@ -14,7 +14,7 @@ import org.policyreport.report.document.Vocabulary;
 
 /**
  * The page as the PDF has it: A4 with 24 mm side margins (68 pt), a running header with the report
- * title, and a page-number footer; the title page has neither.
+ * title, and a page-number footer; the title page, if there is one, has neither.
  */
 final class PageLayout {
   static final int PAGE_WIDTH = 11906;
@@ -30,15 +30,18 @@ final class PageLayout {
 
   private PageLayout() {}
 
-  static void apply(XWPFDocument doc, String runningTitle, Vocabulary v) {
-    apply(doc, runningTitle, v, false);
-  }
-
   /**
    * @param sectionTotals the page total counts the pages of the current section (SECTIONPAGES), as
    *     when the body is numbered apart from the front matter
+   * @param titlePage the first page is a title page; a document without one (a brief) has its
+   *     header and footer on the first page too, as in the PDF
    */
-  static void apply(XWPFDocument doc, String runningTitle, Vocabulary v, boolean sectionTotals) {
+  static void apply(
+      XWPFDocument doc,
+      String runningTitle,
+      Vocabulary v,
+      boolean sectionTotals,
+      boolean titlePage) {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph h = Par.style(Styles.HEADER).applyTo(header.createParagraph());
     h.createRun().setText(runningTitle);
@@ -46,9 +49,11 @@ final class PageLayout {
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
     pageNumbers(Par.style(Styles.FOOTER).applyTo(footer.createParagraph()), v, sectionTotals);
 
-    // An empty first-page header and footer keep the title page clean.
-    Par.style(Styles.FOOTER).applyTo(doc.createHeader(HeaderFooterType.FIRST).createParagraph());
-    Par.style(Styles.FOOTER).applyTo(doc.createFooter(HeaderFooterType.FIRST).createParagraph());
+    if (titlePage) {
+      // An empty first-page header and footer keep the title page clean.
+      Par.style(Styles.FOOTER).applyTo(doc.createHeader(HeaderFooterType.FIRST).createParagraph());
+      Par.style(Styles.FOOTER).applyTo(doc.createFooter(HeaderFooterType.FIRST).createParagraph());
+    }
 
     CTBody body = doc.getDocument().getBody();
     CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -63,7 +68,7 @@ final class PageLayout {
     mar.setHeader(BigInteger.valueOf(HEADER_FOOTER));
     mar.setFooter(BigInteger.valueOf(HEADER_FOOTER));
     mar.setGutter(BigInteger.ZERO);
-    if (!sect.isSetTitlePg()) {
+    if (titlePage && !sect.isSetTitlePg()) {
       sect.addNewTitlePg();
     }
   }

@@ -33,7 +33,10 @@ public final class HwpxRenderer implements Renderer {
     boolean frontMatter =
         document.blocks().stream()
             .anyMatch(b -> b instanceof org.policyreport.report.document.BodyStart);
-    PageSetup.write(p, m.title(), document.vocabulary(), frontMatter);
+    boolean titlePage =
+        document.blocks().stream()
+            .anyMatch(b -> b instanceof org.policyreport.report.document.TitlePage);
+    PageSetup.write(p, m.title(), document.vocabulary(), frontMatter, titlePage);
     new BlockWriter(p, ids, document.vocabulary(), document.headings(), warnings, false)
         .writeAll(document.blocks());
     section.close();

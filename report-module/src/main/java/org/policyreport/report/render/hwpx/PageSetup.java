@@ -5,8 +5,8 @@ import org.policyreport.report.document.Vocabulary;
 /**
  * The section's first paragraph: A4 with Hangul's usual margins (30 mm at the sides, 20 mm top, 15
  * mm bottom), the running header with the report title, the page-number footer, and the title page
- * kept free of both. It holds no text: some readers skip text in the run that carries the section
- * properties.
+ * (when the document has one) kept free of both. It holds no text: some readers skip text in the
+ * run that carries the section properties.
  */
 final class PageSetup {
   static final int PAGE_WIDTH = 59528;
@@ -22,8 +22,11 @@ final class PageSetup {
 
   /**
    * @param frontMatter the document numbers its front matter i, ii, ... until {@link #bodyStart}
+   * @param titlePage the first page is a title page; a document without one (a brief) has its
+   *     header and footer on the first page too, as in the PDF
    */
-  static void write(Paragraphs p, String runningTitle, Vocabulary v, boolean frontMatter) {
+  static void write(
+      Paragraphs p, String runningTitle, Vocabulary v, boolean frontMatter, boolean titlePage) {
     Xml x = p.xml();
     p.begin(Look.Style.NORMAL, Look.Para.BODY, false);
     x.open("hp:run").attr("charPrIDRef", Look.Char.BODY.id());
@@ -65,22 +68,24 @@ final class PageSetup {
     x.close();
     x.close();
     // The title page shows no header, footer or page number.
-    x.open("hp:ctrl");
-    x.empty(
-        "hp:pageHiding",
-        "hideHeader",
-        "1",
-        "hideFooter",
-        "1",
-        "hideMasterPage",
-        "1",
-        "hideBorder",
-        "0",
-        "hideFill",
-        "0",
-        "hidePageNum",
-        "1");
-    x.close();
+    if (titlePage) {
+      x.open("hp:ctrl");
+      x.empty(
+          "hp:pageHiding",
+          "hideHeader",
+          "1",
+          "hideFooter",
+          "1",
+          "hideMasterPage",
+          "1",
+          "hideBorder",
+          "0",
+          "hideFill",
+          "0",
+          "hidePageNum",
+          "1");
+      x.close();
+    }
     x.close(); // run
     p.end();
   }

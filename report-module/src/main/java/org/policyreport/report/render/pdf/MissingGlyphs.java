@@ -29,7 +29,7 @@ final class MissingGlyphs {
       return null;
     }
     StringBuilder sb =
-        new StringBuilder("report.pdf: the embedded font has no glyph for ")
+        new StringBuilder("PDF: the embedded font has no glyph for ")
             .append(missing.size())
             .append(missing.size() == 1 ? " character" : " characters")
             .append(", left out of the PDF:");

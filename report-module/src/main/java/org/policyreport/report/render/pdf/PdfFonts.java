@@ -11,16 +11,36 @@ import org.policyreport.report.render.Fonts;
 
 /**
  * The shipped Pretendard GOV faces as embedded, subsetted Identity-H fonts (so any Korean or
- * English text is shown and can be copied out). A new instance per written file: a subset collects
- * the glyphs one file uses and must not leak into the next.
+ * English text is shown and can be copied out).
+ *
+ * <p>Parsing a face takes longer than laying out a short document, so a thread keeps its faces for
+ * every file it writes ({@link #forFile}). That is safe because OpenPDF collects the glyphs a file
+ * uses in its writer, not in the font; the one thing a font carries from file to file is the state
+ * of its subset-tag source, which {@link #forFile} starts afresh, so a file's bytes do not depend
+ * on what the thread wrote before. The faces are not shared between threads, since that source
+ * would then be drawn from in whatever order the threads happen to run.
  */
 final class PdfFonts implements FontMapper {
+  private static final long REGULAR_SEED = 1L;
+  private static final long BOLD_SEED = 2L;
+  private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(PdfFonts::new);
+
   private final BaseFont regular;
   private final BaseFont bold;
 
-  PdfFonts() {
-    regular = load(Fonts.REGULAR, 1L);
-    bold = load(Fonts.BOLD, 2L);
+  private PdfFonts() {
+    regular = load(Fonts.REGULAR);
+    bold = load(Fonts.BOLD);
+  }
+
+  /** This thread's faces, with subset tags drawn as in a fresh file. */
+  static PdfFonts forFile() {
+    PdfFonts fonts = PER_THREAD.get();
+    // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes
+    // equal.
+    fonts.regular.setSecureRandom(new FixedRandom(REGULAR_SEED));
+    fonts.bold.setSecureRandom(new FixedRandom(BOLD_SEED));
+    return fonts;
   }
 
   Font regular(float size) {
@@ -77,15 +97,12 @@ final class PdfFonts implements FontMapper {
     throw new UnsupportedOperationException("PDF fonts are never turned back into AWT fonts");
   }
 
-  private static BaseFont load(String resource, long seed) {
+  private static BaseFont load(String resource) {
     try {
       String name = resource.substring(resource.lastIndexOf('/') + 1);
       BaseFont f =
           BaseFont.createFont(
               name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Fonts.bytes(resource), null);
-      // The subset tag (ABCDEF+Name) is drawn from a random source; a fixed one keeps the bytes
-      // equal.
-      f.setSecureRandom(new FixedRandom(seed));
       // PDF/A-2 allows leaving out the CIDSet, and an incomplete one would break conformance.
       f.setIncludeCidSet(false);
       return f;

@@ -49,7 +49,7 @@ public final class PdfRenderer implements Renderer {
       }
     }
     pass.warnings().forEach(warnings);
-    String missing = MissingGlyphs.describe(document, new PdfFonts());
+    String missing = MissingGlyphs.describe(document, PdfFonts.forFile());
     if (missing != null) {
       warnings.accept(missing);
     }
@@ -75,7 +75,7 @@ public final class PdfRenderer implements Renderer {
     writer.setTagged();
     // Annotations are visited in the order of the structure tree (PDF/UA).
     writer.setTabs(PdfName.S);
-    PdfFonts fonts = new PdfFonts();
+    PdfFonts fonts = PdfFonts.forFile();
     PageFrame frame =
         new PageFrame(fonts, document.vocabulary(), document.metadata().title(), totalPages);
     writer.setPageEvent(frame);
