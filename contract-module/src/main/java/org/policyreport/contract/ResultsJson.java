@@ -166,6 +166,15 @@ public final class ResultsJson {
   }
 
   /**
+   * The JSON pointer of the first number in {@code value} (results or one of their records) that is
+   * not finite, or null. Such a number would be written as the string "NaN", which breaks the
+   * schema: a writer checks first, so that it can say which model or table it came from.
+   */
+  public static String firstNonFinite(Object value) {
+    return firstNonFinite(MAPPER.valueToTree(value), "");
+  }
+
+  /**
    * The pointer of the first number that a double cannot hold: the parser reads "1e400" as
    * infinity, which the schema's "number" accepts, and the report would show it as a dash.
    */

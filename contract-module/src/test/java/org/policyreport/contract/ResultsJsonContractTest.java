@@ -157,6 +157,15 @@ class ResultsJsonContractTest {
   }
 
   @Test
+  void aRecordWithANotANumberIsFoundBeforeItIsWritten() {
+    VariableSummary ok = new VariableSummary("d", "x", 3, 1.0, 0.5, 0.0, 2.0);
+    VariableSummary bad = new VariableSummary("d", "x", 3, 1.0, Double.NaN, 0.0, 2.0);
+    assertThat(ResultsJson.firstNonFinite(ok)).isNull();
+    assertThat(ResultsJson.firstNonFinite(bad)).isEqualTo("/sd");
+    assertThat(ResultsJson.firstNonFinite(List.of(ok, ok, bad))).isEqualTo("/2/sd");
+  }
+
+  @Test
   void duplicateKeyIsRejected() {
     String json =
         valid.replaceFirst(
