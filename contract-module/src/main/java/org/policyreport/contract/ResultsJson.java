@@ -1,9 +1,11 @@
 package org.policyreport.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes and reads results.json. Reading is the only way into the report: it checks the schema
@@ -135,6 +138,14 @@ public final class ResultsJson {
               + AnalysisResults.SCHEMA_VERSION
               + ")");
     }
+    String overflow = firstNonFinite(root, "");
+    if (overflow != null) {
+      throw new ContractException(
+          displayName
+              + ": "
+              + overflow
+              + ": number too large (beyond about 1.8e308, the largest a double holds)");
+    }
     List<Error> errors = SCHEMA.validate(root);
     if (!errors.isEmpty()) {
       Error first = errors.get(0);
@@ -150,8 +161,63 @@ public final class ResultsJson {
     try {
       return MAPPER.treeToValue(root, AnalysisResults.class);
     } catch (JsonProcessingException e) {
-      throw new ContractException(displayName + ": " + e.getOriginalMessage());
+      throw new ContractException(displayName + ": " + pointer(e) + ": " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The JSON pointer of the first number in {@code value} (results or one of their records) that is
+   * not finite, or null. Such a number would be written as the string "NaN", which breaks the
+   * schema: a writer checks first, so that it can say which model or table it came from.
+   */
+  public static String firstNonFinite(Object value) {
+    return firstNonFinite(MAPPER.valueToTree(value), "");
+  }
+
+  /**
+   * The pointer of the first number that a double cannot hold: the parser reads "1e400" as
+   * infinity, which the schema's "number" accepts, and the report would show it as a dash.
+   */
+  private static String firstNonFinite(JsonNode node, String at) {
+    if (node.isNumber()) {
+      return Double.isFinite(node.doubleValue()) ? null : at.isEmpty() ? "/" : at;
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String found = firstNonFinite(e.getValue(), at + "/" + escape(e.getKey()));
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = firstNonFinite(node.get(i), at + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a binding error happened, as a JSON pointer ("/" when it cannot be told). */
+  private static String pointer(JsonProcessingException e) {
+    if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      for (JsonMappingException.Reference r : ((JsonMappingException) e).getPath()) {
+        sb.append('/').append(r.getFieldName() != null ? escape(r.getFieldName()) : r.getIndex());
+      }
+      return sb.toString();
+    }
+    if (e.getProcessor() instanceof JsonParser) {
+      String p = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+      return p.isEmpty() ? "/" : p;
+    }
+    return "/";
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   /** The JSON pointer (RFC 6901) of a place in the file; "/" for the whole file. */
@@ -159,7 +225,7 @@ public final class ResultsJson {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object e = path.getElement(i);
-      sb.append('/').append(String.valueOf(e).replace("~", "~0").replace("/", "~1"));
+      sb.append('/').append(escape(String.valueOf(e)));
     }
     return sb.length() == 0 ? "/" : sb.toString();
   }

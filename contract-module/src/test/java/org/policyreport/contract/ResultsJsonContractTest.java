@@ -111,6 +111,60 @@ class ResultsJsonContractTest {
         .hasMessageStartingWith("results.json: /models/0/coefficients/0/p: ");
   }
 
+  /** The file with the number at {@code pointer} written as the literal {@code literal}. */
+  private static byte[] withLiteral(String pointer, String literal) throws Exception {
+    ObjectNode root = tree();
+    int slash = pointer.lastIndexOf('/');
+    ((ObjectNode) root.at(pointer.substring(0, slash)))
+        .put(pointer.substring(slash + 1), 987654.321);
+    String json = MAPPER.writeValueAsString(root);
+    assertThat(json).containsOnlyOnce("987654.321");
+    return json.replace("987654.321", literal).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void numberBeyondTheRangeOfADoubleIsRejectedWithItsPointer() throws Exception {
+    byte[] json = withLiteral("/models/0/coefficients/1/coef", "1e400");
+    assertThatThrownBy(() -> ResultsJson.read(json, "results.json"))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/0/coefficients/1/coef: number too large");
+  }
+
+  @Test
+  void negativeNumberBeyondTheRangeOfADoubleIsRejected() throws Exception {
+    byte[] json = withLiteral("/models/1/coefficients/0/se", "-1E+999");
+    assertThatThrownBy(() -> ResultsJson.read(json, "results.json"))
+        .isInstanceOf(ContractException.class)
+        .hasMessageStartingWith("results.json: /models/1/coefficients/0/se: number too large");
+  }
+
+  @Test
+  void integerOutOfRangeIsRejectedWithItsPointer() throws Exception {
+    for (String literal : List.of("1e30", "1000000000000000000000000000000", "2147483648")) {
+      byte[] json = withLiteral("/models/0/nobs", literal);
+      assertThatThrownBy(() -> ResultsJson.read(json, "results.json"))
+          .as(literal)
+          .isInstanceOf(ContractException.class)
+          .hasMessage("results.json: /models/0/nobs: must have a maximum value of 2147483647");
+    }
+  }
+
+  @Test
+  void largestIntegerIsAccepted() throws Exception {
+    byte[] json = withLiteral("/models/0/nobsDropped", "2147483647");
+    assertThat(ResultsJson.read(json, "results.json").models().get(0).nobsDropped())
+        .isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void aRecordWithANotANumberIsFoundBeforeItIsWritten() {
+    VariableSummary ok = new VariableSummary("d", "x", 3, 1.0, 0.5, 0.0, 2.0);
+    VariableSummary bad = new VariableSummary("d", "x", 3, 1.0, Double.NaN, 0.0, 2.0);
+    assertThat(ResultsJson.firstNonFinite(ok)).isNull();
+    assertThat(ResultsJson.firstNonFinite(bad)).isEqualTo("/sd");
+    assertThat(ResultsJson.firstNonFinite(List.of(ok, ok, bad))).isEqualTo("/2/sd");
+  }
+
   @Test
   void duplicateKeyIsRejected() {
     String json =

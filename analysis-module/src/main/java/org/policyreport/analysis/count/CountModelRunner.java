@@ -203,6 +203,16 @@ public final class CountModelRunner implements ModelRunner {
                 + format(v)
                 + " is negative (a count model needs whole numbers >= 0)");
       }
+      if (v > 0x1p53) {
+        // Above 2^53 a double no longer holds every whole number, and the fit's variances
+        // (alpha * mu^2) overflow soon after.
+        throw new InputException(
+            table.where(column, i)
+                + ": count "
+                + format(v)
+                + " is too large (a count model needs whole numbers up to 2^53 ="
+                + " 9007199254740992); rescale the data or use a model for continuous values");
+      }
       if (v != Math.rint(v)) {
         throw new InputException(
             table.where(column, i)

@@ -44,10 +44,10 @@ final class ColumnBuilder {
     if (text == null && raw == null) {
       int a = from;
       int b = to;
-      while (a < b && (bytes[a] & 0xFF) <= ' ') {
+      while (a < b && CsvReader.isSpace(bytes[a])) {
         a++;
       }
-      while (b > a && (bytes[b - 1] & 0xFF) <= ' ') {
+      while (b > a && CsvReader.isSpace(bytes[b - 1])) {
         b--;
       }
       if (a < b && !(b - a <= 2 && (bytes[a] == 'N' || bytes[a] == '.'))) {

@@ -408,9 +408,15 @@ public final class CsvReader {
 
   /** Parses a decimal number; NaN for a blank cell; throws NumberFormatException otherwise. */
   static double parseNumber(String s) {
-    String t = s.trim();
+    String t = trimSpaces(s);
     if (t.isEmpty() || t.equals("NA") || t.equals(".")) {
       return Double.NaN;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      // Java's trim() and parseDouble() drop control characters, so "12\0" would read as 12.
+      if (Character.isISOControl(t.charAt(i))) {
+        throw new NumberFormatException(t);
+      }
     }
     double fast = FastDecimal.parse(t);
     if (!Double.isNaN(fast)) {
@@ -430,6 +436,27 @@ public final class CsvReader {
       throw new NumberFormatException(t);
     }
     return v;
+  }
+
+  /**
+   * Whether a byte is a space around a cell: blank, tab or line end (in a quoted cell). Other
+   * control characters are not spaces: a NUL or an escape in a number is an error, not padding.
+   */
+  static boolean isSpace(byte b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+  }
+
+  /** {@code s} without the {@linkplain #isSpace spaces} around it. */
+  static String trimSpaces(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && s.charAt(a) < 128 && isSpace((byte) s.charAt(a))) {
+      a++;
+    }
+    while (b > a && s.charAt(b - 1) < 128 && isSpace((byte) s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(a, b);
   }
 
   static String formatNumber(double x) {

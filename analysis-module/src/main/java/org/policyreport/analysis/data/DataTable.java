@@ -222,12 +222,30 @@ public final class DataTable {
       throw new InputException(
           where(c, c.firstBadRow())
               + ": '"
-              + c.firstBadValue()
+              + excerpt(c.firstBadValue())
               + "' is not "
               + (nonFinite(c.firstBadValue()) ? "a finite number" : "a number")
               + " (column must be numeric)");
     }
     return c;
+  }
+
+  /** The most characters of a cell that a message shows. */
+  static final int EXCERPT_CHARACTERS = 60;
+
+  /**
+   * A cell as a message shows it: cut after {@value #EXCERPT_CHARACTERS} characters, so that a
+   * 40,000-character cell makes a one-line error and not a page of it.
+   */
+  public static String excerpt(String cell) {
+    if (cell == null || cell.length() <= EXCERPT_CHARACTERS) {
+      return cell;
+    }
+    int end = EXCERPT_CHARACTERS;
+    if (Character.isHighSurrogate(cell.charAt(end - 1))) {
+      end--;
+    }
+    return cell.substring(0, end) + "… (" + cell.length() + " characters)";
   }
 
   /** Whether a cell reads as infinity or not-a-number ("1e999", "inf", "-Infinity", "NaN"). */

@@ -29,7 +29,7 @@ public record MissingMarkers(Set<String> markers) {
 
   /** Whether {@code cell} (trimmed or not) is a missing-value marker or blank. */
   public boolean isMissing(String cell) {
-    String t = cell.trim();
+    String t = CsvReader.trimSpaces(cell);
     return t.isEmpty() || t.equals("NA") || t.equals(".") || markers.contains(t);
   }
 }

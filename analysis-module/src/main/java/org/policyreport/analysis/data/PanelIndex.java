@@ -84,9 +84,9 @@ public final class PanelIndex {
                   + ", "
                   + timeColumn
                   + ") pair ("
-                  + labels[row]
+                  + DataTable.excerpt(labels[row])
                   + ", "
-                  + times[row]
+                  + DataTable.excerpt(times[row])
                   + "), first on "
                   + table.rowWhere(first));
         }
@@ -191,7 +191,11 @@ public final class PanelIndex {
         }
       }
       if (!missing.isEmpty()) {
-        out.add(units.get(u) + " (missing " + missing.toString().replaceAll("[\\[\\]]", "") + ")");
+        out.add(
+            DataTable.excerpt(units.get(u))
+                + " (missing "
+                + missing.toString().replaceAll("[\\[\\]]", "")
+                + ")");
       }
     }
     return out;

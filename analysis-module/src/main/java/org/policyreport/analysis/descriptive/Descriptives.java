@@ -22,11 +22,17 @@ public final class Descriptives {
       max = Math.max(max, v);
     }
     mean /= n;
+    // A square of a value beyond about 1e154 overflows; scaling by a power of two is exact, so the
+    // deviations are squared at a safe scale without changing any digit of the result.
+    double largest = Math.max(Math.abs(min), Math.abs(max));
+    int shift = largest > 0x1p500 ? Math.getExponent(largest) : 0;
+    double scaledMean = Math.scalb(mean, -shift);
     double ss = 0;
     for (double v : x) {
-      ss += (v - mean) * (v - mean);
+      double d = Math.scalb(v, -shift) - scaledMean;
+      ss += d * d;
     }
-    double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
+    double sd = n > 1 ? Math.scalb(Math.sqrt(ss / (n - 1)), shift) : 0.0;
     return new VariableSummary(table.name(), column, n, mean, sd, n > 0 ? min : 0, n > 0 ? max : 0);
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyreport.analysis.api.EstimationException;
+import org.policyreport.analysis.data.DataTable;
 import org.policyreport.contract.InputException;
 
 /**
@@ -188,7 +189,7 @@ public final class Fgls {
             throw new EstimationException(
                 model
                     + ": rho of panel "
-                    + data.units.get(u)
+                    + DataTable.excerpt(data.units.get(u))
                     + " is "
                     + rhoI[u]
                     + "; corr(psar1) needs every |rho_i| < 1 (use corr: ar1)");
@@ -359,7 +360,7 @@ public final class Fgls {
         throw new EstimationException(
             model
                 + ": the residual variance of panel "
-                + data.units.get(u)
+                + DataTable.excerpt(data.units.get(u))
                 + " is zero (the model fits it exactly)");
       }
     }

@@ -171,7 +171,7 @@ public final class PanelData {
     List<String> out = new ArrayList<>();
     for (int u = 0; u < unitCount(); u++) {
       if (periods(u) == 1) {
-        out.add(units.get(u) + " (" + period[unitStart[u]] + ")");
+        out.add(DataTable.excerpt(units.get(u)) + " (" + period[unitStart[u]] + ")");
       }
     }
     return out;

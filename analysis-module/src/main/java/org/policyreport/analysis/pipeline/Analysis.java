@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policyreport.analysis.api.EstimationException;
 import org.policyreport.analysis.config.AnalysisConfig;
 import org.policyreport.analysis.config.DataSourceSpec;
 import org.policyreport.analysis.config.ModelSpec;
@@ -28,6 +29,7 @@ import org.policyreport.contract.InputFile;
 import org.policyreport.contract.ModelResult;
 import org.policyreport.contract.Note;
 import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.ResultsJson;
 import org.policyreport.contract.ScenarioResult;
 import org.policyreport.contract.SurveyResult;
 import org.policyreport.contract.VariableSummary;
@@ -117,7 +119,7 @@ public final class Analysis {
       }
       FittedModel fittedModel = runner.fitWithMean(frame.spec(), frameSource, frame.table());
       ModelResult fitted = fittedModel.result();
-      models.add(FrameResults.of(fitted, spec, frame));
+      models.add(requireFinite(FrameResults.of(fitted, spec, frame), frame));
       fits.put(
           spec.id(),
           new Scenarios.Fitted(
@@ -178,7 +180,75 @@ public final class Analysis {
             series,
             warnings,
             scenarioResults);
+    for (VariableSummary d : descriptives) {
+      String bad = ResultsJson.firstNonFinite(d);
+      if (bad != null) {
+        throw new EstimationException(
+            "descriptive statistics of '"
+                + d.variable()
+                + "' ("
+                + d.data()
+                + "): "
+                + bad.substring(1)
+                + " is not a finite number; the column has values too large to compute with:"
+                + " rescale it");
+      }
+    }
+    String bad = ResultsJson.firstNonFinite(results);
+    if (bad != null) {
+      throw new EstimationException(
+          "results: the number at " + bad + " is not finite; rescale the data it comes from");
+    }
     return new AnalysisRun(results, timings, sources.tables);
+  }
+
+  /**
+   * The result of a model, unless one of its numbers is not finite: results.json cannot hold such a
+   * number. Values below {@link ModelFrame}'s bound can still overflow in a fit (a count of 1e150
+   * makes a variance of 1e300 squared), so the message points at the model's largest value.
+   */
+  private static ModelResult requireFinite(ModelResult result, ModelFrame frame) {
+    String bad = ResultsJson.firstNonFinite(result);
+    if (bad == null) {
+      return result;
+    }
+    DataTable table = frame.table();
+    ModelSpec spec = frame.spec();
+    List<String> columns = new ArrayList<>();
+    columns.add(spec.dependent());
+    columns.addAll(spec.regressors());
+    columns.addAll(spec.dispersion());
+    String largestColumn = null;
+    int largestRow = -1;
+    double largest = 0;
+    for (String c : columns) {
+      if (!table.hasColumn(c) || !table.isNumeric(c)) {
+        continue;
+      }
+      double[] v = table.numericAllowingBlanks(c);
+      for (int i = 0; i < v.length; i++) {
+        if (Math.abs(v[i]) > largest) {
+          largest = Math.abs(v[i]);
+          largestColumn = c;
+          largestRow = i;
+        }
+      }
+    }
+    String hint =
+        largestColumn == null
+            ? ""
+            : "; its largest value, "
+                + table.numericAllowingBlanks(largestColumn)[largestRow]
+                + " at "
+                + table.where(largestColumn, largestRow)
+                + ", may be too large to compute with: rescale that column";
+    throw new EstimationException(
+        "model '"
+            + result.id()
+            + "': the fit gave a number that is not finite ("
+            + bad.substring(1)
+            + ")"
+            + hint);
   }
 
   /**

@@ -113,7 +113,7 @@ public final class StandardRegions {
   static String unknown(String name) {
     if (TOTALS.contains(normalize(name))) {
       return "'"
-          + name
+          + DataTable.excerpt(name)
           + "' is the national total, not a 시·도: leave its rows out of a regional panel";
     }
     String n = normalize(name);
@@ -139,13 +139,13 @@ public final class StandardRegions {
         ids.add(r.shortKo() + "/" + r.id());
       }
       return "'"
-          + name
+          + DataTable.excerpt(name)
           + "' is not a 시·도 name the standard table knows (it knows "
           + String.join(", ", ids)
           + ", their full names and codes)";
     }
     return "'"
-        + name
+        + DataTable.excerpt(name)
         + "' is not a 시·도 name the standard table knows (close: "
         + String.join(", ", close)
         + ")";

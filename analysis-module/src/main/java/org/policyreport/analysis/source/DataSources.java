@@ -73,6 +73,10 @@ public final class DataSources {
               na,
               identifiers);
     }
+    if (table.rowCount() == 0) {
+      throw new InputException(display + ": has no data rows, only a header");
+    }
+    requireShortIdentifiers(table, identifiers);
     if (o.reshape() != null) {
       table = WideLayout.reshape(table, o.reshape(), source.node().get("reshape"), na);
     }
@@ -93,6 +97,34 @@ public final class DataSources {
       table = StandardRegions.apply(table, source.panel());
     }
     return table;
+  }
+
+  /** The most characters a spreadsheet cell holds. */
+  public static final int MAX_CELL_CHARACTERS = 32_767;
+
+  /**
+   * Fails on an identifier cell longer than a spreadsheet cell holds. Identifiers become the labels
+   * of tables and data sheets, and the panel checks that follow quote them; this check runs first
+   * so that its message, and not one about the panel, names such a cell.
+   */
+  private static void requireShortIdentifiers(DataTable table, java.util.Set<String> identifiers) {
+    for (String column : identifiers) {
+      if (!table.hasColumn(column)) {
+        continue;
+      }
+      String[] cells = table.labels(column);
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i].length() > MAX_CELL_CHARACTERS) {
+          throw new InputException(
+              table.where(column, i)
+                  + ": a cell of "
+                  + cells[i].length()
+                  + " characters, more than a spreadsheet cell holds ("
+                  + MAX_CELL_CHARACTERS
+                  + ")");
+        }
+      }
+    }
   }
 
   /** Whether a path names an Excel workbook (by its extension, as users name files). */

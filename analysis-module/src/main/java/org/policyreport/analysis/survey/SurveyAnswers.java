@@ -95,7 +95,7 @@ final class SurveyAnswers {
         throw new InputException(
             table.where(column, i)
                 + ": duplicate respondent id '"
-                + id
+                + DataTable.excerpt(id)
                 + "' (first on line "
                 + DataTable.lineOf(previous)
                 + ")");

@@ -42,6 +42,13 @@ public record ModelFrame(
     factorReferences = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(factorReferences));
   }
 
+  /**
+   * The largest magnitude a model's value may have: the square root of the largest double. Every
+   * estimator sums squares and cross products of its columns, so a larger value overflows to
+   * infinity there, and an estimate or a variance turns into NaN (or a regressor looks constant).
+   */
+  static final double LARGEST = Math.sqrt(Double.MAX_VALUE);
+
   public int dropped() {
     return droppedMissing + droppedLag;
   }
@@ -106,6 +113,14 @@ public record ModelFrame(
       double[] col = strict ? table.numeric(v) : table.numericAllowingBlanks(v);
       for (int i = 0; i < n; i++) {
         drop[i] |= Double.isNaN(col[i]);
+        if (Math.abs(col[i]) > LARGEST) {
+          throw new InputException(
+              table.where(v, i)
+                  + ": "
+                  + col[i]
+                  + " is too large to compute with (its square overflows a double); rescale"
+                  + " the column");
+        }
       }
     }
     Set<String> labelCols = new LinkedHashSet<>(factorVars);
@@ -129,8 +144,21 @@ public record ModelFrame(
       }
     }
     int lagged = 0;
-    for (double[] v : values.values()) {
+    for (Map.Entry<String, double[]> e : values.entrySet()) {
+      double[] v = e.getValue();
       for (int i = 0; i < n; i++) {
+        if (!drop[i] && Math.abs(v[i]) > LARGEST) {
+          throw new InputException(
+              table.source()
+                  + " line "
+                  + table.line(i)
+                  + ": term "
+                  + e.getKey()
+                  + " is "
+                  + v[i]
+                  + ", too large to compute with (its square overflows a double); rescale its"
+                  + " column");
+        }
         if (!drop[i] && Double.isNaN(v[i])) {
           drop[i] = true;
           lagged++;
@@ -224,7 +252,7 @@ public record ModelFrame(
                   + "', which is not a level of "
                   + variable
                   + " in the rows the model uses (levels: "
-                  + String.join(", ", levels)
+                  + String.join(", ", levels.stream().map(DataTable::excerpt).toList())
                   + ")");
     }
     references.put(variable, ref);

@@ -44,6 +44,14 @@ class CountInputRulesTest extends QuineReference {
   }
 
   @Test
+  void rejectsCountsBeyondTheWholeNumbersADoubleHolds() {
+    DataTable t = csv("y,x\n1,0.5\n1e150,1.5\n3,2\n");
+    assertThatThrownBy(() -> fit("{id: m, estimator: nb2, dependent: y, regressors: [x]}", t))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("counts.csv line 3, column 1 (y): count 1.0E150 is too large");
+  }
+
+  @Test
   void dropsCollinearRegressorWithNote() {
     ModelResult full =
         fit("{id: m, estimator: nb2, dependent: Days, regressors: [EthN, SexM, AgeF1]}");

@@ -50,6 +50,50 @@ class NonFiniteNumbersTest {
   }
 
   @Test
+  void nulAfterANumberIsAnErrorNamingTheCell() {
+    DataTable t = read("region,x\nA,1.5\nB,12\0\n");
+    assertThatThrownBy(() -> t.numeric("x"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "data/p.csv line 3, column 2 (x): '12\0' is not a number (column must be numeric)");
+  }
+
+  @Test
+  void controlCharacterAloneIsNoBlank() {
+    for (String cell : new String[] {"\0", "\u001b", " \u0001 ", "\u007f3"}) {
+      DataTable t = read("x\n1\n" + cell + "\n");
+      assertThatThrownBy(() -> t.numericAllowingBlanks("x"))
+          .as(cell)
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("line 3, column 1 (x): '");
+    }
+  }
+
+  @Test
+  void quotedControlCharacterInANumberIsAnError() {
+    DataTable t = read("x\n1\n\"2\u0000\"\n");
+    assertThatThrownBy(() -> t.numeric("x")).hasMessageContaining("line 3, column 1 (x)");
+  }
+
+  @Test
+  void spacesAndTabsAroundANumberAreStillPadding() {
+    DataTable t = read("x,y\n 1\t,\" 2 \"\n\t3 , \n");
+    assertThat(t.numericAllowingBlanks("x")).containsExactly(1, 3);
+    assertThat(t.numericAllowingBlanks("y")).containsExactly(2, Double.NaN);
+  }
+
+  @Test
+  void longCellIsQuotedCutShort() {
+    String cell = "S".repeat(40_000);
+    DataTable t = read("x\n1\n" + cell + "\n");
+    assertThatThrownBy(() -> t.numeric("x"))
+        .hasMessage(
+            "data/p.csv line 3, column 1 (x): '"
+                + "S".repeat(60)
+                + "… (40000 characters)' is not a number (column must be numeric)");
+  }
+
+  @Test
   void parserNeverReturnsInfinity() {
     assertThatThrownBy(() -> CsvReader.parseNumber("1e999"))
         .isInstanceOf(NumberFormatException.class);

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.policyreport.contract.InputException;
@@ -23,7 +28,7 @@ public final class ConfigTree {
    */
   public static ConfigNode parse(byte[] text, String file) {
     try {
-      String yaml = new String(text, StandardCharsets.UTF_8);
+      String yaml = decode(text, file);
       Map<String, int[]> locations = YamlStructure.scan(yaml, file);
       JsonNode node = YAML.readTree(yaml);
       if (node == null || !node.isObject()) {
@@ -53,5 +58,40 @@ public final class ConfigTree {
     } catch (org.yaml.snakeyaml.error.YAMLException e) {
       throw new InputException(file + ": not valid YAML or JSON (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * The text of a config file, decoded strictly: a byte that is not UTF-8 (a Latin-1 "é" saved by
+   * an old editor) would otherwise become U+FFFD in a title and surface only as a missing glyph.
+   */
+  static String decode(byte[] bytes, String file) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // UTF-8 never gives more characters than it has bytes.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      String before = out.flip().toString();
+      int lineStart = before.lastIndexOf('\n') + 1;
+      long line = before.chars().filter(c -> c == '\n').count() + 1;
+      int column = before.codePointCount(lineStart, before.length()) + 1;
+      throw new InputException(
+          file
+              + " line "
+              + line
+              + ", column "
+              + column
+              + ": not UTF-8 text (byte 0x"
+              + String.format("%02X", bytes[in.position()] & 0xFF)
+              + "); save the file as UTF-8");
+    }
+    return out.flip().toString();
   }
 }

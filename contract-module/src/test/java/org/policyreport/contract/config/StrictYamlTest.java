@@ -26,6 +26,26 @@ class StrictYamlTest {
   }
 
   @Test
+  void byteThatIsNotUtf8IsAnErrorNamingLineAndColumn() {
+    byte[] latin1 =
+        "report:\n  title: Caf\u00e9 r\u00e9gional\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> ConfigTree.parse(latin1, "my.yaml"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "my.yaml line 2, column 13: not UTF-8 text (byte 0xE9); save the file as UTF-8");
+  }
+
+  @Test
+  void columnOfABadByteCountsCharactersNotBytes() {
+    byte[] utf8 = "t: \ud55c\uae00 ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+    bytes[utf8.length] = (byte) 0xC3; // a sequence cut off by the end of the file
+    assertThatThrownBy(() -> ConfigTree.parse(bytes, "my.yaml"))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("my.yaml line 1, column 7: not UTF-8 text (byte 0xC3)");
+  }
+
+  @Test
   void sameKeyInTwoListItemsIsNoDuplicate() {
     assertThatCode(() -> tree("models:\n  - id: a\n  - id: b\n")).doesNotThrowAnyException();
   }
