@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyreport.contract.InputException;
 import org.policyreport.contract.config.ConfigLocation;
 import org.policyreport.contract.config.ConfigNode;
 
@@ -51,7 +52,20 @@ public record ReportSettings(
    * null for the built-in {@code templates/<language>/brief.md}.
    */
   public static String brief(ConfigNode root) {
-    return root.get("report").string("brief", null);
+    ConfigNode b = root.get("report").get("brief");
+    return b.isMissing() ? null : markdownName(b);
+  }
+
+  /**
+   * The file name {@code node} holds, which must end in {@code .md}: a config names the study's own
+   * Markdown, not any file the program could read into a report.
+   */
+  public static String markdownName(ConfigNode node) {
+    String name = node.asString();
+    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+      throw node.error("'" + name + "' is not a Markdown file: the name must end in .md");
+    }
+    return name;
   }
 
   /**
@@ -71,6 +85,40 @@ public record ReportSettings(
     if (r.isMissing()) {
       throw r.error("is missing: rendering needs at least report.title");
     }
+    try {
+      return read(root, r, location);
+    } catch (InputException e) {
+      // The keys after the bad value were not asked for yet: asked now, so that the check for
+      // unknown keys does not blame them instead of the value.
+      for (String key : KEYS) {
+        r.get(key);
+      }
+      try {
+        FrontMatter.from(r, location);
+      } catch (InputException alsoBad) {
+        // the first problem is the one to report
+      }
+      throw e;
+    }
+  }
+
+  /** The keys of {@code report:} read here (the front matter's are read by {@link FrontMatter}). */
+  private static final List<String> KEYS =
+      List.of(
+          "title",
+          "subtitle",
+          "authors",
+          "organization",
+          "date",
+          "language",
+          "decimals",
+          "keywords",
+          "syntheticData",
+          "templates",
+          "dataSheets",
+          "brief");
+
+  private static ReportSettings read(ConfigNode root, ConfigNode r, ConfigLocation location) {
     Text title = Text.of(r.get("title"));
     brief(root);
     if (title == null) {
