@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,5 +192,39 @@ class AuthoredInputsCliTest {
   void aMisspeltReportKeyIsStillNamed() throws IOException {
     Path cfg = config("  syntheticData: true\n", "  syntheticDatta: true\n");
     assertOneLineError(run(cfg), "report.syntheticDatta is not a known key");
+  }
+
+  @Test
+  void aChapterThatUsesUpTheHeapIsBlamedNotTheHeapSize() throws Exception {
+    Files.writeString(
+        study.resolve("chapters/en/01-findings.md"),
+        "# Findings\n\n<#assign s = \"x\"><#list 1..40 as i><#assign s = s + s></#list>"
+            + "${s?length}\n",
+        StandardCharsets.UTF_8);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "run",
+                "--config",
+                study.resolve("report.yaml").toString(),
+                "--out",
+                out.toString(),
+                "--formats",
+                "docx")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(2);
+    assertThat(err.strip().lines().toList())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("01-findings.md: the template used up the Java heap")
+        .doesNotContain("POLICY_REPORT_JAVA_OPTS");
+    assertThat(Files.exists(out)).isFalse();
   }
 }
