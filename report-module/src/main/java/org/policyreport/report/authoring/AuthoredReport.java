@@ -6,7 +6,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -115,15 +114,14 @@ public final class AuthoredReport {
   static String[] run(ChapterFile chapter, Configuration cfg, Map<String, Object> data) {
     try {
       Template t = cfg.getTemplate(chapter.name());
-      StringWriter out = new StringWriter();
-      t.process(data, out);
-      return new String[] {chapter.source(), out.toString()};
+      String out = Sandbox.process(t, data, chapter.display());
+      return new String[] {chapter.source(), out};
     } catch (TemplateNotFoundException e) {
       throw new DocumentException(chapter.display() + ": chapter file not found");
     } catch (TemplateException e) {
       throw Sandbox.error(e, chapter.display());
     } catch (IOException e) {
-      throw new DocumentException(chapter.display() + ": " + e.getMessage(), e);
+      throw Sandbox.error(e, chapter.display());
     }
   }
 

@@ -3,6 +3,7 @@ package org.policyreport.report.authoring;
 import freemarker.cache.TemplateLoader;
 import java.nio.file.Path;
 import org.policyreport.contract.config.ConfigLocation;
+import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.template.ConfinedTemplateLoader;
 
 /**
@@ -15,6 +16,10 @@ record ChapterFile(String display, TemplateLoader loader, String name) {
   static ChapterFile of(ConfigLocation location, String relative, TemplateLoader language) {
     if (location instanceof ConfigLocation.OnDisk) {
       Path p = ((ConfigLocation.OnDisk) location).resolve(relative);
+      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isRegularFile(p)) {
+        // a device, a pipe or a folder: reading it could block or never end
+        throw new DocumentException(location.display(relative) + ": is not a regular file");
+      }
       return new ChapterFile(
           location.display(relative),
           both(ConfinedTemplateLoader.onDisk(p.getParent()), language),

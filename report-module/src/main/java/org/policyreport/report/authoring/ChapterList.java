@@ -51,7 +51,7 @@ public final class ChapterList {
       if (!f.raw().isTextual() || f.asString().isBlank()) {
         throw f.error("must be the path of a Markdown file, relative to the config");
       }
-      out.add(f.asString());
+      out.add(org.policyreport.report.config.ReportSettings.markdownName(f));
     }
     if (out.isEmpty()) {
       throw list.error("lists no chapter files");

@@ -6,12 +6,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyreport.report.document.Block;
-import org.policyreport.report.document.DocumentException;
 import org.policyreport.report.template.GeneratedBlocks;
 import org.policyreport.report.template.ReportContext;
 import org.policyreport.report.template.ReportXmlReader;
@@ -63,18 +61,20 @@ final class GeneratedMarkup {
             + " cell/></report>";
     Map<String, Object> data = new LinkedHashMap<>(model);
     data.put("cell", options);
-    StringWriter out = new StringWriter();
     String name = lang + "/blocks.ftl";
+    String out;
     try {
-      new Template("generated-" + macro, new StringReader(text), cfg).process(data, out);
+      out =
+          Sandbox.process(
+              new Template("generated-" + macro, new StringReader(text), cfg),
+              data,
+              source.describe(name));
     } catch (TemplateException e) {
       throw Sandbox.error(
           e, source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()));
     } catch (IOException e) {
-      throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
+      throw Sandbox.error(e, source.describe(name));
     }
-    return new ReportXmlReader(new GeneratedBlocks(ctx))
-        .read(out.toString(), source.describe(name))
-        .blocks();
+    return new ReportXmlReader(new GeneratedBlocks(ctx)).read(out, source.describe(name)).blocks();
   }
 }

@@ -7,10 +7,10 @@ import org.policyreport.contract.InputException;
 import org.policyreport.contract.PanelSeries;
 
 /**
- * A panel unit a brief is about: its id (the file name) and its display name in the brief's
- * language.
+ * A panel unit a brief is about: its id, its display name in the brief's language, and the name of
+ * its files (the id, made safe for any file system and unique within the panel).
  */
-public record BriefUnit(String id, String name, List<String> otherNames) {
+public record BriefUnit(String id, String name, List<String> otherNames, String fileName) {
   public BriefUnit {
     otherNames = List.copyOf(otherNames);
   }
@@ -18,15 +18,41 @@ public record BriefUnit(String id, String name, List<String> otherNames) {
   /** The units of a series, in the panel's order, named in {@code language}. */
   public static List<BriefUnit> of(PanelSeries s, String language) {
     List<BriefUnit> out = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
     for (int u = 0; u < s.units().size(); u++) {
       List<String> others = new ArrayList<>();
       for (var labels : s.unitLabels().values()) {
         others.add(labels.get(u));
       }
       List<String> own = s.unitLabels().get(language);
-      out.add(new BriefUnit(s.units().get(u), own == null ? s.units().get(u) : own.get(u), others));
+      String id = s.units().get(u);
+      out.add(
+          new BriefUnit(
+              id, own == null ? id : own.get(u), others, uniqueFileName(safeFileName(id), taken)));
     }
     return out;
+  }
+
+  /**
+   * The unit's id as a file name: characters that no file system takes are replaced, so two ids may
+   * come out alike ({@code a/b}, {@code a_b}).
+   */
+  static String safeFileName(String id) {
+    return id.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1f]", "_");
+  }
+
+  /**
+   * {@code name}, or {@code name-2}, {@code name-3}, ... when a unit earlier in the panel has it
+   * already: compared without case, since some file systems do not tell {@code Seoul.pdf} from
+   * {@code seoul.pdf}. The panel's order decides, so a unit keeps its file name whichever units a
+   * run selects.
+   */
+  private static String uniqueFileName(String name, java.util.Set<String> taken) {
+    String candidate = name;
+    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
   }
 
   /**
@@ -118,10 +144,5 @@ public record BriefUnit(String id, String name, List<String> otherNames) {
       cur = t;
     }
     return prev[b.length()];
-  }
-
-  /** The unit's id as a file name: characters that no file system takes are replaced. */
-  public String fileName() {
-    return id.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1f]", "_");
   }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -19,21 +20,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.policyreport.contract.InputException;
 
 /**
  * Writes a run's outputs as one set, all or nothing. Every file is first written into a fresh
- * staging folder beside the targets ({@code OUT/.policy-report-staging-<pid>}); only when all of
- * them are there are they moved into place, each existing target first moved aside into the staging
- * folder so that a failed move puts every earlier file back. A lock file ({@code
+ * staging folder beside the targets ({@code OUT/.policy-report-staging-<pid>/new}); only when all
+ * of them are there are they moved into place, each existing target first moved aside into the
+ * staging folder's {@code previous/}, so that a failed move puts every earlier file back. Before
+ * the first move the staging folder records which targets are new ({@code added}); after the last
+ * it records that the set is complete ({@code committed}). A run killed in between leaves a mixed
+ * set, which the next run puts back from those records before it touches anything else: the
+ * previous files return and the new ones without a previous version go. A lock file ({@code
  * OUT/.policy-report.lock}, held through the operating system, so a killed run releases it) keeps
- * two runs from moving files into one folder at the same time; staging folders left by killed runs
- * are removed by the next run. A failure at any point leaves the folder's previous outputs as they
- * were.
+ * two runs from moving files into one folder at the same time. A failure at any point leaves the
+ * folder's previous outputs as they were.
  */
 final class OutputFiles {
   static final String LOCK = ".policy-report.lock";
   static final String STAGING_PREFIX = ".policy-report-staging-";
+  // Inside a staging folder: the new files, the files they replace, which targets are new, and
+  // the mark that every file is in place.
+  static final String NEW = "new";
+  static final String PREVIOUS = "previous";
+  static final String ADDED = "added";
+  static final String COMMITTED = "committed";
 
   /** How files reach the disk; tests replace it to simulate a full disk or a failed move. */
   interface Disk {
@@ -83,6 +94,9 @@ final class OutputFiles {
   }
 
   void add(String name, byte[] content) {
+    if (name.contains("\n")) {
+      throw new IllegalArgumentException("an output name has no line break: " + name);
+    }
     files.put(name, content);
   }
 
@@ -105,7 +119,7 @@ final class OutputFiles {
     try {
       FolderLock lock = acquire(lockFile);
       try {
-        removeStaleStaging();
+        recoverInterruptedRuns();
         Path staging = dir.resolve(STAGING_PREFIX + ProcessHandle.current().pid());
         Files.createDirectory(staging);
         boolean restored = true;
@@ -116,7 +130,7 @@ final class OutputFiles {
           throw e.getCause();
         } finally {
           if (restored) {
-            deleteTree(staging);
+            removeStaging(staging);
           }
         }
       } finally {
@@ -205,29 +219,35 @@ final class OutputFiles {
   }
 
   private List<Path> stageAndMove(Path staging) throws IOException, RolledBack {
+    Path fresh = staging.resolve(NEW);
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
       // A name may have a folder (briefs/Seoul.pdf): it is made in the staging folder too.
-      Files.createDirectories(staging.resolve(e.getKey()).getParent());
-      disk.write(staging.resolve(e.getKey()), e.getValue());
+      Files.createDirectories(fresh.resolve(e.getKey()).getParent());
+      disk.write(fresh.resolve(e.getKey()), e.getValue());
     }
-    Path previous = staging.resolve("previous");
+    Path previous = staging.resolve(PREVIOUS);
     Files.createDirectory(previous);
-    List<String> moved = new ArrayList<>();
-    List<String> setAside = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    for (String name : files.keySet()) {
+      if (!Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        added.add(name);
+      }
+    }
+    // Written before the first move: a run killed during the moves is undone from it.
+    disk.write(staging.resolve(ADDED), String.join("\n", added).getBytes(StandardCharsets.UTF_8));
     try {
       for (String name : files.keySet()) {
         Path target = dir.resolve(name);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(previous.resolve(name).getParent());
           disk.move(target, previous.resolve(name));
-          setAside.add(name);
         }
         Files.createDirectories(target.getParent());
-        disk.move(staging.resolve(name), target);
-        moved.add(name);
+        disk.move(fresh.resolve(name), target);
       }
+      disk.write(staging.resolve(COMMITTED), new byte[0]);
     } catch (IOException e) {
-      throw new RolledBack(e, rollBack(moved, setAside, previous));
+      throw new RolledBack(e, putBack(staging));
     }
     List<Path> written = new ArrayList<>();
     for (String name : files.keySet()) {
@@ -237,21 +257,44 @@ final class OutputFiles {
   }
 
   /**
-   * Puts the folder back as it was: new files out, set-aside files back. Returns whether every
-   * set-aside file went back (if not, it stays in the staging folder, which is then kept).
+   * Undoes the moves of the run whose staging folder this is, unless it committed: the set-aside
+   * files go back into place and the files that had no previous version are removed. Safe to repeat
+   * after being cut short, since a file that went back is no longer in {@code previous/}. Returns
+   * whether every set-aside file went back (if not, the staging folder must be kept).
    */
-  private boolean rollBack(List<String> moved, List<String> setAside, Path previous) {
+  private boolean putBack(Path staging) {
+    if (Files.exists(staging.resolve(COMMITTED), LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
     boolean restored = true;
-    for (String name : moved) {
+    Path previous = staging.resolve(PREVIOUS);
+    List<Path> setAside = new ArrayList<>();
+    try {
+      if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+        try (Stream<Path> s = Files.walk(previous)) {
+          s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(setAside::add);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+    for (Path p : setAside) {
+      Path target = dir.resolve(previous.relativize(p).toString());
       try {
-        Files.deleteIfExists(dir.resolve(name));
-      } catch (IOException ignored) {
-        // keep going: restoring the other files matters more
+        Files.createDirectories(target.getParent());
+        Files.move(p, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        restored = false;
       }
     }
-    for (String name : setAside) {
+    Path added = staging.resolve(ADDED);
+    if (Files.isRegularFile(added, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        REAL.move(previous.resolve(name), dir.resolve(name));
+        for (String name : Files.readAllLines(added, StandardCharsets.UTF_8)) {
+          if (!name.isEmpty() && isOwnName(name)) {
+            Files.deleteIfExists(dir.resolve(name));
+          }
+        }
       } catch (IOException e) {
         restored = false;
       }
@@ -259,14 +302,35 @@ final class OutputFiles {
     return restored;
   }
 
+  /** A name this program writes: relative and inside the folder (the record is only data). */
+  private static boolean isOwnName(String name) {
+    if (name.indexOf('\0') >= 0) {
+      return false;
+    }
+    Path p = Path.of(name).normalize();
+    return !p.isAbsolute() && !p.startsWith("..");
+  }
+
   /**
-   * Staging folders of runs that were killed (under the lock, no live run owns one), and the
-   * temporary files that earlier versions of the program left when killed while writing.
+   * Staging folders of runs that were killed (under the lock, no live run owns one): an interrupted
+   * set of moves is undone first. Then the temporary files that earlier versions of the program
+   * left when killed while writing.
    */
-  private void removeStaleStaging() throws IOException {
+  private void recoverInterruptedRuns() throws IOException {
+    List<Path> stale = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, STAGING_PREFIX + "*")) {
-      for (Path p : s) {
-        deleteTree(p);
+      s.forEach(stale::add);
+    }
+    for (Path p : stale) {
+      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(p);
+      } else if (putBack(p)) {
+        removeStaging(p);
+      } else {
+        throw new IOException(
+            "the outputs of an interrupted run could not all be put back from "
+                + p
+                + "; move its previous/ files into place by hand and remove it");
       }
     }
     for (String name : files.keySet()) {
@@ -279,6 +343,17 @@ final class OutputFiles {
         }
       }
     }
+  }
+
+  /**
+   * Removes a staging folder whose files are in place or back: the set-aside files first and the
+   * records last, so that a run killed while removing it leaves records that still tell the truth.
+   */
+  private static void removeStaging(Path staging) throws IOException {
+    deleteTree(staging.resolve(PREVIOUS));
+    deleteTree(staging.resolve(NEW));
+    Files.deleteIfExists(staging.resolve(ADDED));
+    deleteTree(staging);
   }
 
   private static void deleteTree(Path root) throws IOException {

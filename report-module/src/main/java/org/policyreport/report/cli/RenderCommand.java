@@ -45,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
 
   private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     ReportSettings settings = Steps.settings(config, renderOptions);
-    List<Recommendation> recs = Steps.recommendations(config, err);
+    List<Recommendation> recs = Steps.recommendations(config, settings, err);
     AnalysisResults r = ResultsJson.read(results);
     Steps.converged(r, err);
     java.util.Map<String, byte[]> documents =

@@ -61,7 +61,7 @@ final class Rendering {
       doc =
           org.policyreport.report.authoring.AuthoredReport.build(
               ctx, templates, chapters, config.location(), model);
-    } else if (usesStudyTemplates(config, settings.templates() != null)) {
+    } else if (usesStudyTemplates(config, settings)) {
       doc = ReportBuilder.build(ctx, templates, model);
     } else {
       // Anyone else's study without chapters: a results report in neutral words.
@@ -103,12 +103,17 @@ final class Rendering {
 
   /**
    * Whether the report is written by a {@code report.ftl} of the user's own template folder (report
-   * XML, the format before authored chapters): only for a config that names a template folder and
-   * has no chapters. Any other config without chapters gets the results report in neutral words.
+   * XML, the format before authored chapters): only for a config that names a template folder whose
+   * language folder has one, and no chapters. Any other config without chapters gets the results
+   * report in neutral words, from the template folder's {@code results.ftl}.
    */
-  static boolean usesStudyTemplates(ConfigFile config, boolean ownTemplates) {
-    return ownTemplates
-        && org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty();
+  static boolean usesStudyTemplates(ConfigFile config, ReportSettings settings) {
+    return settings.templates() != null
+        && org.policyreport.report.authoring.ChapterList.from(config.root()).isEmpty()
+        && java.nio.file.Files.isRegularFile(
+            templatesDir(config, settings.templates())
+                .resolve(settings.language())
+                .resolve("report.ftl"));
   }
 
   private static byte[] renderOne(

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
   private Integer execute(ConfigFile config, java.io.PrintWriter out, java.io.PrintWriter err) {
     Study study = config.analysis();
     ReportSettings settings = Steps.settings(config, renderOptions);
-    List<Recommendation> recs = Steps.recommendations(config, err);
+    List<Recommendation> recs = Steps.recommendations(config, settings, err);
     StudyRun run = Steps.analyze(study, recs, common.timings, err);
     // The report reads the results the way 'render' does: from the bytes of results.json, parsed
     // and validated against the schema, so that both commands go through the same contract.

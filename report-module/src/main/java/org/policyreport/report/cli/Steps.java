@@ -38,9 +38,10 @@ final class Steps {
   }
 
   /** Recommendations of the config, warning when there are not exactly three. */
-  static List<Recommendation> recommendations(ConfigFile config, PrintWriter err) {
+  static List<Recommendation> recommendations(
+      ConfigFile config, ReportSettings settings, PrintWriter err) {
     List<Recommendation> recs = Recommendation.listFrom(config.root());
-    if (!Rendering.usesStudyTemplates(config, config.root().get("report").has("templates"))) {
+    if (!Rendering.usesStudyTemplates(config, settings)) {
       return recs; // chapters, or the results report, decide where recommendations appear
     }
     if (!config.root().has("recommendations")) {
@@ -172,11 +173,17 @@ final class Steps {
   static void rejectUnknownKeys(ConfigFile config) {
     org.policyreport.contract.config.ConfigNode root = config.root();
     if (root.has("report")) {
+      // analyze does not need the report part; a problem in it is reported by the commands that
+      // render, and each parser asks for all of its keys even when a value is bad
       try {
         ReportSettings.from(root);
+      } catch (InputException notNeededHere) {
+        // see above
+      }
+      try {
         org.policyreport.report.authoring.ChapterList.from(root);
       } catch (InputException notNeededHere) {
-        // analyze does not need the report part; its keys were asked up to the problem
+        // see above
       }
     }
     ReportSettings.labels(root, "variables");

@@ -71,40 +71,62 @@ public record FrontMatter(
    * (null: files cannot be named).
    */
   static FrontMatter from(ConfigNode r, ConfigLocation location) {
-    List<Text> team = new ArrayList<>();
-    for (ConfigNode t : r.get("researchTeam").elements()) {
-      team.add(Text.of(t));
-    }
+    // Every part is read even after a bad one (see ReportSettings.from).
+    FirstProblem p = new FirstProblem();
+    List<Text> team =
+        p.read(
+            () -> {
+              List<Text> out = new ArrayList<>();
+              for (ConfigNode t : r.get("researchTeam").elements()) {
+                out.add(Text.of(t));
+              }
+              return out;
+            },
+            List.of());
     ConfigNode refs = r.get("references");
     ConfigNode c = r.get("colophon");
+    Colophon colophon = p.read(() -> colophon(c), null);
+    p.read(
+        () -> {
+          for (String k : refs.isMissing() ? List.<String>of() : refs.fieldNames()) {
+            if (!k.equals("domestic") && !k.equals("foreign")) {
+              throw refs.get(k).error("is not a group of references (use domestic or foreign)");
+            }
+          }
+          return null;
+        },
+        null);
+    FrontMatter front =
+        new FrontMatter(
+            p.read(() -> Text.of(r.get("series")), null),
+            p.read(() -> Text.of(r.get("principalInvestigator")), null),
+            team,
+            p.read(() -> Text.of(r.get("president")), null),
+            p.read(() -> authored(r.get("foreword"), location), null),
+            p.read(() -> authored(r.get("abstract"), location), null),
+            p.read(() -> entries(refs.get("domestic"), location), List.of()),
+            p.read(() -> entries(refs.get("foreign"), location), List.of()),
+            colophon);
+    p.throwFirst();
+    return front;
+  }
+
+  private static Colophon colophon(ConfigNode c) {
+    if (c.isMissing()) {
+      return null;
+    }
     Colophon colophon =
-        c.isMissing()
-            ? null
-            : new Colophon(
-                Text.of(c.get("address")),
-                c.string("phone", null),
-                c.string("isbn", null),
-                c.string("registration", null));
-    for (String k : c.isMissing() ? List.<String>of() : c.fieldNames()) {
+        new Colophon(
+            Text.of(c.get("address")),
+            c.string("phone", null),
+            c.string("isbn", null),
+            c.string("registration", null));
+    for (String k : c.fieldNames()) {
       if (!List.of("address", "phone", "isbn", "registration").contains(k)) {
         throw c.get(k).error("is not a colophon key (address, phone, isbn, registration)");
       }
     }
-    for (String k : refs.isMissing() ? List.<String>of() : refs.fieldNames()) {
-      if (!k.equals("domestic") && !k.equals("foreign")) {
-        throw refs.get(k).error("is not a group of references (use domestic or foreign)");
-      }
-    }
-    return new FrontMatter(
-        Text.of(r.get("series")),
-        Text.of(r.get("principalInvestigator")),
-        team,
-        Text.of(r.get("president")),
-        authored(r.get("foreword"), location),
-        authored(r.get("abstract"), location),
-        entries(refs.get("domestic"), location),
-        entries(refs.get("foreign"), location),
-        colophon);
+    return colophon;
   }
 
   private static Paragraphs authored(ConfigNode node, ConfigLocation location) {

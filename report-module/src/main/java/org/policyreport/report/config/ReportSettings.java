@@ -51,7 +51,21 @@ public record ReportSettings(
    * null for the built-in {@code templates/<language>/brief.md}.
    */
   public static String brief(ConfigNode root) {
-    return root.get("report").string("brief", null);
+    ConfigNode b = root.get("report").get("brief");
+    return b.isMissing() ? null : markdownName(b);
+  }
+
+  /**
+   * The file name {@code node} holds, which must end in {@code .md}: a config names the study's own
+   * Markdown, not any file the program could read into a report.
+   */
+  public static String markdownName(ConfigNode node) {
+    String name = node.asString();
+    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+      throw node.error(
+          "names '" + name + "', which is not a Markdown file (the name must end in .md)");
+    }
+    return name;
   }
 
   /**
@@ -71,66 +85,89 @@ public record ReportSettings(
     if (r.isMissing()) {
       throw r.error("is missing: rendering needs at least report.title");
     }
-    Text title = Text.of(r.get("title"));
-    brief(root);
+    // Every part is read even after a bad one, so that every key is asked for and the first bad
+    // value is reported as itself, not as the keys after it being unknown.
+    FirstProblem p = new FirstProblem();
+    Text title = p.read(() -> Text.of(r.get("title")), null);
     if (title == null) {
-      throw r.get("title").error("is required");
+      p.add(r.get("title").error("is required"));
     }
-    List<Text> authors = new ArrayList<>();
-    for (ConfigNode a : r.get("authors").elements()) {
-      authors.add(Text.of(a));
-    }
-    List<Text> keywords = new ArrayList<>();
-    for (ConfigNode k : r.get("keywords").elements()) {
-      keywords.add(Text.of(k));
-    }
-    LocalDate date = LocalDate.of(2018, 12, 7);
-    ConfigNode d = r.get("date");
-    if (!d.isMissing()) {
-      try {
-        date = LocalDate.parse(d.asString());
-      } catch (DateTimeParseException e) {
-        throw d.error("'" + d.asString() + "' is not a date (write YYYY-MM-DD)");
-      }
-    } else {
-      String epoch = System.getenv("SOURCE_DATE_EPOCH");
-      if (epoch != null && epoch.matches("\\d+")) {
-        date =
-            java.time.Instant.ofEpochSecond(Long.parseLong(epoch))
-                .atZone(java.time.ZoneOffset.UTC)
-                .toLocalDate();
-      }
-    }
-    String language = r.string("language", "en");
-    if (!language.equals("en") && !language.equals("ko")) {
-      throw r.get("language").error("'" + language + "' is not one of en, ko");
-    }
-    int decimals = r.integer("decimals", 3);
-    if (decimals < 0 || decimals > 8) {
-      throw r.get("decimals").error("must be between 0 and 8, not " + decimals);
-    }
-    Text organization = Text.of(r.get("organization"));
-    if (organization == null) {
-      organization = new Text("", "");
-    }
-    Map<String, Text> variables = labels(root, "variables");
-    Map<String, Text> models = labels(root, "models");
+    p.read(() -> brief(root), null);
+    List<Text> authors = p.read(() -> texts(r.get("authors")), List.of());
+    List<Text> keywords = p.read(() -> texts(r.get("keywords")), List.of());
+    LocalDate date = p.read(() -> date(r.get("date")), null);
+    String language =
+        p.read(
+            () -> {
+              String l = r.string("language", "en");
+              if (!l.equals("en") && !l.equals("ko")) {
+                throw r.get("language").error("'" + l + "' is not one of en, ko");
+              }
+              return l;
+            },
+            "en");
+    int decimals =
+        p.read(
+            () -> {
+              int d = r.integer("decimals", 3);
+              if (d < 0 || d > 8) {
+                throw r.get("decimals").error("must be between 0 and 8, not " + d);
+              }
+              return d;
+            },
+            3);
+    Text organization = p.read(() -> Text.of(r.get("organization")), null);
+    Map<String, Text> variables = p.read(() -> labels(root, "variables"), Map.of());
+    Map<String, Text> models = p.read(() -> labels(root, "models"), Map.of());
+    Text subtitle = p.read(() -> Text.of(r.get("subtitle")), null);
+    boolean syntheticData = p.read(() -> r.bool("syntheticData", false), false);
+    String templates = p.read(() -> r.string("templates", null), null);
+    StudyLabels study = p.read(() -> StudyLabels.from(root), null);
+    boolean dataSheets = p.read(() -> r.bool("dataSheets", true), true);
+    FrontMatter front = p.read(() -> FrontMatter.from(r, location), null);
+    p.throwFirst();
     return new ReportSettings(
         title,
-        Text.of(r.get("subtitle")),
+        subtitle,
         authors,
-        organization,
+        organization == null ? new Text("", "") : organization,
         date,
         language,
         decimals,
         keywords,
-        r.bool("syntheticData", false),
+        syntheticData,
         variables,
         models,
-        r.string("templates", null),
-        StudyLabels.from(root),
-        r.bool("dataSheets", true),
-        FrontMatter.from(r, location));
+        templates,
+        study,
+        dataSheets,
+        front);
+  }
+
+  private static List<Text> texts(ConfigNode list) {
+    List<Text> out = new ArrayList<>();
+    for (ConfigNode e : list.elements()) {
+      out.add(Text.of(e));
+    }
+    return out;
+  }
+
+  /** {@code report.date}; without it the build date of a reproducible build, or a fixed day. */
+  private static LocalDate date(ConfigNode d) {
+    if (!d.isMissing()) {
+      try {
+        return LocalDate.parse(d.asString());
+      } catch (DateTimeParseException e) {
+        throw d.error("'" + d.asString() + "' is not a date (write YYYY-MM-DD)");
+      }
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return java.time.Instant.ofEpochSecond(Long.parseLong(epoch))
+          .atZone(java.time.ZoneOffset.UTC)
+          .toLocalDate();
+    }
+    return LocalDate.of(2018, 12, 7);
   }
 
   /** The display names under {@code labels.<kind>} ({@code variables} or {@code models}). */

@@ -19,6 +19,9 @@ public record Text(String en, String ko) {
     if (node.isMissing()) {
       return null;
     }
+    if (node.raw().isArray()) {
+      throw node.error("must be text: a string, or {en: ..., ko: ...}");
+    }
     if (node.raw().isValueNode()) {
       String s = checkedLength(node, node.asString());
       return new Text(s, s);

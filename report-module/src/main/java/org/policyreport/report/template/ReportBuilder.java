@@ -5,7 +5,6 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +32,18 @@ public final class ReportBuilder {
 
     Map<String, Object> data = templateModel(ctx, model);
     String name = ctx.language() + "/report.ftl";
-    StringWriter out = new StringWriter();
+    String out;
     try {
       Template t = cfg.getTemplate(name);
-      t.process(data, out);
+      out = Sandbox.process(t, data, source.describe(name));
     } catch (TemplateException e) {
       throw Sandbox.error(
           e, source.describe(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName()));
     } catch (IOException e) {
-      throw new DocumentException(source.describe(name) + ": " + e.getMessage(), e);
+      throw Sandbox.error(e, source.describe(name));
     }
     ReportXmlReader reader = new ReportXmlReader(new GeneratedBlocks(ctx));
-    ReportXmlReader.Parsed parsed = reader.read(out.toString(), source.describe(name));
+    ReportXmlReader.Parsed parsed = reader.read(out, source.describe(name));
     List<Block> blocks = new FrontMatterBlocks(ctx).assemble(parsed.blocks());
     Metadata meta = metadata(ctx, parsed.attribute("subject"), parsed.attribute("summary"));
     return Numbering.apply(new Document(meta, ctx.vocabulary(), blocks));

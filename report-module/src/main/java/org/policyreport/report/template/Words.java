@@ -29,6 +29,8 @@ public final class Words {
     String name = language + "/messages.properties";
     try (InputStream in = templates.open(name)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+      throw new DocumentException(templates.describe(name) + ": not found");
     } catch (IOException e) {
       throw new DocumentException(
           templates.describe(name) + ": cannot read (" + e.getMessage() + ")");

@@ -164,4 +164,103 @@ class OutputFilesTest {
     assertThat(contents(out))
         .containsOnlyKeys("results.json", "report.docx", "report.xlsx", "report.pdf");
   }
+
+  /** A run killed during its moves, as the staging folder and the output folder then are. */
+  private Path interruptedRun(Path out, boolean committed) throws IOException {
+    Path staging = out.resolve(OutputFiles.STAGING_PREFIX + "999999999");
+    Files.createDirectories(staging.resolve(OutputFiles.PREVIOUS));
+    Files.createDirectories(staging.resolve(OutputFiles.NEW));
+    // results.json was replaced, report.docx set aside but its new version not yet moved in,
+    // report.hwpx (which the folder did not have) moved in
+    Files.move(out.resolve("results.json"), staging.resolve("previous/results.json"));
+    Files.writeString(out.resolve("results.json"), "new results.json");
+    Files.move(out.resolve("report.docx"), staging.resolve("previous/report.docx"));
+    Files.writeString(staging.resolve("new/report.docx"), "new report.docx");
+    Files.writeString(out.resolve("report.hwpx"), "new report.hwpx");
+    Files.writeString(staging.resolve(OutputFiles.ADDED), "report.hwpx");
+    if (committed) {
+      Files.writeString(staging.resolve(OutputFiles.COMMITTED), "");
+    }
+    return staging;
+  }
+
+  private static OutputFiles pdfOnly(Path out) {
+    OutputFiles f = new OutputFiles(out, OutputFiles.REAL, 0);
+    f.add("report.pdf", "newer report.pdf".getBytes(StandardCharsets.UTF_8));
+    return f;
+  }
+
+  @Test
+  void anInterruptedSetOfMovesIsPutBackBeforeTheNextRunWrites() throws IOException {
+    interruptedRun(out, false);
+    pdfOnly(out).commit();
+    assertThat(contents(out))
+        .isEqualTo(
+            Map.of(
+                "results.json", "old results.json",
+                "report.docx", "old report.docx",
+                "report.xlsx", "old report.xlsx",
+                "report.pdf", "newer report.pdf"));
+  }
+
+  @Test
+  void aCommittedRunsStagingFolderIsOnlyRemoved() throws IOException {
+    interruptedRun(out, true);
+    pdfOnly(out).commit();
+    assertThat(contents(out))
+        .containsOnlyKeys("results.json", "report.xlsx", "report.pdf", "report.hwpx")
+        .containsEntry("results.json", "new results.json")
+        .containsEntry("report.pdf", "newer report.pdf");
+  }
+
+  @Test
+  void puttingAnInterruptedRunBackTwiceChangesNothingMore() throws IOException {
+    Path staging = interruptedRun(out, false);
+    // a first recovery was itself killed after putting results.json back
+    Files.move(
+        staging.resolve("previous/results.json"),
+        out.resolve("results.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    pdfOnly(out).commit();
+    assertThat(contents(out))
+        .containsEntry("results.json", "old results.json")
+        .containsEntry("report.docx", "old report.docx")
+        .doesNotContainKey("report.hwpx");
+  }
+
+  @Test
+  void aStagingFolderOfAnEarlierVersionGivesBackItsPreviousFiles() throws IOException {
+    // earlier versions kept no record of new files: what was set aside still goes back
+    Path staging = out.resolve(OutputFiles.STAGING_PREFIX + "4242");
+    Files.createDirectories(staging.resolve("previous"));
+    Files.move(out.resolve("report.docx"), staging.resolve("previous/report.docx"));
+    Files.writeString(staging.resolve("results.json"), "half");
+    pdfOnly(out).commit();
+    assertThat(contents(out))
+        .containsOnlyKeys("results.json", "report.docx", "report.xlsx", "report.pdf")
+        .containsEntry("report.docx", "old report.docx");
+  }
+
+  @Test
+  void aFailedCommitMarkLeavesThePreviousOutputs() throws IOException {
+    OutputFiles.Disk noMark =
+        new OutputFiles.Disk() {
+          @Override
+          public void write(Path file, byte[] content) throws IOException {
+            if (file.getFileName().toString().equals(OutputFiles.COMMITTED)) {
+              throw new IOException("No space left on device");
+            }
+            OutputFiles.REAL.write(file, content);
+          }
+
+          @Override
+          public void move(Path from, Path to) throws IOException {
+            OutputFiles.REAL.move(from, to);
+          }
+        };
+    OutputFiles run = newRun(out, noMark);
+    run.add("report.hwpx", "new report.hwpx".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(run::commit).isInstanceOf(InputException.class);
+    assertThat(contents(out)).isEqualTo(OLD);
+  }
 }
