@@ -212,15 +212,28 @@ final class InlineFunctions {
     return m;
   }
 
-  /** One change of a scenario: the variable's label, the operation and the value. */
+  /**
+   * One change of a scenario: the variable's label, the operation and the value; {@code amount} is
+   * the size of an added change in the variable's terms ("5 percentage points" for a variable in
+   * per cent, whose change is in points, not per cent; else the plain number).
+   */
   private Map<String, Object> change(ScenarioChange c) {
     Map<String, Object> m = new LinkedHashMap<>();
+    double size = Math.abs(c.value());
+    String value = java.math.BigDecimal.valueOf(size).stripTrailingZeros().toPlainString();
     m.put("variable", c.variable());
     m.put("label", ctx.variable(c.variable()));
     m.put("operation", c.operation());
+    m.put("value", value);
     m.put(
-        "value",
-        java.math.BigDecimal.valueOf(Math.abs(c.value())).stripTrailingZeros().toPlainString());
+        "amount",
+        c.operation().equals("add") && ctx.inPercent(c.variable())
+            ? ctx.words()
+                .format(
+                    "scenario.amountInPoints",
+                    value,
+                    ctx.words().get(size == 1 ? "unit.percentagePoint" : "unit.percentagePoints"))
+            : value);
     m.put("negative", c.value() < 0);
     return m;
   }

@@ -86,6 +86,18 @@ class BriefsCommandTest {
   }
 
   @Test
+  void aChangeOfAVariableInPerCentIsWordedInPercentagePoints() throws IOException {
+    // The default scenario adds 5 to fiscal autonomy, labelled "Fiscal autonomy (%)".
+    assertThat(text(out.resolve("briefs/Busan.pdf")).replaceAll("\\s+", " "))
+        .contains("fiscal autonomy rose by 5 percentage points");
+    Path ko = dir.resolve("ko-points");
+    CliTest.Result r =
+        CliTest.run("briefs", "--out", ko.toString(), "--units", "Busan", "--language", "ko");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(text(ko.resolve("briefs/Busan.pdf"))).contains("5%p 증가");
+  }
+
+  @Test
   void aRerunWritesTheSameBytesInEveryFormat() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
