@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.policyreport.contract.InputException;
 import org.policyreport.contract.PanelSeries;
+import org.policyreport.contract.config.Levenshtein;
 
 /**
  * A panel unit a brief is about: its id, its display name in the brief's language, and the name of
@@ -107,7 +108,7 @@ public record BriefUnit(String id, String name, List<String> otherNames, String 
     for (BriefUnit u : all) {
       boolean isNear = u.startsWith(name.isEmpty() ? "\u0000" : name.substring(0, 1));
       for (String s : u.names()) {
-        if (distance(s.toLowerCase(Locale.ROOT), n) <= Math.max(1, n.length() / 3)) {
+        if (Levenshtein.distance(s.toLowerCase(Locale.ROOT), n) <= Math.max(1, n.length() / 3)) {
           isNear = true;
         }
       }
@@ -124,25 +125,5 @@ public record BriefUnit(String id, String name, List<String> otherNames, String 
     List<String> n = new ArrayList<>(otherNames);
     n.add(0, id);
     return n;
-  }
-
-  /** Edit distance, for naming the units close to a misspelt one. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
