@@ -84,7 +84,7 @@
   <p role="notice">Not supported by the current evidence: <#list r.failing as o>${o.claim} (found ${o.actual})<#sep>; </#list>. The recommendation should be reconsidered before it is adopted.</p>
   </#if>
 </box>
-<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables/></#if>
+<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables cell.source/></#if>
 </#list>
 </#if>
 </#macro>

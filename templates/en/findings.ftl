@@ -180,11 +180,11 @@
 <#-- A recommendation's evidence as a table after its box: each effect as chapter 4 reports it (per
   cent for count models, outcome units for linear ones, from fx.effect), and the table that
   reports it. A box holds no table in a Word document, so the table follows the box. -->
-<#macro evidenceTable r label tables>
+<#macro evidenceTable r label tables source="">
 <#-- The Table column points to the tables of the report; a document without them (a brief) leaves it out. -->
 <#local linked = false>
 <#list r.evidence as o><#if (tables[o.model?has_content?then(o.model, o.survey)]!"")?has_content><#local linked = true></#if></#list>
-<table kind="static" id="tbl-evidence-${r.id}" caption="Evidence for ${label?lower_case} ${r.number}" sheet="evidence-${r.number}">
+<table kind="static" id="tbl-evidence-${r.id}" caption="Evidence for ${label?lower_case} ${r.number}" sheet="evidence-${r.number}"<#if source?has_content> source="${source}"</#if>>
 <tr><th>Evidence</th><th>Effect</th><#if linked><th>Table</th></#if></tr>
 <#list r.evidence as o>
 <tr><td><#if !o.model?has_content>${o.subject + " (survey)"}<#elseif o.found>${o.subject + " (" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>

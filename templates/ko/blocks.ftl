@@ -84,7 +84,7 @@
   <p role="notice">현재 근거로 뒷받침되지 않음: <#list r.failing as o>${o.claim}(분석 결과 ${o.actual})<#sep>; </#list>. 이 과제는 채택 전에 재검토가 필요함.</p>
   </#if>
 </box>
-<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables/></#if>
+<#if r.evidence?has_content><#local tables = (cell.tables)!{}><@f.evidenceTable r label tables cell.source/></#if>
 </#list>
 </#if>
 </#macro>

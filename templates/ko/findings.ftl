@@ -181,11 +181,11 @@
 <#-- 정책과제의 근거 목록: 각 주장, 분석 결과 수치, 충족 여부. -->
 <#-- 정책과제의 근거를 표로: 제4장이 제시한 효과(가산모형은 %, 선형모형은 결과변수 단위, fx.effect)와
   그 효과를 제시한 표. 워드 문서의 상자에는 표를 넣을 수 없으므로 표는 상자 다음에 둔다. -->
-<#macro evidenceTable r label tables>
+<#macro evidenceTable r label tables source="">
 <#-- 표 열은 보고서의 표를 가리킨다. 그런 표가 없는 문서(지역 브리프)에서는 열을 두지 않는다. -->
 <#local linked = false>
 <#list r.evidence as o><#if (tables[o.model?has_content?then(o.model, o.survey)]!"")?has_content><#local linked = true></#if></#list>
-<table kind="static" id="tbl-evidence-${r.id}" caption="${label} ${r.number}의 분석 근거" sheet="evidence-${r.number}">
+<table kind="static" id="tbl-evidence-${r.id}" caption="${label} ${r.number}의 분석 근거" sheet="evidence-${r.number}"<#if source?has_content> source="${source}"</#if>>
 <tr><th>근거</th><th>분석 결과</th><#if linked><th>표</th></#if></tr>
 <#list r.evidence as o>
 <tr><td><#if !o.model?has_content>${o.subject + "(설문조사)"}<#elseif o.found>${o.subject + "(" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>

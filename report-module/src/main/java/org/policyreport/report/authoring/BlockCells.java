@@ -109,12 +109,13 @@ final class BlockCells {
         case "summary":
           return summary(o, inline);
         case "recommendations":
-          o.allowOnly(Set.of("id", "label"), "{recommendations}");
+          o.allowOnly(Set.of("id", "label", "source"), "{recommendations}");
           return markup.call(
               "recommendationBoxes",
               Map.of(
                   "id", o.has("id") ? o.string("id") : "",
                   "label", o.has("label") ? o.string("label") : "",
+                  "source", o.has("source") ? o.string("source") : "",
                   "tables", Map.copyOf(tablesShowing)));
         default:
           throw o.fence().error("unknown block {" + cell + "}");

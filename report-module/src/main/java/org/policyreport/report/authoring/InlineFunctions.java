@@ -194,13 +194,34 @@ final class InlineFunctions {
       return m;
     }
     int d = s.scale().equals("counts") ? 1 : f.decimals();
+    var w = ctx.words();
+    // An outcome in per cent (a growth rate) is shown with its unit, and its change in points.
+    boolean percent = !s.scale().equals("counts") && ctx.inPercent(s.dependent());
     m.put("period", r.period());
+    m.put("condition", condition(s, r.period()));
     m.put("before", f.num(r.before(), d));
     m.put("after", f.num(r.after(), d));
     m.put("diff", f.num(Math.abs(r.diff()), d));
     m.put("diffLow", f.num(r.diffCiLow(), d));
     m.put("diffHigh", f.num(r.diffCiHigh(), d));
     m.put("higher", r.diff() >= 0);
+    m.put("inPercent", percent);
+    m.put(
+        "beforeText",
+        percent ? w.format("brief.valueInPercent", f.num(r.before(), d)) : f.num(r.before(), d));
+    m.put(
+        "afterText",
+        percent ? w.format("brief.valueInPercent", f.num(r.after(), d)) : f.num(r.after(), d));
+    m.put("diffText", inPoints(f.num(Math.abs(r.diff()), d), percent, Math.abs(r.diff())));
+    m.put(
+        "diffCi",
+        w.format(
+            "brief.ci",
+            f.num(r.diffCiLow(), d),
+            inPoints(f.num(r.diffCiHigh(), d), percent, Math.abs(r.diffCiHigh()))));
+    m.put(
+        "diffWord",
+        w.get("brief.diff." + (r.diff() >= 0 ? "up" : "down") + (percent ? "Points" : "")));
     m.put("hasPct", r.pct() != null);
     if (r.pct() != null) {
       m.put("pct", f.num(Math.abs(r.pct()), 1));
@@ -236,6 +257,56 @@ final class InlineFunctions {
             : value);
     m.put("negative", c.value() < 0);
     return m;
+  }
+
+  /** {@code size} followed by "%p" (percentage points) when the quantity is a per-cent figure. */
+  private String inPoints(String size, boolean percent, double magnitude) {
+    if (!percent) {
+      return size;
+    }
+    return ctx.words()
+        .format(
+            "scenario.amountInPoints",
+            size,
+            ctx.words().get(magnitude == 1 ? "unit.percentagePoint" : "unit.percentagePoints"));
+  }
+
+  /**
+   * The condition of a scenario as a phrase of the brief's sentence: its changes joined, with the
+   * year first in Korean ("2016년 R&D 집약도 0.5%p 상승") when the scenario is for a fixed year.
+   */
+  private String condition(ScenarioResult s, String period) {
+    var w = ctx.words();
+    String joined = null;
+    for (ScenarioChange c : s.changes()) {
+      String phrase = changePhrase(c);
+      joined = joined == null ? phrase : w.format("brief.condition.and", joined, phrase);
+    }
+    if (joined == null) {
+      joined = "";
+    }
+    return s.period().equals("latest")
+        ? joined
+        : w.format("brief.condition.period", joined, period);
+  }
+
+  /** One change as the brief words it: 상승/하락 for a variable in per cent, else 증가/감소. */
+  private String changePhrase(ScenarioChange c) {
+    var w = ctx.words();
+    Map<String, Object> ch = change(c);
+    String noun = ctx.noun(c.variable());
+    String value = (String) ch.get("value");
+    return switch (c.operation()) {
+      case "set" -> w.format("brief.change.set", noun, value);
+      case "multiply" -> w.format("brief.change.multiply", noun, value);
+      default ->
+          w.format(
+              "brief.change."
+                  + (c.value() < 0 ? "down" : "up")
+                  + (ctx.inPercent(c.variable()) ? "Points" : ""),
+              noun,
+              ch.get("amount"));
+    };
   }
 
   private static String terms(List<Coefficient> cs) {

@@ -184,12 +184,45 @@ final class BriefSet {
       if (l.variable().equals(weakest)) {
         unit.put("weakestRank", l.rank());
         unit.put("weakestOf", l.of());
+        // The lowest of the evidence indicators is in the top third: the unit leads on all of them.
+        unit.put("weakestTopGroup", l.rank() * 3 <= l.of());
       }
     }
+    unit.put("word", ctx.unitWord());
+    unit.put("lateStart", lateStarts(u.id(), series));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recommendations", views);
     model.put("unit", unit);
     return model;
+  }
+
+  /**
+   * The first period in which the unit is observed, by variable, where that is later than the first
+   * period any unit is (a region founded later), so that its trend figure can say why it starts
+   * late.
+   */
+  private static Map<String, Integer> lateStarts(String unit, List<PanelSeries> series) {
+    Map<String, Integer> late = new LinkedHashMap<>();
+    for (PanelSeries s : series) {
+      int u = s.units().indexOf(unit);
+      if (u < 0) {
+        continue;
+      }
+      int panelFirst = -1;
+      int unitFirst = -1;
+      for (int t = 0; t < s.periods().size(); t++) {
+        if (panelFirst < 0 && s.meanAt(t) != null) {
+          panelFirst = t;
+        }
+        if (unitFirst < 0 && s.values().get(u).get(t) != null) {
+          unitFirst = t;
+        }
+      }
+      if (unitFirst > panelFirst && panelFirst >= 0) {
+        late.put(s.variable(), s.periods().get(unitFirst));
+      }
+    }
+    return late;
   }
 
   /** A brief's files, in the order of the formats, and the warnings its renderers gave. */

@@ -12,7 +12,7 @@ import org.policyreport.report.template.ReportContext;
 
 /**
  * A unit's profile: per indicator its value in the latest period, the mean of all units observed
- * then and its rank among them ("3 / 17").
+ * then and its rank among them ("3/17").
  */
 public final class ProfileTable {
   private ProfileTable() {}
@@ -36,10 +36,10 @@ public final class ProfileTable {
     UnitProfile profile = UnitProfile.of(unit, series);
     List<Cell> head =
         List.of(
-            Cell.header(w.get("col.variable")),
+            Cell.header(w.get("col.profileIndicator")),
             Cell.header(w.get("col.profilePeriod")),
             Cell.header(unitName(ctx, series, unit)),
-            Cell.header(w.get("col.profileMean")),
+            Cell.header(w.format("col.profileMean", ctx.unitWord())),
             Cell.header(w.get("col.rank")));
     List<Row> body = new ArrayList<>();
     for (UnitProfile.Line l : profile.lines()) {
@@ -48,16 +48,20 @@ public final class ProfileTable {
           Row.of(
               List.of(
                   Cell.text(ctx.variable(l.variable())),
-                  Cell.text(Integer.toString(l.period())),
+                  centred(Integer.toString(l.period())),
                   Cell.number(f.num(l.value(), d), l.value(), d),
                   Cell.number(f.num(l.mean(), d), l.mean(), d),
-                  Cell.text(l.rank() + " / " + l.of()))));
+                  centred(l.rank() + "/" + l.of()))));
     }
     List<String> allNotes = new ArrayList<>();
-    allNotes.add(w.get("note.profile"));
+    allNotes.add(w.format("note.profile", ctx.unitWord()));
     allNotes.addAll(notes);
     return new Table(
         id, null, caption, Table.Kind.DATA, sheet, List.of(Row.of(head)), body, allNotes, source);
+  }
+
+  private static Cell centred(String text) {
+    return new Cell(text, null, 0, "", "", 1, Cell.Align.CENTER, false);
   }
 
   /** The unit's display name in the report's language. */

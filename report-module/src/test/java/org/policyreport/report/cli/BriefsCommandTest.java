@@ -24,6 +24,7 @@ class BriefsCommandTest {
   @TempDir static Path dir;
   static Path out;
   static AnalysisResults results;
+  private static String koBusan;
 
   @BeforeAll
   static void writeBriefsAndResults() {
@@ -33,6 +34,27 @@ class BriefsCommandTest {
     CliTest.Result a = CliTest.run("analyze", "--out", dir.resolve("analysis").toString());
     assertThat(a.status()).as(a.err()).isZero();
     results = ResultsJson.read(dir.resolve("analysis/results.json"));
+  }
+
+  /** Busan's Korean brief as text, written once for the tests that read it. */
+  private static synchronized String koBusan() throws IOException {
+    if (koBusan == null) {
+      Path ko = dir.resolve("ko");
+      CliTest.Result r =
+          CliTest.run(
+              "briefs",
+              "--out",
+              ko.toString(),
+              "--units",
+              "Busan",
+              "--language",
+              "ko",
+              "--formats",
+              "pdf");
+      assertThat(r.status()).as(r.err()).isZero();
+      koBusan = text(ko.resolve("briefs/Busan.pdf"));
+    }
+    return koBusan;
   }
 
   private static String text(Path pdf) throws IOException {
@@ -90,11 +112,48 @@ class BriefsCommandTest {
     // The default scenario adds 5 to fiscal autonomy, labelled "Fiscal autonomy (%)".
     assertThat(text(out.resolve("briefs/Busan.pdf")).replaceAll("\\s+", " "))
         .contains("fiscal autonomy rose by 5 percentage points");
-    Path ko = dir.resolve("ko-points");
-    CliTest.Result r =
-        CliTest.run("briefs", "--out", ko.toString(), "--units", "Busan", "--language", "ko");
-    assertThat(r.status()).as(r.err()).isZero();
-    assertThat(text(ko.resolve("briefs/Busan.pdf"))).contains("5%p 증가");
+    assertThat(koBusan()).contains("재정자주도 5%p 상승 시");
+  }
+
+  @Test
+  void aScenarioForAFixedYearNamesTheYearBeforeTheChangeInKorean() throws IOException {
+    // rnd_patents adds 0.5 to R&D intensity (% of GRDP) in 2016.
+    assertThat(koBusan()).contains("2016년 R&D 집약도 0.5%p 상승 시").doesNotContain("(2016년) 시");
+    assertThat(text(out.resolve("briefs/Busan.pdf")))
+        .contains("If R&D intensity rose by 0.5 percentage points in 2016,");
+  }
+
+  @Test
+  void theChangeOfAnOutcomeInPerCentIsInPercentagePoints() throws IOException {
+    // autonomy_growth: the outcome, growth of GRDP per capita, is a rate in per cent.
+    ScenarioRow row =
+        results.scenario("autonomy_growth").units().stream()
+            .filter(x -> x.unit().equals("Busan"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(text(out.resolve("briefs/Busan.pdf")))
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "%.3f percentage points %s (95 %% CI %.3f to %.3f percentage points): %.3f %% instead"
+                    + " of %.3f %%",
+                Math.abs(row.diff()),
+                row.diff() >= 0 ? "higher" : "lower",
+                row.diffCiLow(),
+                row.diffCiHigh(),
+                row.after(),
+                row.before()));
+    assertThat(koBusan())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "%.3f%% → %.3f%%, %.3f%%p %s(95%% 신뢰구간 %.3f~%.3f%%p)",
+                row.before(),
+                row.after(),
+                Math.abs(row.diff()),
+                row.diff() >= 0 ? "상승" : "하락",
+                row.diffCiLow(),
+                row.diffCiHigh()));
   }
 
   @Test
@@ -148,7 +207,7 @@ class BriefsCommandTest {
             "briefs", "--config", cfg.toString(), "--out", o.toString(), "--formats", "pdf");
     assertThat(r.status()).as(r.err()).isZero();
     String b = text(o.resolve("briefs/B.pdf"));
-    assertThat(b).contains("Brief of B").contains("0.900").contains("3 / 3");
+    assertThat(b).contains("Brief of B").contains("0.900").contains("3/3");
   }
 
   @Test
