@@ -187,7 +187,7 @@
 <table kind="static" id="tbl-evidence-${r.id}" caption="Evidence for ${label?lower_case} ${r.number}" sheet="evidence-${r.number}"<#if source?has_content> source="${source}"</#if>>
 <tr><th>Evidence</th><th>Effect</th><#if linked><th>Table</th></#if></tr>
 <#list r.evidence as o>
-<tr><td><#if !o.model?has_content>${o.subject + " (survey)"}<#elseif o.found>${o.subject + " (" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>
+<tr><td><#if !o.model?has_content>${o.subject + " – survey"}<#elseif o.found>${o.subject + " – " + fx.modelName(o.model)}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>
 </#list>
 </table>
 </#macro>

@@ -188,7 +188,7 @@
 <table kind="static" id="tbl-evidence-${r.id}" caption="${label} ${r.number}의 분석 근거" sheet="evidence-${r.number}"<#if source?has_content> source="${source}"</#if>>
 <tr><th>근거</th><th>분석 결과</th><#if linked><th>표</th></#if></tr>
 <#list r.evidence as o>
-<tr><td><#if !o.model?has_content>${o.subject + "(설문조사)"}<#elseif o.found>${o.subject + "(" + fx.modelName(o.model) + ")"}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>
+<tr><td><#if !o.model?has_content>${o.subject + " – 설문조사"}<#elseif o.found>${o.subject + " – " + fx.modelName(o.model)}<#else>${o.subject}</#if></td><td>${evidenceEffect(o)}</td><#if linked><td><#local t = tables[o.model?has_content?then(o.model, o.survey)]!""><#if t?has_content><ref to="${t}"/><#else>–</#if></td></#if></tr>
 </#list>
 </table>
 </#macro>

@@ -78,7 +78,7 @@ class RecommendationEvidenceTest {
     // the evidence table shows the effect as chapter 4 reports it, not significant now
     assertThat(rows(evidence(doc, "decentralization")).get(0))
         .containsExactly(
-            "Fiscal autonomy (%) (Generalized NB)",
+            "Fiscal autonomy (%) – Generalized NB",
             "+3.0 % per 1 percentage point (p = 0.410, not significant)", "Table 4-1");
   }
 
@@ -107,7 +107,7 @@ class RecommendationEvidenceTest {
     List<List<String>> rows = rows(t);
     assertThat(rows.get(0))
         .containsExactly(
-            "Fiscal autonomy (%) (Generalized NB)",
+            "Fiscal autonomy (%) – Generalized NB",
             "+3.0 % per 1 percentage point (p < 0.001)", "Table 4-1");
     // chapter 4's sentence on the same effect carries the same per cent
     assertThat(TextDump.of(en))
@@ -117,7 +117,7 @@ class RecommendationEvidenceTest {
     assertThat(rows.get(2).get(2)).isEqualTo(table(en, "tbl-needs").label()).startsWith("Table 4-");
     List<List<String>> ko = rows(evidence(ReportFixture.build("ko"), "decentralization"));
     assertThat(ko.get(0))
-        .containsExactly("재정자주도(%)(일반화 음이항)", "1%p 상승 시 +3.0%(p<0.001)", "<표 4-1>");
+        .containsExactly("재정자주도(%) – 일반화 음이항", "1%p 상승 시 +3.0%(p<0.001)", "<표 4-1>");
     assertThat(String.join(" ", ko.stream().flatMap(List::stream).toList())).doesNotContain("충족");
   }
 

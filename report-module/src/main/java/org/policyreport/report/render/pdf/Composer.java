@@ -371,8 +371,9 @@ final class Composer implements BlockVisitor<Void> {
    * points fit on this page, above the space its footnotes take.
    */
   /**
-   * A paragraph that announces the list or table right after it: it ends with a colon or says so
-   * ("as follows", "다음과 같다").
+   * A paragraph that announces the list, table or box right after it: it ends with a colon or says
+   * so ("as follows", "다음과 같다"). A box the heading and this lead would be stranded above otherwise
+   * (a brief's recommendation) takes them along.
    */
   private boolean leadsIn(org.policyreport.report.document.Paragraph b) {
     if (b.role() != org.policyreport.report.document.Paragraph.Role.BODY
@@ -397,7 +398,9 @@ final class Composer implements BlockVisitor<Void> {
     }
     int next = current + 1;
     return next < sequence.size()
-        && (sequence.get(next) instanceof ListBlock || sequence.get(next) instanceof Table);
+        && (sequence.get(next) instanceof ListBlock
+            || sequence.get(next) instanceof Table
+            || sequence.get(next) instanceof Box);
   }
 
   /** The footnotes of the block just built take their space at the foot of the page from now. */
