@@ -156,6 +156,61 @@ class BriefsCommandTest {
                 row.diffCiHigh()));
   }
 
+  /** The number of the first page whose text contains {@code what}, or 0. */
+  private static int pageOf(Path pdf, String what) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+      for (int p = 1; p <= d.getNumberOfPages(); p++) {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(p);
+        s.setEndPage(p);
+        if (s.getText(d).replaceAll("\\s+", " ").contains(what)) {
+          return p;
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Test
+  void theRecommendationsHeadingAndItsLeadStandOnTheBoxsPage() throws IOException {
+    // In Korean, Seoul's box does not fit under its heading on page 2 and cannot split.
+    Path ko = dir.resolve("ko-seoul");
+    CliTest.Result r =
+        CliTest.run(
+            "briefs",
+            "--out",
+            ko.toString(),
+            "--units",
+            "Seoul",
+            "--language",
+            "ko",
+            "--formats",
+            "pdf");
+    assertThat(r.status()).as(r.err()).isZero();
+    Path seoul = ko.resolve("briefs/Seoul.pdf");
+    int heading = pageOf(seoul, "서울특별시 관련 정책과제");
+    assertThat(heading).isPositive();
+    assertThat(pageOf(seoul, "이와 관련된 정책과제는 다음과 같다")).isEqualTo(heading);
+    assertThat(pageOf(seoul, "정책과제 2.")).isEqualTo(heading);
+  }
+
+  @Test
+  void aUnitObservedFromALaterYearSaysSoUnderItsTrend() throws IOException {
+    // Sejong was founded in 2012; the panel starts earlier.
+    assertThat(text(out.resolve("briefs/Sejong.pdf"))).contains("Sejong has data from 2012 on.");
+    assertThat(text(out.resolve("briefs/Seoul.pdf"))).doesNotContain("has data from");
+  }
+
+  @Test
+  void aUnitInTheTopGroupOnAllTheEvidenceIsNotToldItsLowestRankIsAWeakness() throws IOException {
+    // Seoul's lowest evidence indicator is 3rd of 17; Sejong's is 14th.
+    assertThat(text(out.resolve("briefs/Seoul.pdf")))
+        .contains("Seoul is in the top group on all the indicators the recommendations rest on");
+    assertThat(text(out.resolve("briefs/Sejong.pdf")))
+        .contains("Among the indicators the recommendations rest on, Sejong ranks lowest on")
+        .doesNotContain("top group");
+  }
+
   @Test
   void aRerunWritesTheSameBytesInEveryFormat() throws IOException {
     Path a = dir.resolve("a");
