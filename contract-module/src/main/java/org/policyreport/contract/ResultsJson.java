@@ -105,13 +105,7 @@ public final class ResultsJson {
     try {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
+      String where = JsonPosition.of(e);
       throw new ContractException(
           displayName + where + ": not valid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.policyreport.contract.InputException;
+import org.policyreport.contract.JsonPosition;
 
 /**
  * Reads a config file into a strict {@link ConfigNode} tree. Both modules read their own keys from
@@ -37,13 +38,7 @@ public final class ConfigTree {
       }
       return new ConfigNode(node, file, "", new KeyUse(file, locations));
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
+      String where = JsonPosition.of(e);
       String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
       throw new InputException(file + where + ": not valid YAML or JSON (" + msg + ")");
     } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {

@@ -249,11 +249,7 @@ final class InlineFunctions {
     m.put(
         "amount",
         c.operation().equals("add") && ctx.inPercent(c.variable())
-            ? ctx.words()
-                .format(
-                    "scenario.amountInPoints",
-                    value,
-                    ctx.words().get(size == 1 ? "unit.percentagePoint" : "unit.percentagePoints"))
+            ? ctx.inPoints(value, size)
             : value);
     m.put("negative", c.value() < 0);
     return m;
@@ -261,14 +257,7 @@ final class InlineFunctions {
 
   /** {@code size} followed by "%p" (percentage points) when the quantity is a per-cent figure. */
   private String inPoints(String size, boolean percent, double magnitude) {
-    if (!percent) {
-      return size;
-    }
-    return ctx.words()
-        .format(
-            "scenario.amountInPoints",
-            size,
-            ctx.words().get(magnitude == 1 ? "unit.percentagePoint" : "unit.percentagePoints"));
+    return percent ? ctx.inPoints(size, magnitude) : size;
   }
 
   /**

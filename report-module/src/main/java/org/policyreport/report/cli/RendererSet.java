@@ -10,6 +10,7 @@ import org.policyreport.analysis.api.SourceData;
 import org.policyreport.analysis.api.Study;
 import org.policyreport.contract.AnalysisResults;
 import org.policyreport.contract.InputException;
+import org.policyreport.report.config.Text;
 import org.policyreport.report.render.Renderer;
 import org.policyreport.report.render.docx.DocxRenderer;
 import org.policyreport.report.render.hwpx.HwpxRenderer;
@@ -21,9 +22,6 @@ import org.policyreport.report.render.xlsx.XlsxRenderer;
 final class RendererSet {
   /** Larger inputs stay out of the workbook: a spreadsheet is not the place for them. */
   static final int MAX_DATA_SHEET_ROWS = 100_000;
-
-  /** The most characters a spreadsheet cell holds. */
-  static final int MAX_CELL_CHARACTERS = 32_767;
 
   /** The most columns a spreadsheet sheet has. */
   static final int MAX_COLUMNS = 16_384;
@@ -140,13 +138,13 @@ final class RendererSet {
     List<String> labels = column.texts();
     for (int i = 0; i < labels.size(); i++) {
       String label = labels.get(i);
-      if (label != null && label.length() > MAX_CELL_CHARACTERS) {
+      if (label != null && label.length() > Text.MAX_LENGTH) {
         throw new InputException(
             t.cellPlace(c, i)
                 + ": a cell of "
                 + label.length()
                 + " characters, more than a spreadsheet cell holds ("
-                + MAX_CELL_CHARACTERS
+                + Text.MAX_LENGTH
                 + ")");
       }
     }

@@ -120,8 +120,7 @@ public final class ScenarioTable {
                 w.format(
                     c.value() < 0 ? "scenario.change.down" : "scenario.change.up",
                     ctx.noun(c.variable()),
-                    plain(size),
-                    w.get(size == 1 ? "unit.percentagePoint" : "unit.percentagePoints")));
+                    ctx.inPoints(plain(size), size)));
             continue;
           }
           op = c.value() < 0 ? " \u2212" + plain(-c.value()) : " +" + v;

@@ -100,6 +100,17 @@ public record ReportContext(
     return r.percent() && !r.log();
   }
 
+  /**
+   * An amount of percentage points as the language writes it: "5 percentage points", "5%p"; {@code
+   * magnitude} picks the singular for exactly one point.
+   */
+  public String inPoints(String number, double magnitude) {
+    return words.format(
+        "scenario.amountInPoints",
+        number,
+        words.get(magnitude == 1 ? "unit.percentagePoint" : "unit.percentagePoints"));
+  }
+
   /** A variable's label as a noun inside a sentence, without a per-cent unit ("재정자주도"). */
   public String noun(String variable) {
     return new Terms(this).noun(variable);
